@@ -1,0 +1,152 @@
+//! An analysed article: cleaned, segmented, tokenised and scored once, then summarised at any
+//! length without scoring again (the page's length control relies on this).
+
+use std::collections::HashMap;
+
+use crate::clean::{self, BlockKind};
+use crate::keywords;
+use crate::lang::{self, Language};
+use crate::options::{Budget, Options};
+use crate::score::{self, Candidate};
+use crate::segment;
+use crate::select;
+use crate::summary::{Article, Keyword, Sentence, Stats, Summary};
+use crate::tokenise::{count_words, Tokeniser};
+
+/// How much text language detection reads: enough to be sure, cheap on a 5 MB paste.
+const DETECT_SAMPLE: usize = 16 * 1024;
+
+/// An article analysed once and ready to be summarised at any length.
+///
+/// ```
+/// use briefly::{Budget, Document, Options};
+/// let text = "Rain fell on Monday. The river rose fast. Towns flooded. Crews worked all night.";
+/// let doc = Document::analyse(text, &Options::new());
+/// assert_eq!(doc.summary(Budget::Sentences(1)).sentences.len(), 1);
+/// assert_eq!(doc.summary(Budget::Ratio(1.0)).sentences.len(), 4);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Document {
+    language: Language,
+    title: Option<String>,
+    candidates: Vec<Candidate>,
+    keywords: Vec<Keyword>,
+    articles: Vec<Article>,
+    stats: Stats,
+}
+
+impl Document {
+    /// Analyses `text` (plain text or HTML source) with the language and keyword settings of
+    /// `options`. Never fails: degenerate input gives a document with no sentences.
+    pub fn analyse(text: &str, options: &Options) -> Document {
+        let cleaned = clean::clean(text);
+        let language = options.language().unwrap_or_else(|| {
+            let sample = cleaned
+                .blocks
+                .iter()
+                .scan(0usize, |taken, b| {
+                    (*taken < DETECT_SAMPLE).then(|| {
+                        *taken += b.span.len();
+                        &cleaned.text[b.span.clone()]
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            lang::detect(&sample)
+        });
+        let tokeniser = Tokeniser::new(language);
+
+        let mut candidates = Vec::new();
+        let mut seen: HashMap<String, ()> = HashMap::new();
+        let mut duplicates = 0;
+        let mut words_in = 0;
+        for (block_no, block) in cleaned.blocks.iter().enumerate() {
+            let para = &cleaned.text[block.span.clone()];
+            if block.kind == BlockKind::Heading {
+                continue;
+            }
+            for (pos, range) in segment::sentences(para, language).into_iter().enumerate() {
+                let sentence = &para[range.clone()];
+                if seen.insert(fold_key(sentence), ()).is_some() {
+                    duplicates += 1;
+                    continue;
+                }
+                let words = count_words(sentence);
+                words_in += words;
+                let start = block.span.start + range.start;
+                let source = cleaned.original_span(start..start + range.len());
+                candidates.push(Candidate {
+                    text: sentence.to_string(),
+                    start: source.start,
+                    end: source.end,
+                    words,
+                    block: block_no,
+                    position_in_block: pos,
+                    list_item: block.kind == BlockKind::ListItem,
+                    ..Candidate::default()
+                });
+            }
+        }
+        let title = cleaned.title.clone().map(|r| cleaned.text[r].to_string());
+        let weights = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
+        let keywords = keywords::top(&weights, options.keywords());
+
+        let articles = cleaned
+            .others
+            .iter()
+            .map(|(title, span)| {
+                let source = cleaned.original_span(span.clone());
+                Article { title: title.clone(), start: source.start, end: source.end }
+            })
+            .collect::<Vec<_>>();
+        let stats = Stats {
+            words_in,
+            sentences_in: candidates.len(),
+            boilerplate_removed: cleaned.boilerplate_removed,
+            duplicates_folded: cleaned.duplicates_folded + duplicates,
+            articles_found: usize::from(!candidates.is_empty()) + articles.len(),
+            ..Stats::default()
+        };
+        Document { language, title, candidates, keywords, articles, stats }
+    }
+
+    /// The language the document is analysed as.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// How many sentences the article offers to a summary.
+    pub fn sentence_count(&self) -> usize {
+        self.candidates.len()
+    }
+
+    /// Summarises the document within `budget`.
+    pub fn summary(&self, budget: Budget) -> Summary {
+        let chosen = select::select(&self.candidates, budget);
+        let sentences: Vec<Sentence> = chosen
+            .into_iter()
+            .map(|i| {
+                let c = &self.candidates[i];
+                Sentence { index: i, text: c.text.clone(), score: c.score, start: c.start, end: c.end }
+            })
+            .collect();
+        let stats = Stats {
+            words_out: sentences.iter().map(|s| self.candidates[s.index].words).sum(),
+            sentences_out: sentences.len(),
+            ..self.stats
+        };
+        Summary {
+            sentences,
+            keywords: self.keywords.clone(),
+            language: self.language,
+            title: self.title.clone(),
+            articles: self.articles.clone(),
+            stats,
+        }
+    }
+}
+
+/// The key under which sentences count as the same: case and spacing ignored.
+fn fold_key(sentence: &str) -> String {
+    sentence.split_whitespace().flat_map(|w| w.chars().flat_map(char::to_lowercase).chain([' '])).collect()
+}

@@ -1,0 +1,274 @@
+//! Summary options: validated once, up front, so that summarising itself never fails.
+//!
+//! Options arrive from three places: Rust callers (typed builder methods), the command line
+//! (strings) and JavaScript (loosely typed values). All three go through [`Options::set`], so the
+//! rules and the error messages are the same everywhere.
+
+use crate::error::Error;
+use crate::lang::Language;
+
+/// The most sentences, words or keywords a caller may ask for; larger requests are refused
+/// rather than silently clamped so that a typo (`sentences: 3e9`) is noticed.
+pub const MAX_COUNT: u64 = 1_000_000;
+
+/// How long the summary may be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Budget {
+    /// At most this many sentences.
+    Sentences(usize),
+    /// This fraction of the article's sentences, in (0, 1]; at least one sentence.
+    Ratio(f64),
+    /// At most this many words; at least one sentence is always chosen.
+    Words(usize),
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget::Sentences(3)
+    }
+}
+
+/// A value given for an option, as it arrives from a loosely typed caller (JavaScript, a flag).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Setting<'a> {
+    /// No value (`null` / `undefined`): the option keeps its default.
+    Absent,
+    /// A number.
+    Number(f64),
+    /// A string.
+    Text(&'a str),
+    /// A boolean.
+    Bool(bool),
+    /// Anything else; the payload names its type for the error message ("an object").
+    Other(&'a str),
+}
+
+/// What to summarise and how: the length budget, the language and the number of keywords.
+///
+/// ```
+/// use briefly::{Budget, Options};
+/// let options = Options::new().with_budget(Budget::Ratio(0.2)).with_language("fr").unwrap();
+/// assert_eq!(options.budget(), Budget::Ratio(0.2));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    budget: Budget,
+    budget_key: Option<&'static str>,
+    language: Option<Language>,
+    keywords: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { budget: Budget::default(), budget_key: None, language: None, keywords: 8 }
+    }
+}
+
+/// The option names [`Options::set`] accepts.
+pub const OPTION_NAMES: [&str; 5] = ["sentences", "ratio", "words", "language", "keywords"];
+
+impl Options {
+    /// Three sentences, automatic language detection, eight keywords.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The length budget.
+    pub fn budget(&self) -> Budget {
+        self.budget
+    }
+
+    /// The forced language, or `None` to detect it.
+    pub fn language(&self) -> Option<Language> {
+        self.language
+    }
+
+    /// How many keywords to report.
+    pub fn keywords(&self) -> usize {
+        self.keywords
+    }
+
+    /// Sets the length budget. Out-of-range values are clamped into range (use [`Options::set`]
+    /// to have them refused instead).
+    pub fn with_budget(mut self, budget: Budget) -> Self {
+        self.budget = match budget {
+            Budget::Sentences(n) => Budget::Sentences(n.max(1)),
+            Budget::Words(n) => Budget::Words(n.max(1)),
+            Budget::Ratio(r) if r.is_finite() && r > 0.0 => Budget::Ratio(r.min(1.0)),
+            Budget::Ratio(_) => Budget::Ratio(1.0),
+        };
+        self
+    }
+
+    /// Forces a language by its code (`"en"`, `"zh"`, ...), or `"auto"` to detect it.
+    pub fn with_language(mut self, code: &str) -> Result<Self, Error> {
+        self.set("language", Setting::Text(code))?;
+        Ok(self)
+    }
+
+    /// Sets how many keywords to report (0 for none).
+    pub fn with_keywords(mut self, n: usize) -> Self {
+        self.keywords = n;
+        self
+    }
+
+    /// Sets one option by name from a loosely typed value, refusing anything out of range with
+    /// an error that names the option. `Setting::Absent` leaves the default in place.
+    ///
+    /// Only one of `sentences`, `ratio` and `words` may be given.
+    pub fn set(&mut self, key: &str, value: Setting<'_>) -> Result<(), Error> {
+        let Some(&name) = OPTION_NAMES.iter().find(|&&n| n == key) else {
+            return Err(Error::unknown_option(key));
+        };
+        if value == Setting::Absent {
+            return Ok(());
+        }
+        match name {
+            "sentences" => {
+                let n = count(name, value, 1)?;
+                self.set_budget(name, Budget::Sentences(n))
+            }
+            "words" => {
+                let n = count(name, value, 1)?;
+                self.set_budget(name, Budget::Words(n))
+            }
+            "ratio" => {
+                let r = number(name, value)?;
+                if !(r > 0.0 && r <= 1.0) {
+                    return Err(Error::invalid(name, "a number greater than 0 and at most 1", &describe(value)));
+                }
+                self.set_budget(name, Budget::Ratio(r))
+            }
+            "keywords" => {
+                self.keywords = count(name, value, 0)?;
+                Ok(())
+            }
+            _ => {
+                let Setting::Text(code) = value else {
+                    return Err(Error::invalid(name, "a language code such as \"en\" or \"auto\"", &describe(value)));
+                };
+                let code = code.trim();
+                if code.is_empty() || code.eq_ignore_ascii_case("auto") {
+                    self.language = None;
+                    return Ok(());
+                }
+                match Language::from_code(code) {
+                    Some(lang) => {
+                        self.language = Some(lang);
+                        Ok(())
+                    }
+                    None => Err(Error::invalid(
+                        name,
+                        &format!("\"auto\" or one of {}", Language::codes().join(", ")),
+                        &describe(value),
+                    )),
+                }
+            }
+        }
+    }
+
+    fn set_budget(&mut self, key: &'static str, budget: Budget) -> Result<(), Error> {
+        if let Some(previous) = self.budget_key.filter(|&p| p != key) {
+            return Err(Error::conflict(previous, key));
+        }
+        self.budget_key = Some(key);
+        self.budget = budget;
+        Ok(())
+    }
+}
+
+fn number(name: &str, value: Setting<'_>) -> Result<f64, Error> {
+    match value {
+        Setting::Number(x) if x.is_finite() => Ok(x),
+        _ => Err(Error::invalid(name, "a finite number", &describe(value))),
+    }
+}
+
+fn count(name: &str, value: Setting<'_>, min: u64) -> Result<usize, Error> {
+    let expected = format!("a whole number from {min} to {MAX_COUNT}");
+    let x = number(name, value).map_err(|_| Error::invalid(name, &expected, &describe(value)))?;
+    if x.fract() != 0.0 || x < min as f64 || x > MAX_COUNT as f64 {
+        return Err(Error::invalid(name, &expected, &describe(value)));
+    }
+    Ok(x as usize)
+}
+
+fn describe(value: Setting<'_>) -> String {
+    match value {
+        Setting::Absent => "nothing".into(),
+        Setting::Number(x) => format!("{x}"),
+        Setting::Text(s) => {
+            let short: String = s.chars().take(40).collect();
+            format!("the string {short:?}")
+        }
+        Setting::Bool(b) => format!("{b}"),
+        Setting::Other(kind) => kind.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(key: &str, value: Setting<'_>) -> String {
+        Options::new().set(key, value).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn valid_settings_apply() {
+        let mut o = Options::new();
+        o.set("sentences", Setting::Number(5.0)).unwrap();
+        o.set("language", Setting::Text("de")).unwrap();
+        o.set("keywords", Setting::Number(0.0)).unwrap();
+        assert_eq!(o.budget(), Budget::Sentences(5));
+        assert_eq!(o.language(), Some(Language::German));
+        assert_eq!(o.keywords(), 0);
+        o.set("language", Setting::Text("auto")).unwrap();
+        assert_eq!(o.language(), None);
+    }
+
+    #[test]
+    fn absent_keeps_default() {
+        let mut o = Options::new();
+        for key in OPTION_NAMES {
+            o.set(key, Setting::Absent).unwrap();
+        }
+        assert_eq!(o, Options::new());
+    }
+
+    #[test]
+    fn bad_counts_name_the_option() {
+        for bad in [-1.0, 0.0, 2.5, f64::NAN, f64::INFINITY, 1e12] {
+            let msg = refused("sentences", Setting::Number(bad));
+            assert!(msg.contains("\"sentences\""), "{msg}");
+        }
+        assert!(refused("words", Setting::Number(-3.0)).contains("\"words\""));
+        assert!(refused("sentences", Setting::Text("3")).contains("string"));
+        assert!(refused("keywords", Setting::Bool(true)).contains("\"keywords\""));
+    }
+
+    #[test]
+    fn ratio_must_be_in_half_open_unit_interval() {
+        for bad in [0.0, -0.1, 1.01, f64::NAN] {
+            assert!(refused("ratio", Setting::Number(bad)).contains("\"ratio\""));
+        }
+        let mut o = Options::new();
+        o.set("ratio", Setting::Number(1.0)).unwrap();
+        assert_eq!(o.budget(), Budget::Ratio(1.0));
+    }
+
+    #[test]
+    fn unknown_keys_and_languages_are_refused() {
+        assert!(refused("sentance", Setting::Number(3.0)).contains("\"sentance\""));
+        let msg = refused("language", Setting::Text("xx"));
+        assert!(msg.contains("\"language\"") && msg.contains("en"), "{msg}");
+    }
+
+    #[test]
+    fn two_budgets_conflict() {
+        let mut o = Options::new();
+        o.set("sentences", Setting::Number(3.0)).unwrap();
+        let msg = o.set("ratio", Setting::Number(0.5)).unwrap_err().to_string();
+        assert!(msg.contains("sentences") && msg.contains("ratio"), "{msg}");
+    }
+}

@@ -1,0 +1,183 @@
+//! Sentence salience: TF-IDF over the article's own sentences, weighted by position, title
+//! overlap and length.
+//!
+//! With one document there is no corpus to take IDF from, so a term's inverse frequency is
+//! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
+
+use std::collections::HashMap;
+
+use crate::lang::Language;
+use crate::tokenise::Tokeniser;
+
+/// A sentence offered to the summary, with what scoring learned about it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Candidate {
+    /// The sentence as shown.
+    pub text: String,
+    /// Byte span of its source in the input.
+    pub start: usize,
+    /// End of that span (exclusive).
+    pub end: usize,
+    /// Words, as a reader counts them.
+    pub words: usize,
+    /// Which block of the article it comes from.
+    pub block: usize,
+    /// Its position within that block (0 = opens the paragraph).
+    pub position_in_block: usize,
+    /// Whether the block is a list item.
+    pub list_item: bool,
+    /// Its salience.
+    pub score: f64,
+    /// Its terms as a unit vector: (term id, weight), sorted by id, for redundancy checks.
+    pub vector: Vec<(u32, f32)>,
+    /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
+    pub dangling: bool,
+}
+
+/// A term's weight in the article and the form it is shown in.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TermWeight {
+    /// Its most frequent surface form.
+    pub surface: String,
+    /// TF-IDF weight over the article.
+    pub weight: f64,
+    /// Number of distinct sentences containing it.
+    pub sentences: usize,
+}
+
+/// Interns term keys to dense ids in order of first appearance (deterministic, unlike
+/// iterating a hash map).
+#[derive(Default)]
+struct Terms {
+    ids: HashMap<String, u32>,
+    tf: Vec<u32>,
+    df: Vec<u32>,
+    last_seen: Vec<u32>,
+    surfaces: Vec<Vec<(String, u32)>>,
+}
+
+impl Terms {
+    fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
+        let id = match self.ids.get(key) {
+            Some(&id) => id,
+            None => {
+                let id = self.tf.len() as u32;
+                self.ids.insert(key.to_string(), id);
+                self.tf.push(0);
+                self.df.push(0);
+                self.last_seen.push(u32::MAX);
+                self.surfaces.push(Vec::new());
+                id
+            }
+        };
+        let i = id as usize;
+        self.tf[i] += 1;
+        if self.last_seen[i] != sentence {
+            self.last_seen[i] = sentence;
+            self.df[i] += 1;
+        }
+        let forms = &mut self.surfaces[i];
+        if let Some(pos) = forms.iter().position(|(s, _)| s == surface) {
+            forms[pos].1 += 1;
+        } else if forms.len() < 4 {
+            forms.push((surface.to_string(), 1));
+        }
+        id
+    }
+}
+
+/// Scores every candidate in place and returns the article's term weights (by term id order).
+pub(crate) fn score(
+    candidates: &mut [Candidate],
+    title: Option<&str>,
+    tokeniser: &Tokeniser,
+    language: Language,
+) -> Vec<TermWeight> {
+    let mut terms = Terms::default();
+    let mut bags: Vec<Vec<u32>> = Vec::with_capacity(candidates.len());
+    for (i, c) in candidates.iter_mut().enumerate() {
+        let mut bag = Vec::new();
+        tokeniser.terms(&c.text, |key, surface| bag.push(terms.add(key, surface, i as u32)));
+        c.dangling = crate::select::opens_with_reference(&c.text, language);
+        bags.push(bag);
+    }
+    let n = candidates.len().max(1) as f64;
+    let weights: Vec<f64> = (0..terms.tf.len())
+        .map(|t| {
+            let tf = terms.tf[t] as f64;
+            let df = terms.df[t] as f64;
+            (1.0 + tf.ln()) * (1.0 + (n / df).ln())
+        })
+        .collect();
+
+    let mut title_terms = Vec::new();
+    if let Some(title) = title {
+        tokeniser.terms(title, |key, _| {
+            if let Some(&id) = terms.ids.get(key) {
+                title_terms.push(id);
+            }
+        });
+        title_terms.sort_unstable();
+        title_terms.dedup();
+    }
+
+    for (i, (c, bag)) in candidates.iter_mut().zip(&bags).enumerate() {
+        let mut ids = bag.clone();
+        ids.sort_unstable();
+        ids.dedup();
+        let salience: f64 = ids.iter().map(|&t| weights[t as usize]).sum::<f64>();
+        let length = (ids.len() as f64).max(1.0);
+        // Square-root length normalisation: long sentences carry more, but not linearly more.
+        let mut s = salience / length.sqrt();
+        s *= position_weight(i, c.position_in_block);
+        s *= length_weight(c.words);
+        if !title_terms.is_empty() {
+            let overlap = ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count();
+            s *= 1.0 + 0.5 * overlap as f64 / title_terms.len() as f64;
+        }
+        if c.list_item {
+            s *= 0.8;
+        }
+        c.score = if s.is_finite() { s } else { 0.0 };
+
+        let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
+        c.vector = ids
+            .iter()
+            .map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 }))
+            .collect();
+    }
+
+    (0..terms.tf.len())
+        .map(|t| {
+            let forms = &terms.surfaces[t];
+            let surface = forms
+                .iter()
+                .fold(None::<&(String, u32)>, |best, f| match best {
+                    Some(b) if b.1 >= f.1 => Some(b),
+                    _ => Some(f),
+                })
+                .map(|f| f.0.clone())
+                .unwrap_or_default();
+            TermWeight { surface, weight: weights[t], sentences: terms.df[t] as usize }
+        })
+        .collect()
+}
+
+/// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
+/// smaller bonus for opening a paragraph, which helps news without wrecking other prose.
+fn position_weight(index: usize, position_in_block: usize) -> f64 {
+    let lede = 1.0 + 1.5 / (1.0 + index as f64 / 2.0);
+    let opener = if position_in_block == 0 { 1.1 } else { 1.0 };
+    lede * opener
+}
+
+/// Fragments and run-on monsters both read badly in a summary.
+fn length_weight(words: usize) -> f64 {
+    match words {
+        0..=3 => 0.3,
+        4..=7 => 0.7,
+        8..=60 => 1.0,
+        61..=90 => 0.8,
+        _ => 0.5,
+    }
+}

@@ -1,0 +1,256 @@
+//! Choosing the summary: the best sentences within the budget, none repeating another, each
+//! readable on its own, returned in document order.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+use crate::lang::Language;
+use crate::options::Budget;
+use crate::score::Candidate;
+
+/// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
+const REDUNDANT: f32 = 0.5;
+/// A sentence that points back ("He said ...") without its antecedent keeps this much of its score.
+const DANGLING_PENALTY: f64 = 0.6;
+/// Redundancy is checked against at most this many chosen sentences sharing a term, so that
+/// selection stays linear however long the summary (a ratio of a 5 MB paste is thousands).
+const MAX_POSTINGS: usize = 64;
+
+/// Picks sentences from `candidates` within `budget`; returns their indices in document order.
+pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
+    let n = candidates.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let (max_sentences, max_words) = match budget {
+        Budget::Sentences(k) => (k.min(n), usize::MAX),
+        Budget::Ratio(r) => (((r * n as f64).ceil() as usize).clamp(1, n), usize::MAX),
+        Budget::Words(w) => (n, w),
+    };
+
+    let mut chosen = vec![false; n];
+    let mut postings: Vec<Vec<u32>> = Vec::new();
+    let mut picked = Vec::new();
+    let mut words = 0usize;
+    let mut too_long = None;
+    let mut heap: BinaryHeap<Entry> =
+        (0..n).map(|i| Entry { priority: priority(candidates, &chosen, i), index: i }).collect();
+
+    while let Some(Entry { priority: p, index: i }) = heap.pop() {
+        if picked.len() >= max_sentences {
+            break;
+        }
+        // Lazy update: the antecedent may have been chosen since this entry was pushed.
+        let current = priority(candidates, &chosen, i);
+        if current > p {
+            heap.push(Entry { priority: current, index: i });
+            continue;
+        }
+        let c = &candidates[i];
+        if words.saturating_add(c.words) > max_words {
+            too_long.get_or_insert(i);
+            continue;
+        }
+        if redundant(c, candidates, &postings) {
+            continue;
+        }
+        chosen[i] = true;
+        picked.push(i);
+        words += c.words;
+        for &(t, _) in &c.vector {
+            let t = t as usize;
+            if postings.len() <= t {
+                postings.resize_with(t + 1, Vec::new);
+            }
+            if postings[t].len() < MAX_POSTINGS {
+                postings[t].push(i as u32);
+            }
+        }
+        if i + 1 < n && candidates[i + 1].dangling {
+            heap.push(Entry { priority: priority(candidates, &chosen, i + 1), index: i + 1 });
+        }
+    }
+    // A word budget smaller than every sentence still gets the best sentence, not nothing.
+    if picked.is_empty() {
+        picked.extend(too_long);
+    }
+    picked.sort_unstable();
+    picked
+}
+
+fn priority(candidates: &[Candidate], chosen: &[bool], i: usize) -> f64 {
+    let c = &candidates[i];
+    let has_antecedent = i > 0 && chosen[i - 1] && candidates[i - 1].block == c.block;
+    if c.dangling && !has_antecedent {
+        c.score * DANGLING_PENALTY
+    } else {
+        c.score
+    }
+}
+
+fn redundant(c: &Candidate, candidates: &[Candidate], postings: &[Vec<u32>]) -> bool {
+    let mut checked: Vec<u32> = Vec::new();
+    for &(t, _) in &c.vector {
+        let Some(list) = postings.get(t as usize) else { continue };
+        for &j in list {
+            if checked.contains(&j) {
+                continue;
+            }
+            checked.push(j);
+            if cosine(&c.vector, &candidates[j as usize].vector) > REDUNDANT {
+                return true;
+            }
+        }
+        if checked.len() >= MAX_POSTINGS {
+            break;
+        }
+    }
+    false
+}
+
+/// Cosine of two unit vectors sorted by term id.
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+/// Heap entry: highest priority first, earlier sentence first on ties (determinism).
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    priority: f64,
+    index: usize,
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Entry {}
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Entry {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.priority.total_cmp(&other.priority).then_with(|| other.index.cmp(&self.index))
+    }
+}
+
+/// Whether a sentence opens by pointing back at what came before ("He said", "But", "This"),
+/// so that on its own, out of context, it reads badly.
+pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
+    let first: String = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if first.is_empty() {
+        return false;
+    }
+    let openers: &[&str] = match language {
+        Language::English => &[
+            "he", "she", "they", "it", "this", "that", "these", "those", "but", "however", "also",
+            "his", "her", "their", "its", "there", "then", "meanwhile", "still", "yet", "and", "so",
+            "such", "both", "instead", "moreover", "furthermore", "nevertheless", "thus",
+        ],
+        Language::French => &[
+            "il", "elle", "ils", "elles", "mais", "cependant", "ce", "cette", "ces", "cela", "ça",
+            "toutefois", "pourtant", "ainsi", "aussi", "donc", "son", "sa", "ses", "leur", "leurs",
+        ],
+        Language::German => &[
+            "er", "sie", "es", "aber", "doch", "dies", "diese", "dieser", "dieses", "dabei",
+            "jedoch", "auch", "sein", "seine", "ihr", "ihre", "damit", "deshalb",
+        ],
+        Language::Spanish => &[
+            "él", "ella", "ellos", "ellas", "pero", "sin", "esto", "este", "esta", "estos",
+            "estas", "además", "también", "así", "su", "sus",
+        ],
+        Language::Portuguese => &[
+            "ele", "ela", "eles", "elas", "mas", "porém", "isso", "isto", "este", "esta", "esse",
+            "essa", "além", "também", "assim", "seu", "sua",
+        ],
+        Language::Italian => &[
+            "lui", "lei", "loro", "ma", "però", "questo", "questa", "questi", "inoltre", "anche",
+            "così", "suo", "sua",
+        ],
+        Language::Dutch => &[
+            "hij", "zij", "ze", "het", "maar", "dit", "dat", "deze", "die", "ook", "echter", "zijn",
+            "haar", "hun",
+        ],
+        Language::Russian => &[
+            "он", "она", "они", "оно", "но", "однако", "это", "этот", "эта", "эти", "также",
+            "его", "её", "их", "поэтому",
+        ],
+        _ => &[],
+    };
+    openers.contains(&first.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(score: f64, terms: &[u32], words: usize) -> Candidate {
+        let w = 1.0 / (terms.len() as f32).sqrt();
+        Candidate { score, words, vector: terms.iter().map(|&t| (t, w)).collect(), ..Candidate::default() }
+    }
+
+    #[test]
+    fn best_first_then_document_order() {
+        let c = vec![candidate(1.0, &[1], 10), candidate(3.0, &[2], 10), candidate(2.0, &[3], 10)];
+        assert_eq!(select(&c, Budget::Sentences(2)), vec![1, 2]);
+    }
+
+    #[test]
+    fn near_duplicates_give_way() {
+        let c = vec![candidate(3.0, &[1, 2, 3], 10), candidate(2.9, &[1, 2, 3], 10), candidate(1.0, &[7], 10)];
+        assert_eq!(select(&c, Budget::Sentences(2)), vec![0, 2]);
+    }
+
+    #[test]
+    fn word_budget_is_kept_but_never_empty() {
+        let c = vec![candidate(3.0, &[1], 30), candidate(2.0, &[2], 5), candidate(1.0, &[3], 5)];
+        assert_eq!(select(&c, Budget::Words(12)), vec![1, 2]);
+        assert_eq!(select(&c, Budget::Words(1)), vec![0]);
+    }
+
+    #[test]
+    fn ratio_rounds_up_to_at_least_one() {
+        let c: Vec<_> = (0..10).map(|i| candidate(i as f64, &[i], 5)).collect();
+        assert_eq!(select(&c, Budget::Ratio(0.01)).len(), 1);
+        assert_eq!(select(&c, Budget::Ratio(0.25)).len(), 3);
+        assert_eq!(select(&c, Budget::Ratio(1.0)).len(), 10);
+    }
+
+    #[test]
+    fn dangling_sentence_gives_way_unless_its_antecedent_is_in() {
+        let mut c = vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)];
+        c[1].dangling = true;
+        // 2.0 * 0.6 = 1.2 < 1.5: the self-contained sentence wins the single slot.
+        assert_eq!(select(&c, Budget::Sentences(1)), vec![2]);
+        // With room for its antecedent, the pointing sentence comes back in.
+        assert_eq!(select(&c, Budget::Sentences(3)), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn reference_openers() {
+        assert!(opens_with_reference("He said the plan would work.", Language::English));
+        assert!(opens_with_reference("“But not yet,” she added.", Language::English));
+        assert!(!opens_with_reference("Heavy rain fell.", Language::English));
+        assert!(opens_with_reference("Mais rien n'y fait.", Language::French));
+    }
+}
