@@ -31,7 +31,9 @@ impl Error {
     pub(crate) fn conflict(first: &str, second: &str) -> Self {
         Error {
             option: second.into(),
-            message: format!("option \"{second}\" cannot be combined with \"{first}\": give one length budget"),
+            message: format!(
+                "option \"{second}\" cannot be combined with \"{first}\": give one length budget"
+            ),
         }
     }
 

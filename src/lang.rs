@@ -57,9 +57,28 @@ use Language::*;
 impl Language {
     /// Every language, `Undetermined` last.
     pub const ALL: [Language; 22] = [
-        English, French, German, Spanish, Portuguese, Italian, Dutch, Russian, Arabic, Turkish,
-        Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Greek, Chinese, Japanese, Korean,
-        Hindi, Undetermined,
+        English,
+        French,
+        German,
+        Spanish,
+        Portuguese,
+        Italian,
+        Dutch,
+        Russian,
+        Arabic,
+        Turkish,
+        Swedish,
+        Danish,
+        Norwegian,
+        Finnish,
+        Hungarian,
+        Romanian,
+        Greek,
+        Chinese,
+        Japanese,
+        Korean,
+        Hindi,
+        Undetermined,
     ];
 
     /// The ISO 639-1 code (`"und"` for [`Language::Undetermined`]).

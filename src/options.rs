@@ -135,7 +135,11 @@ impl Options {
             "ratio" => {
                 let r = number(name, value)?;
                 if !(r > 0.0 && r <= 1.0) {
-                    return Err(Error::invalid(name, "a number greater than 0 and at most 1", &describe(value)));
+                    return Err(Error::invalid(
+                        name,
+                        "a number greater than 0 and at most 1",
+                        &describe(value),
+                    ));
                 }
                 self.set_budget(name, Budget::Ratio(r))
             }
@@ -145,7 +149,11 @@ impl Options {
             }
             _ => {
                 let Setting::Text(code) = value else {
-                    return Err(Error::invalid(name, "a language code such as \"en\" or \"auto\"", &describe(value)));
+                    return Err(Error::invalid(
+                        name,
+                        "a language code such as \"en\" or \"auto\"",
+                        &describe(value),
+                    ));
                 };
                 let code = code.trim();
                 if code.is_empty() || code.eq_ignore_ascii_case("auto") {

@@ -54,7 +54,9 @@ fn parse(args: &[String]) -> Result<Option<Cli>, String> {
             "--words" => "words",
             "--lang" | "--language" => "language",
             "--keywords" => "keywords",
-            _ if flag.starts_with('-') && flag != "-" => return Err(format!("unknown flag {flag}\n\n{USAGE}")),
+            _ if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown flag {flag}\n\n{USAGE}"))
+            }
             _ => {
                 if cli.input.replace(arg.clone()).is_some() {
                     return Err(format!("only one input file may be given\n\n{USAGE}"));
