@@ -37,7 +37,7 @@ mod keywords;
 pub mod lang;
 mod options;
 mod score;
-mod segment;
+pub mod segment;
 mod select;
 mod summary;
 mod tokenise;

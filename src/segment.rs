@@ -1,4 +1,6 @@
 //! Sentence segmentation: UAX #29 sentence boundaries, repaired per language.
+//!
+//! Public so that callers (and the fuzzer) can segment text on their own.
 
 use std::ops::Range;
 
@@ -7,7 +9,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::lang::Language;
 
 /// Splits one paragraph into sentences: byte ranges into `paragraph`, trimmed, non-empty, in order.
-pub(crate) fn sentences(paragraph: &str, _lang: Language) -> Vec<Range<usize>> {
+pub fn sentences(paragraph: &str, _lang: Language) -> Vec<Range<usize>> {
     paragraph
         .split_sentence_bound_indices()
         .filter_map(|(i, s)| {
