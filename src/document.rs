@@ -122,7 +122,16 @@ impl Document {
 
     /// Summarises the document within `budget`.
     pub fn summary(&self, budget: Budget) -> Summary {
-        let chosen = select::select(&self.candidates, budget);
+        self.summary_of(select::select(&self.candidates, budget))
+    }
+
+    /// The Lead baseline: the article's first sentences within `budget`, unscored choice.
+    /// Every news summariser is measured against it.
+    pub fn lead(&self, budget: Budget) -> Summary {
+        self.summary_of(select::lead(&self.candidates, budget))
+    }
+
+    fn summary_of(&self, chosen: Vec<usize>) -> Summary {
         let sentences: Vec<Sentence> = chosen
             .into_iter()
             .map(|i| {

@@ -121,30 +121,45 @@ pub(crate) fn score(
         title_terms.dedup();
     }
 
-    for (i, (c, bag)) in candidates.iter_mut().zip(&bags).enumerate() {
+    // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
+    // speaks of what the article is about, not of a side detail.
+    let idf = |t: usize| 1.0 + (n / terms.df[t] as f64).ln();
+    let centroid: Vec<f64> = (0..terms.tf.len()).map(|t| terms.tf[t] as f64 * idf(t)).collect();
+    let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
+    let k = knobs();
+
+    let mut raw = Vec::with_capacity(candidates.len());
+    for (c, bag) in candidates.iter_mut().zip(&bags) {
         let mut ids = bag.clone();
         ids.sort_unstable();
         ids.dedup();
-        let salience: f64 = ids.iter().map(|&t| weights[t as usize]).sum::<f64>();
-        let length = (ids.len() as f64).max(1.0);
-        // Square-root length normalisation: long sentences carry more, but not linearly more.
-        let mut s = salience / length.sqrt();
-        s *= position_weight(i, c.position_in_block);
-        s *= length_weight(c.words);
-        if !title_terms.is_empty() {
-            let overlap = ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count();
-            s *= 1.0 + 0.5 * overlap as f64 / title_terms.len() as f64;
-        }
-        if c.list_item {
-            s *= 0.8;
-        }
-        c.score = if s.is_finite() { s } else { 0.0 };
-
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
         c.vector = ids
             .iter()
             .map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 }))
             .collect();
+        let centrality: f64 =
+            c.vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
+        let salience = ids.iter().map(|&t| weights[t as usize]).sum::<f64>() / (ids.len() as f64).max(1.0).sqrt();
+        let title_overlap = if title_terms.is_empty() {
+            0.0
+        } else {
+            ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64 / title_terms.len() as f64
+        };
+        raw.push((centrality, salience, title_overlap));
+    }
+    let max_c = raw.iter().map(|r| r.0).fold(f64::MIN_POSITIVE, f64::max);
+    let max_s = raw.iter().map(|r| r.1).fold(f64::MIN_POSITIVE, f64::max);
+    for (i, (c, &(centrality, salience, title_overlap))) in candidates.iter_mut().zip(&raw).enumerate() {
+        let mut s = k[0] * centrality / max_c + (1.0 - k[0]) * salience / max_s;
+        s *= position_weight(i, c.position_in_block, &k);
+        s *= length_weight(c.words);
+        s *= (k[5] / (c.words as f64).max(k[5])).powf(k[4]);
+        s *= 1.0 + 0.5 * title_overlap;
+        if c.list_item {
+            s *= 0.8;
+        }
+        c.score = if s.is_finite() { s } else { 0.0 };
     }
 
     (0..terms.tf.len())
@@ -165,10 +180,22 @@ pub(crate) fn score(
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
 /// smaller bonus for opening a paragraph, which helps news without wrecking other prose.
-fn position_weight(index: usize, position_in_block: usize) -> f64 {
-    let lede = 1.0 + 1.5 / (1.0 + index as f64 / 2.0);
-    let opener = if position_in_block == 0 { 1.1 } else { 1.0 };
+fn position_weight(index: usize, position_in_block: usize, k: &[f64]) -> f64 {
+    let lede = 1.0 + k[1] / (1.0 + index as f64 / k[2]);
+    let opener = if position_in_block == 0 { k[3] } else { 1.0 };
     lede * opener
+}
+
+fn knobs() -> Vec<f64> {
+    let mut k = vec![0.5, 3.0, 2.0, 1.1, 0.5, 20.0];
+    if let Ok(v) = std::env::var("BRIEFLY_K") {
+        for (slot, x) in k.iter_mut().zip(v.split(',')) {
+            if let Ok(x) = x.parse() {
+                *slot = x;
+            }
+        }
+    }
+    k
 }
 
 /// Fragments and run-on monsters both read badly in a summary.

@@ -16,17 +16,34 @@ const DANGLING_PENALTY: f64 = 0.6;
 /// selection stays linear however long the summary (a ratio of a 5 MB paste is thousands).
 const MAX_POSTINGS: usize = 64;
 
+/// The most sentences and words `budget` allows out of `n` sentences.
+fn limits(budget: Budget, n: usize) -> (usize, usize) {
+    match budget {
+        Budget::Sentences(k) => (k.min(n), usize::MAX),
+        Budget::Ratio(r) => (((r * n as f64).ceil() as usize).clamp(1, n), usize::MAX),
+        Budget::Words(w) => (n, w),
+    }
+}
+
+/// The first sentences within `budget` (at least one): the Lead-k baseline.
+pub(crate) fn lead(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
+    let (max_sentences, max_words) = limits(budget, candidates.len());
+    let mut words = 0usize;
+    let within = candidates.iter().take(max_sentences).take_while(|c| {
+        words = words.saturating_add(c.words);
+        words <= max_words
+    });
+    let k = within.count().max(max_sentences.min(1));
+    (0..k).collect()
+}
+
 /// Picks sentences from `candidates` within `budget`; returns their indices in document order.
 pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
     let n = candidates.len();
     if n == 0 {
         return Vec::new();
     }
-    let (max_sentences, max_words) = match budget {
-        Budget::Sentences(k) => (k.min(n), usize::MAX),
-        Budget::Ratio(r) => (((r * n as f64).ceil() as usize).clamp(1, n), usize::MAX),
-        Budget::Words(w) => (n, w),
-    };
+    let (max_sentences, max_words) = limits(budget, n);
 
     let mut chosen = vec![false; n];
     let mut postings: Vec<Vec<u32>> = Vec::new();

@@ -5,7 +5,7 @@ use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use briefly::{Document, Options, Setting};
+use briefly::{Document, Options, Setting, Summary};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -21,6 +21,7 @@ Summarises an article (plain text or HTML) on this machine.
   --lang CODE     force the language (en, fr, zh, ...; default auto)
   --keywords N    how many keywords --json reports (default 8)
   --json          print the whole result as JSON
+  --lead          the Lead baseline: the first sentences within the budget, no scoring
   --jsonl         read lines {\"id\", \"text\", \"sentences\"?}, write {\"id\", \"sentences\", \"micros\"}
   -h, --help      show this help";
 
@@ -29,10 +30,11 @@ struct Cli {
     options: Options,
     json: bool,
     jsonl: bool,
+    lead: bool,
 }
 
 fn parse(args: &[String]) -> Result<Option<Cli>, String> {
-    let mut cli = Cli { input: None, options: Options::new(), json: false, jsonl: false };
+    let mut cli = Cli { input: None, options: Options::new(), json: false, jsonl: false, lead: false };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -47,6 +49,10 @@ fn parse(args: &[String]) -> Result<Option<Cli>, String> {
             }
             "--jsonl" => {
                 cli.jsonl = true;
+                continue;
+            }
+            "--lead" => {
+                cli.lead = true;
                 continue;
             }
             "--sentences" | "-n" => "sentences",
@@ -82,7 +88,7 @@ struct JsonlDoc {
     sentences: Option<f64>,
 }
 
-fn run_jsonl(options: &Options) -> Result<(), String> {
+fn run_jsonl(options: &Options, lead: bool) -> Result<(), String> {
     let stdin = io::stdin();
     let mut out = io::BufWriter::new(io::stdout().lock());
     for (n, line) in stdin.lock().lines().enumerate() {
@@ -101,7 +107,7 @@ fn run_jsonl(options: &Options) -> Result<(), String> {
             opts = fresh.with_keywords(options.keywords());
         }
         let t0 = Instant::now();
-        let summary = Document::analyse(&doc.text, &opts).summary(opts.budget());
+        let summary = summarise(&doc.text, &opts, lead);
         let micros = t0.elapsed().as_micros() as u64;
         let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
         let row = json!({ "id": doc.id, "sentences": sentences, "micros": micros });
@@ -110,9 +116,18 @@ fn run_jsonl(options: &Options) -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
+fn summarise(text: &str, options: &Options, lead: bool) -> Summary {
+    let doc = Document::analyse(text, options);
+    if lead {
+        doc.lead(options.budget())
+    } else {
+        doc.summary(options.budget())
+    }
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     if cli.jsonl {
-        return run_jsonl(&cli.options);
+        return run_jsonl(&cli.options, cli.lead);
     }
     let mut bytes = Vec::new();
     match cli.input.as_deref() {
@@ -122,7 +137,7 @@ fn run(cli: Cli) -> Result<(), String> {
     .map_err(|e| format!("reading {}: {e}", cli.input.as_deref().unwrap_or("standard input")))?;
     // Pasted text is sometimes not valid UTF-8; summarise what can be read rather than refuse.
     let text = String::from_utf8_lossy(&bytes);
-    let summary = briefly::summarise(&text, &cli.options);
+    let summary = summarise(&text, &cli.options, cli.lead);
     let mut out = io::stdout().lock();
     let result = if cli.json {
         serde_json::to_writer_pretty(&mut out, &summary).map_err(io::Error::from).and_then(|_| writeln!(out))
