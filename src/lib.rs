@@ -41,6 +41,7 @@ pub mod segment;
 mod select;
 mod summary;
 mod tokenise;
+mod utf16;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
