@@ -1,0 +1,710 @@
+// Briefly's page: paste or drop an article, read its summary. The summariser runs in a worker
+// (worker.js) so this thread only handles the interface.
+import { extractArticle } from './extract.js';
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  article: $('article'),
+  highlights: $('highlights'),
+  dropZone: $('drop-zone'),
+  dropOverlay: $('drop-overlay'),
+  size: $('article-size'),
+  summarise: $('summarise'),
+  length: $('length'),
+  openFile: $('open-file'),
+  fileInput: $('file-input'),
+  clear: $('clear'),
+  status: $('status'),
+  back: $('back'),
+  showText: $('show-text'),
+  showHighlights: $('show-highlights'),
+  region: $('summary'),
+  heading: $('summary-heading'),
+  error: $('error'),
+  busy: $('busy'),
+  busyText: $('busy-text'),
+  empty: $('empty'),
+  result: $('result'),
+  title: $('summary-title'),
+  sentences: $('sentences'),
+  stale: $('stale'),
+  details: $('details'),
+  stats: $('stats'),
+  keywords: $('keywords'),
+  others: $('others'),
+  articles: $('articles'),
+  copyText: $('copy-text'),
+  copyMarkdown: $('copy-markdown'),
+  download: $('download'),
+};
+
+/** Inputs at least this long show the busy state at once rather than after a short delay. */
+const LONG_INPUT = 200_000;
+/** Reading speed used for "reading time saved", in words per minute. */
+const WORDS_PER_MINUTE = 230;
+/** Files larger than this are refused rather than risk exhausting the tab's memory. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const LENGTH_KEY = 'briefly.length';
+
+// What is on screen: the input that was summarised (spans refer to it) and its summary.
+let current = null;
+// The text before "Show its summary" narrowed the article box to one article.
+let previousText = null;
+
+// ---------------------------------------------------------------------------------------------
+// The worker
+
+let worker = null;
+let workerHasAnalysis = false;
+let nextId = 1;
+const pending = new Map();
+
+function failPending(message) {
+  for (const { reject } of pending.values()) reject(new Error(message));
+  pending.clear();
+}
+
+/** Stops the worker (after a trap, or to abandon a long job); the next request starts a new one. */
+function dropWorker(reason) {
+  worker?.terminate();
+  worker = null;
+  workerHasAnalysis = false;
+  failPending(reason);
+}
+
+function getWorker() {
+  if (worker) return worker;
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'summariser' });
+  worker.onmessage = ({ data }) => {
+    if (data.type === 'ready') return;
+    const entry = data.id === undefined ? undefined : pending.get(data.id);
+    if (data.type === 'error' && data.fatal) {
+      // The module trapped or failed to load: its memory cannot be trusted any more.
+      if (entry) pending.delete(data.id);
+      dropWorker(data.message);
+      if (entry) entry.reject(Object.assign(new Error(data.message), { fatal: true }));
+      else showError(new Error(data.message));
+      return;
+    }
+    if (!entry) return;
+    pending.delete(data.id);
+    if (data.type === 'result') entry.resolve(data);
+    else entry.reject(new Error(data.message));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    const message = `The summariser failed to start${event.message ? `: ${event.message}` : ''}`;
+    const waiting = pending.size > 0;
+    dropWorker(message);
+    if (!waiting) showError(new Error(message));
+  };
+  return worker;
+}
+
+function ask(message) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    getWorker().postMessage({ ...message, id });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summarising
+
+function lengthOptions() {
+  const [key, value] = ui.length.value.split(':');
+  return { [key]: Number(value) };
+}
+
+let job = 0; // the latest summarise request; older ones are ignored when they finish
+let busyTimer = 0;
+
+function setBusy(on, bytes = 0) {
+  clearTimeout(busyTimer);
+  ui.region.setAttribute('aria-busy', String(on));
+  if (!on) {
+    ui.busy.hidden = true;
+    return;
+  }
+  ui.busyText.textContent = `Summarising ${formatBytes(bytes)}…`;
+  if (bytes >= LONG_INPUT) ui.busy.hidden = false;
+  else busyTimer = setTimeout(() => (ui.busy.hidden = false), 250);
+}
+
+/** Summarises `text` from scratch; a newer call supersedes (and cancels) an older one. */
+async function summarise(text) {
+  if (text.trim() === '') {
+    showStatus('Paste or type an article first.');
+    ui.article.focus();
+    return;
+  }
+  const mine = ++job;
+  if (pending.size > 0) dropWorker('superseded'); // abandon the long job nobody waits for any more
+  const options = lengthOptions();
+  setBusy(true, byteLength(text));
+  hideError();
+  try {
+    const reply = await ask({ type: 'summarise', text, options });
+    if (mine !== job) return;
+    workerHasAnalysis = true;
+    render(text, reply);
+    // The length may have changed while the worker was busy.
+    if (ui.length.value !== optionsKey(options)) await reselect();
+  } catch (err) {
+    if (mine === job) showError(err);
+  } finally {
+    if (mine === job) setBusy(false);
+  }
+}
+
+const optionsKey = (options) => Object.entries(options).map(([k, v]) => `${k}:${v}`)[0];
+
+/** Re-selects the current summary at the chosen length, without re-analysing. */
+async function reselect() {
+  if (!current) return;
+  if (!workerHasAnalysis) {
+    await summarise(current.input);
+    return;
+  }
+  const mine = job;
+  try {
+    const reply = await ask({ type: 'select', options: lengthOptions() });
+    if (mine === job) render(current.input, reply, { keepView: true });
+  } catch (err) {
+    if (mine === job) showError(err);
+  }
+}
+
+function summariseArticleBox() {
+  clearBack();
+  summarise(ui.article.value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering (text only ever enters the page through textContent and text nodes)
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+let highlightsFor = null; // the `current` whose highlights are built
+
+function render(input, reply, { keepView = false } = {}) {
+  const { summary } = reply;
+  current = { input, summary, languageName: reply.languageName };
+  highlightsFor = null;
+
+  ui.empty.hidden = true;
+  ui.result.hidden = false;
+  ui.details.hidden = false;
+  ui.stale.hidden = true;
+
+  ui.title.hidden = !summary.title;
+  ui.title.textContent = summary.title ?? '';
+
+  const items = summary.sentences.map((sentence, k) => {
+    const link = el('a', { href: `#hl-${k}`, className: 'sentence', textContent: sentence.text });
+    link.dataset.k = String(k);
+    return el('li', {}, link);
+  });
+  ui.sentences.replaceChildren(...items);
+  if (items.length === 0) {
+    ui.sentences.hidden = true;
+    showStatus('No sentences worth summarising were found in this text.');
+  } else {
+    ui.sentences.hidden = false;
+  }
+
+  renderStats(summary, reply.languageName);
+  ui.keywords.replaceChildren(
+    ...summary.keywords.map((k) => el('span', { className: 'chip', textContent: k.term })),
+  );
+  ui.keywords.previousElementSibling.hidden = ui.keywords.hidden = summary.keywords.length === 0;
+
+  const others = summary.articles ?? [];
+  ui.others.hidden = others.length === 0;
+  ui.articles.replaceChildren(
+    ...others.map((article, i) => {
+      const id = `other-${i}`;
+      const title = el('span', { className: 'article-title', id, textContent: article.title || 'Untitled' });
+      const button = el('button', { type: 'button', className: 'quiet small', textContent: 'Show its summary' });
+      button.setAttribute('aria-describedby', id);
+      button.addEventListener('click', () => summariseOther(article));
+      return el('li', {}, title, button);
+    }),
+  );
+
+  for (const b of [ui.copyText, ui.copyMarkdown, ui.download]) b.disabled = items.length === 0;
+  ui.showHighlights.disabled = false;
+  if (!keepView) showView('text');
+  else if (!ui.highlights.hidden) buildHighlights();
+}
+
+function renderStats(summary, languageName) {
+  const s = summary.stats;
+  const saved = Math.max(0, s.wordsIn - s.wordsOut) / WORDS_PER_MINUTE;
+  const rows = [
+    ['Words', `${fmt(s.wordsIn)} → ${fmt(s.wordsOut)}`],
+    ['Reading time saved', saved < 1 ? 'under a minute' : `about ${fmt(Math.round(saved))} min`],
+    ['Sentences', `${fmt(s.sentencesOut)} of ${fmt(s.sentencesIn)}`],
+    ['Language', languageName || displayLanguage(summary.language)],
+    ['Boilerplate removed', plural(s.boilerplateRemoved, 'block')],
+    ['Duplicates folded', plural(s.duplicatesFolded, 'repeat')],
+    ['Articles found', fmt(s.articlesFound)],
+  ];
+  ui.stats.replaceChildren(
+    ...rows.map(([term, value]) => el('div', { className: 'stat' }, el('dt', { textContent: term }), el('dd', { textContent: value }))),
+  );
+}
+
+function displayLanguage(code) {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return String(code ?? 'unknown');
+  }
+}
+
+// The highlight view: the summarised text with each chosen sentence in a <mark>. Long texts are
+// cut into chunks at line breaks so the browser lays out only what is on screen.
+const CHUNK = 6000;
+
+function buildHighlights() {
+  if (!current || highlightsFor === current) return;
+  highlightsFor = current;
+  const text = current.input;
+  const spans = [];
+  let last = 0;
+  current.summary.sentences.forEach((s, k) => {
+    const start = Math.max(0, Math.min(s.start, text.length));
+    const end = Math.max(0, Math.min(s.end, text.length));
+    if (start >= last && end > start) {
+      spans.push({ k, start, end });
+      last = end;
+    }
+  });
+  const chunks = [];
+  let pos = 0;
+  let si = 0;
+  while (pos < text.length) {
+    let cut = text.length;
+    let from = pos + CHUNK;
+    while (from < text.length) {
+      const nl = text.indexOf('\n', from);
+      if (nl === -1) break;
+      cut = nl + 1;
+      while (si < spans.length && spans[si].end <= cut) si++;
+      const inside = si < spans.length && spans[si].start < cut;
+      if (!inside) break;
+      from = spans[si].end; // never cut a mark in two
+      cut = text.length;
+    }
+    chunks.push([pos, cut]);
+    pos = cut;
+  }
+  let sj = 0;
+  const nodes = chunks.map(([a, b]) => {
+    const div = el('div', { className: 'chunk' });
+    let at = a;
+    while (sj < spans.length && spans[sj].start < b) {
+      const { k, start, end } = spans[sj];
+      if (start > at) div.append(text.slice(at, start));
+      const mark = el('mark', { id: `hl-${k}`, tabIndex: -1, textContent: text.slice(start, end) });
+      mark.dataset.k = String(k);
+      div.append(mark);
+      at = end;
+      sj++;
+    }
+    if (b > at) div.append(text.slice(at, b));
+    return div;
+  });
+  ui.highlights.replaceChildren(...nodes);
+}
+
+function showView(view) {
+  const highlights = view === 'highlights' && current !== null;
+  if (highlights) buildHighlights();
+  ui.article.hidden = highlights;
+  ui.highlights.hidden = !highlights;
+  ui.showText.setAttribute('aria-pressed', String(!highlights));
+  ui.showHighlights.setAttribute('aria-pressed', String(highlights));
+}
+
+function jumpTo(k) {
+  showView('highlights');
+  const mark = document.getElementById(`hl-${k}`);
+  if (!mark) return;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  mark.focus({ preventScroll: true });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation when the same sentence is chosen twice
+  mark.classList.add('flash');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+let statusTimer = 0;
+function showStatus(message, { sticky = false } = {}) {
+  clearTimeout(statusTimer);
+  ui.status.textContent = message;
+  if (!sticky && message) statusTimer = setTimeout(() => (ui.status.textContent = ''), 8000);
+}
+
+function showError(err) {
+  const message = err instanceof Error ? err.message : String(err);
+  ui.error.replaceChildren(
+    el('strong', { textContent: 'Could not summarise this text. ' }),
+    el('span', { textContent: `${message.replace(/\.?$/, '.')} ` }),
+    el('span', { textContent: 'You can try again; the page is still working.' }),
+  );
+  ui.error.hidden = false;
+}
+
+function hideError() {
+  ui.error.hidden = true;
+  ui.error.replaceChildren();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Getting text in: typing, pasting, dropping, opening files
+
+/** Puts `text` into the article box: at the selection when `atSelection`, else replacing it. */
+function putText(text, { atSelection = false, selection = null } = {}) {
+  showView('text');
+  const box = ui.article;
+  if (atSelection) {
+    const [start, end] = selection ?? [box.selectionStart, box.selectionEnd];
+    box.setRangeText(text, start, end, 'end');
+  } else {
+    box.value = text;
+    box.setSelectionRange(0, 0);
+    box.scrollTop = 0;
+  }
+  onArticleChanged();
+  updateSize();
+}
+
+async function onPaste(event) {
+  const target = event.target;
+  const inArticle = target === ui.article;
+  // Leave other fields (none today) and the highlight view's own copy-paste alone.
+  if (!inArticle && target instanceof Element && target.closest('input, textarea, select, [contenteditable]')) return;
+  const data = event.clipboardData;
+  if (!data) return;
+  const file = data.files?.[0];
+  const html = data.getData('text/html');
+  const plain = data.getData('text/plain');
+  if (!html && !plain && !file) return;
+  event.preventDefault();
+  const selection = inArticle ? [ui.article.selectionStart, ui.article.selectionEnd] : null;
+  clearBack();
+  if (!html && !plain) {
+    await openFile(file);
+    return;
+  }
+  let text = plain;
+  if (html) {
+    const extracted = await extractArticle(html, plain);
+    text = extracted.text;
+    showStatus(extracted.extracted ? 'Extracted the article from pasted HTML' : 'Pasted the text of the copied page');
+  }
+  putText(text, { atSelection: inArticle, selection });
+  summarise(ui.article.value);
+}
+
+const TEXT_FILE = /\.(txt|text|md|markdown)$/i;
+const HTML_FILE = /\.(html?|xhtml)$/i;
+
+async function openFile(file) {
+  if (!file) return;
+  const isHtml = HTML_FILE.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml';
+  const isText = TEXT_FILE.test(file.name) || file.type.startsWith('text/');
+  if (!isHtml && !isText) {
+    showError(new Error(`${file.name || 'That file'} is not a text file; Briefly reads .txt, .md and .html files`));
+    return;
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    showError(new Error(`${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}`));
+    return;
+  }
+  clearBack();
+  let text;
+  try {
+    text = await file.text();
+  } catch (err) {
+    showError(new Error(`Could not read ${file.name}: ${err.message}`));
+    return;
+  }
+  if (isHtml) {
+    const extracted = await extractArticle(text);
+    text = extracted.text;
+    showStatus(extracted.extracted ? `Extracted the article from ${file.name}` : `Opened the text of ${file.name}`);
+  } else {
+    showStatus(`Opened ${file.name}`);
+  }
+  putText(text);
+  summarise(text);
+}
+
+let dragDepth = 0;
+const carriesFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+
+function onDragEnter(event) {
+  if (!carriesFiles(event)) return;
+  event.preventDefault();
+  dragDepth++;
+  ui.dropOverlay.hidden = false;
+}
+
+function onDragOver(event) {
+  if (!carriesFiles(event)) return;
+  event.preventDefault(); // otherwise the browser navigates away to the dropped file
+  event.dataTransfer.dropEffect = 'copy';
+}
+
+function onDragLeave(event) {
+  if (!carriesFiles(event)) return;
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) ui.dropOverlay.hidden = true;
+}
+
+async function onDrop(event) {
+  dragDepth = 0;
+  ui.dropOverlay.hidden = true;
+  const data = event.dataTransfer;
+  if (!data) return;
+  const file = data.files?.[0];
+  if (file) {
+    event.preventDefault();
+    await openFile(file);
+    return;
+  }
+  const html = data.getData('text/html');
+  const plain = data.getData('text/plain');
+  if (!html && !plain) return;
+  event.preventDefault();
+  clearBack();
+  let text = plain;
+  if (html) {
+    const extracted = await extractArticle(html, plain);
+    text = extracted.text;
+    if (extracted.extracted) showStatus('Extracted the article from the dropped page');
+  }
+  putText(text);
+  summarise(text);
+}
+
+let sizeTimer = 0;
+function onArticleChanged() {
+  if (current) ui.stale.hidden = ui.article.value === current.input;
+  // Counting is cheap but not free on a 5 MB text: once typing pauses is soon enough.
+  clearTimeout(sizeTimer);
+  sizeTimer = setTimeout(updateSize, 200);
+}
+
+function updateSize() {
+  const n = ui.article.value.length;
+  ui.size.textContent = n === 0 ? 'Empty' : `${fmt(n)} characters`;
+}
+
+function summariseOther(article) {
+  if (!current) return;
+  const whole = current.input;
+  const part = whole.slice(article.start, article.end);
+  previousText = whole;
+  putText(part);
+  ui.back.hidden = false;
+  showStatus(`Summarising “${article.title || 'the other article'}”`);
+  summarise(part);
+}
+
+function clearBack() {
+  previousText = null;
+  ui.back.hidden = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copy and download
+
+function plainSummary() {
+  return current.summary.sentences.map((s) => s.text).join('\n');
+}
+
+const mdEscape = (s) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
+
+function markdownSummary() {
+  const { summary } = current;
+  const lines = [];
+  lines.push(`# ${mdEscape(summary.title || 'Summary')}`, '');
+  for (const s of summary.sentences) lines.push(`- ${mdEscape(s.text)}`);
+  if (summary.keywords.length) lines.push('', `**Keywords:** ${summary.keywords.map((k) => mdEscape(k.term)).join(', ')}`);
+  return lines.join('\n') + '\n';
+}
+
+async function copy(text, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+    showStatus(`Copied the summary${what}`);
+    return;
+  } catch {
+    // Clipboard API refused (permissions, an older browser): fall back to a selection copy.
+  }
+  const scratch = el('textarea', { value: text, readOnly: true, className: 'visually-hidden' });
+  document.body.append(scratch);
+  scratch.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  scratch.remove();
+  if (ok) showStatus(`Copied the summary${what}`);
+  else showError(new Error('The browser did not allow copying; select the sentences and copy them yourself'));
+}
+
+function download() {
+  const name = `${slug(current.summary.title || 'summary')}.md`;
+  const url = URL.createObjectURL(new Blob([markdownSummary()], { type: 'text/markdown' }));
+  const link = el('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  showStatus(`Saved ${name}`);
+}
+
+function slug(s) {
+  const out = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return out ? `${out}-summary` : 'summary';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const numberFormat = new Intl.NumberFormat('en');
+const fmt = (n) => numberFormat.format(n);
+const plural = (n, word) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
+
+function byteLength(text) {
+  return text.length < 1024 ? new TextEncoder().encode(text).length : new Blob([text]).size;
+}
+
+function formatBytes(n) {
+  if (n < 1000) return plural(n, 'byte');
+  if (n < 1_000_000) return `${(n / 1000).toFixed(1)} KB`;
+  return `${(n / 1_000_000).toFixed(1)} MB`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring
+
+function restoreLength() {
+  try {
+    const saved = localStorage.getItem(LENGTH_KEY);
+    if (saved && [...ui.length.options].some((o) => o.value === saved)) ui.length.value = saved;
+  } catch {
+    // Storage may be disabled; the default length is fine.
+  }
+}
+
+function init() {
+  restoreLength();
+  if (/Mac|iPhone|iPad/.test(navigator.userAgentData?.platform ?? navigator.platform ?? '')) {
+    $('mod-key').textContent = '⌘';
+  }
+
+  ui.summarise.addEventListener('click', summariseArticleBox);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      event.preventDefault();
+      summariseArticleBox();
+    }
+  });
+  ui.length.addEventListener('change', () => {
+    try {
+      localStorage.setItem(LENGTH_KEY, ui.length.value);
+    } catch {
+      // Not remembering the choice is harmless.
+    }
+    if (job > 0 && ui.region.getAttribute('aria-busy') === 'true') return; // picked up when it finishes
+    reselect();
+  });
+  ui.article.addEventListener('input', onArticleChanged);
+  document.addEventListener('paste', onPaste);
+  document.addEventListener('dragenter', onDragEnter);
+  document.addEventListener('dragover', onDragOver);
+  document.addEventListener('dragleave', onDragLeave);
+  document.addEventListener('drop', onDrop);
+
+  ui.openFile.addEventListener('click', () => ui.fileInput.click());
+  ui.fileInput.addEventListener('change', () => {
+    const file = ui.fileInput.files?.[0];
+    ui.fileInput.value = '';
+    openFile(file);
+  });
+  ui.clear.addEventListener('click', () => {
+    clearBack();
+    job++;
+    setBusy(false);
+    current = null;
+    putText('');
+    ui.result.hidden = true;
+    ui.details.hidden = true;
+    ui.empty.hidden = false;
+    ui.showHighlights.disabled = true;
+    for (const b of [ui.copyText, ui.copyMarkdown, ui.download]) b.disabled = true;
+    hideError();
+    showStatus('');
+    ui.article.focus();
+  });
+  ui.back.addEventListener('click', () => {
+    const text = previousText;
+    clearBack();
+    if (text !== null) {
+      putText(text);
+      summarise(text);
+    }
+  });
+
+  ui.showText.addEventListener('click', () => {
+    showView('text');
+    ui.article.focus();
+  });
+  ui.showHighlights.addEventListener('click', () => showView('highlights'));
+  ui.sentences.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a.sentence') : null;
+    if (!link) return;
+    event.preventDefault();
+    jumpTo(link.dataset.k);
+  });
+
+  ui.copyText.addEventListener('click', () => current && copy(plainSummary(), ''));
+  ui.copyMarkdown.addEventListener('click', () => current && copy(markdownSummary(), ' as Markdown'));
+  ui.download.addEventListener('click', () => current && download());
+
+  updateSize();
+  // Start loading the module now so the first summary does not wait for it.
+  getWorker();
+
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+    navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch(() => {
+      // Without a service worker the page still works; it just will not work offline.
+    });
+  }
+}
+
+init();
