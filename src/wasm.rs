@@ -92,7 +92,7 @@ export interface LanguageInfo {
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarise(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SummaryOptions | null")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "SummaryOptions | null")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     install_panic_hook();
     let text = text_argument(&text)?;
@@ -117,7 +117,7 @@ impl Analysis {
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SummaryOptions | null")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "SummaryOptions | null")] options: JsValue,
     ) -> Result<Analysis, JsError> {
         install_panic_hook();
         let text = text_argument(&text)?;
@@ -132,7 +132,7 @@ impl Analysis {
     #[wasm_bindgen(unchecked_return_type = "Summary")]
     pub fn summary(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "SummaryOptions | null")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "SummaryOptions | null")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         install_panic_hook();
         let (options, length_given) = options_argument(&options)?;
@@ -195,11 +195,11 @@ fn options_argument(value: &JsValue) -> Result<(Options, bool), JsError> {
             type_name(value)
         )));
     }
-    let keys = object_keys(value).map_err(|e| js_failure("options", &e))?;
+    let keys = object_keys(value).map_err(|e| js_failure("argument \"options\"", &e))?;
     for key in keys.iter() {
         let Some(key) = key.as_string() else { continue };
         let setting = web_sys::js_sys::Reflect::get(value, &JsValue::from_str(&key))
-            .map_err(|e| js_failure(&key, &e))?;
+            .map_err(|e| js_failure(&format!("option {:?}", key.chars().take(40).collect::<String>()), &e))?;
         let text = setting.as_string();
         let setting = match (&text, setting.as_f64(), setting.as_bool()) {
             _ if setting.is_undefined() || setting.is_null() => Setting::Absent,
@@ -215,15 +215,14 @@ fn options_argument(value: &JsValue) -> Result<(Options, bool), JsError> {
 }
 
 /// A JS exception raised while reading the options (a throwing getter or Proxy trap), reported
-/// as an error that names where it happened.
-fn js_failure(name: &str, error: &JsValue) -> JsError {
+/// as an error that names where it happened (`what`: `option "sentences"`).
+fn js_failure(what: &str, error: &JsValue) -> JsError {
     let detail = error
         .dyn_ref::<web_sys::js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
         .unwrap_or_else(|| "an exception".into());
-    let shown: String = name.chars().take(40).collect();
-    JsError::new(&format!("invalid option \"{shown}\": reading it threw {detail}"))
+    JsError::new(&format!("invalid {what}: reading it threw {detail}"))
 }
 
 /// How a value reads in an error message ("an array", "a string").

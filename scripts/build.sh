@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# make build: the native tool, the wasm package for the page and the extension, vendored
+# Readability, then the extension's test copy. Steps whose inputs did not change are skipped,
+# so a second run takes a few seconds.
+#
+#   target/release/briefly                        native command-line tool
+#   www/pkg/briefly{.js,_bg.wasm,.d.ts,_bg.wasm.d.ts}   wasm-bindgen --target web, size-optimised
+#   extension/pkg/                                the same four files
+#   www/vendor/Readability.js, www/vendor/readability.mjs, extension/vendor/Readability.js
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_TARGET=wasm32-unknown-unknown
+RAW_WASM="target/$WASM_TARGET/wasm/briefly.wasm"
+STAGE=target/pkg-stage
+WASM_OPT=node_modules/binaryen/bin/wasm-opt
+PKG_FILES=(briefly.js briefly_bg.wasm briefly.d.ts briefly_bg.wasm.d.ts)
+# The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
+# all or it fails validation (e.g. "memory.fill operations require bulk memory").
+WASM_FEATURES=(--enable-mutable-globals --enable-nontrapping-float-to-int --enable-bulk-memory
+  --enable-sign-ext --enable-reference-types --enable-multivalue)
+
+need() {
+  echo "build: $1 (run: bash scripts/setup.sh)" >&2
+  exit 1
+}
+
+# Copies $1 to $2 only when they differ, so unchanged files keep their timestamps and servers
+# and caches do not see a change.
+put() {
+  mkdir -p "$(dirname "$2")"
+  if ! cmp -s "$1" "$2"; then
+    cp "$1" "$2.tmp" && mv -f "$2.tmp" "$2"
+  fi
+}
+
+# --- tools ---------------------------------------------------------------------------------
+lock_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have_version=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }') || true
+[[ -n "$lock_version" ]] || need "no wasm-bindgen in Cargo.lock"
+[[ "$have_version" == "$lock_version" ]] ||
+  need "wasm-bindgen CLI ${have_version:-missing}, Cargo.lock wants $lock_version"
+[[ -x "$WASM_OPT" ]] || need "node_modules/binaryen is missing"
+# Binaryen before 116 (Debian ships 108) writes modules that fail at instantiation
+# ("WebAssembly.Table.set(): Argument 1 is invalid for table").
+opt_version=$("$WASM_OPT" --version | grep -o 'version [0-9]*' | grep -o '[0-9]*' | head -n 1)
+((${opt_version:-0} >= 116)) || need "wasm-opt version ${opt_version:-unknown} is too old (need 116 or later)"
+[[ -f node_modules/@mozilla/readability/Readability.js ]] || need "node_modules/@mozilla/readability is missing"
+
+# --- native tool ---------------------------------------------------------------------------
+echo "== native: cargo build --release"
+cargo build --release --quiet
+
+# --- wasm ----------------------------------------------------------------------------------
+echo "== wasm: cargo build --target $WASM_TARGET --profile wasm"
+# --lib: the bin target would write a file of the same name into the same directory.
+cargo build --lib --target "$WASM_TARGET" --profile wasm --quiet
+
+# wasm-bindgen and wasm-opt take ~10 s: redo them only when the module or the tools changed.
+stamp="$(sha256sum "$RAW_WASM" | cut -d' ' -f1) wasm-bindgen $have_version wasm-opt $opt_version ${WASM_FEATURES[*]}"
+complete=true
+for f in "${PKG_FILES[@]}"; do
+  [[ -f "$STAGE/$f" ]] || complete=false
+done
+if [[ "$complete" != true || "$(cat "$STAGE/.stamp" 2>/dev/null)" != "$stamp" ]]; then
+  echo "== wasm: wasm-bindgen --target web, wasm-opt -Oz"
+  rm -rf "$STAGE"
+  mkdir -p "$STAGE"
+  wasm-bindgen --target web --out-dir "$STAGE" --out-name briefly "$RAW_WASM"
+  "$WASM_OPT" -Oz "${WASM_FEATURES[@]}" --strip-debug --strip-producers \
+    "$STAGE/briefly_bg.wasm" -o "$STAGE/briefly_bg.opt.wasm"
+  mv -f "$STAGE/briefly_bg.opt.wasm" "$STAGE/briefly_bg.wasm"
+  echo "$stamp" >"$STAGE/.stamp"
+fi
+for f in "${PKG_FILES[@]}"; do
+  put "$STAGE/$f" "www/pkg/$f"
+  put "$STAGE/$f" "extension/pkg/$f"
+done
+
+# --- vendored Readability (the extension injects it; the page uses it on pasted HTML) -------
+readability=node_modules/@mozilla/readability/Readability.js
+put "$readability" www/vendor/Readability.js
+put "$readability" extension/vendor/Readability.js
+# The file is a classic script (it assigns `module.exports` only when `module` exists); the ES
+# module version is the same text plus an export.
+{ cat "$readability"; printf '\nexport default Readability;\n'; } >target/readability.mjs
+put target/readability.mjs www/vendor/readability.mjs
+
+# --- extension -----------------------------------------------------------------------------
+if [[ -f scripts/build-extension.sh ]]; then
+  echo "== extension: scripts/build-extension.sh"
+  bash scripts/build-extension.sh
+fi
+
+# --- sizes ---------------------------------------------------------------------------------
+size() {
+  local raw gz
+  raw=$(wc -c <"$1")
+  gz=$(gzip -9c "$1" | wc -c)
+  printf '  %-32s %8d bytes  %7d gzip\n' "$1" "$raw" "$gz"
+}
+echo "== sizes"
+size www/pkg/briefly_bg.wasm
+size www/pkg/briefly.js
+size target/release/briefly
