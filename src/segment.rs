@@ -316,11 +316,16 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
     let run_end = j;
     let mut closed = false;
     while let Some(c) = char_at(text, j) {
-        if !is_close(c) {
+        if is_close(c) {
+            closed = true;
+            j += c.len_utf8();
+        } else if let Some(k) = spaced_guillemet(text, j) {
+            // French sets its closing guillemet off with a space: « Il pleut. » Puis…
+            closed = true;
+            j = k;
+        } else {
             break;
         }
-        closed = true;
-        j += c.len_utf8();
     }
     let mut spaced = false;
     let mut newline = false;
@@ -366,6 +371,21 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
         return (next, true);
     }
     (next, dot_ends_sentence(text, i, next, word, lex))
+}
+
+/// If `i` starts spaces and a closing "»" (French style, not followed by a letter as the German
+/// opening "»" is), returns the end of the "»".
+fn spaced_guillemet(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let after_space = rest.trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+    if after_space.len() == rest.len() {
+        return None;
+    }
+    let after = after_space.strip_prefix('\u{BB}')?;
+    if after.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    Some(text.len() - after.len())
 }
 
 /// Combining marks right after a terminator belong to it (a lone accent must not start a
@@ -423,7 +443,9 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
         // German-style ordinals: "am 3. Oktober", "im 20. Jahrhundert".
         return !(token.len() <= 2 && lex.ordinal_next.binary_search(&word).is_ok());
     }
-    let class = classify(token, lex);
+    // Elided articles belong to the next word: "l'art. 7", "dell'ing. Rossi".
+    let word_part = token.rsplit(['\'', '\u{2019}']).next().unwrap_or(token);
+    let class = classify(word_part, lex);
     let opens = |w: &str| lex.starters.binary_search(&w).is_ok();
     match class {
         Class::NeverFinal => false,
@@ -654,6 +676,7 @@ impl Lexicon {
             Language::Italian => &IT,
             Language::Dutch => &NL,
             Language::Russian => &RU,
+            Language::Hindi => &HI,
             _ => &OTHER,
         }
     }
@@ -826,8 +849,8 @@ static NL: Lexicon = Lexicon {
     may_end: &["enz", "jl"],
     number_prefix: &["blz", "nr"],
     starters: &[
-        "Dat", "De", "Deze", "Dit", "En", "Er", "Het", "Hij", "Ik", "In", "Maar", "Met", "Ook", "Op",
-        "Volgens", "Voor", "We", "Wij", "Ze", "Zij",
+        "Daarna", "Dat", "De", "Deze", "Dit", "En", "Er", "Het", "Hij", "Ik", "In", "Maar", "Met", "Ook",
+        "Op", "Volgens", "Voor", "We", "Wij", "Ze", "Zij",
     ],
     ordinal_next: &[],
 };
@@ -858,6 +881,14 @@ static RU: Lexicon = Lexicon {
         "Это",
         "Я",
     ],
+    ordinal_next: &[],
+};
+
+static HI: Lexicon = Lexicon {
+    never_final: &["डॉ", "प्रो"],
+    may_end: &[],
+    number_prefix: &[],
+    starters: EN_STARTERS,
     ordinal_next: &[],
 };
 
@@ -1026,7 +1057,7 @@ mod tests {
 
     #[test]
     fn lexicons_are_sorted_for_binary_search() {
-        let all = [&UNIVERSAL, &EN, &OTHER, &FR, &DE, &ES, &PT, &IT, &NL, &RU];
+        let all = [&UNIVERSAL, &EN, &OTHER, &FR, &DE, &ES, &PT, &IT, &NL, &RU, &HI];
         for lex in all {
             for list in [lex.never_final, lex.may_end, lex.number_prefix, lex.starters, lex.ordinal_next] {
                 for pair in list.windows(2) {
