@@ -1,0 +1,41 @@
+// Background: wires the toolbar button, the keyboard shortcut and the context menu to the
+// summary view. It never reads pages itself; the panel does, with the reader's permission.
+import { webext, sessionStorage, openPanel } from './webext.js';
+
+const MENU_ID = 'summarise-selection';
+
+// Chrome: the toolbar button (and its shortcut, `_execute_action`) opens the side panel.
+webext.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true })?.catch?.(() => {});
+
+// Firefox: the toolbar button toggles the sidebar (Chrome never fires this with the behaviour above).
+if (!webext.sidePanel && webext.sidebarAction) {
+  webext.action?.onClicked.addListener(() => {
+    webext.sidebarAction.toggle();
+  });
+}
+
+async function createMenu() {
+  // removeAll first: Firefox keeps menus across restarts of the background page and Chrome
+  // rejects a duplicate id. Promise-based in both (older Chrome returns nothing; calls still
+  // run in order).
+  try {
+    await webext.contextMenus.removeAll();
+  } catch {
+    // Nothing to remove.
+  }
+  webext.contextMenus.create({ id: MENU_ID, title: 'Summarise selection', contexts: ['selection'] }, () => {
+    void webext.runtime.lastError;
+  });
+}
+
+webext.runtime.onInstalled.addListener(createMenu);
+webext.runtime.onStartup?.addListener(createMenu);
+
+webext.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || !tab || tab.id === undefined || tab.id < 0) return;
+  // The panel may already be open or may still be loading: it picks this request up either
+  // way (on start-up or through storage.onChanged) and removes it.
+  sessionStorage.set({ request: { tabId: tab.id, source: 'selection', at: Date.now() } });
+  // Open synchronously, while the click still counts as a user action.
+  openPanel(tab)?.catch?.(() => {});
+});

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Packages the extension for the stores (run `make build` first):
+#   dist/briefly-chrome.zip   extension/ as it is (side panel, service worker)
+#   dist/briefly-firefox.zip  the same code with a Firefox manifest: background scripts instead
+#                             of a service worker, a sidebar instead of the side panel, a gecko id
+# The Firefox build is checked with `web-ext lint` (errors fail the script).
+# DIST_DIR overrides the output folder (tests write to a temporary one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+dist=${DIST_DIR:-dist}
+mkdir -p "$dist"
+dist=$(cd "$dist" && pwd)
+chrome=target/package/chrome
+firefox=target/package/firefox
+
+for need in extension/pkg/briefly.js extension/pkg/briefly_bg.wasm extension/vendor/Readability.js; do
+  if [[ ! -s $need ]]; then
+    echo "package: $need is missing; run make build first" >&2
+    exit 1
+  fi
+done
+
+stage() {
+  rm -rf "$1"
+  mkdir -p "$1"
+  cp -R extension/. "$1"/
+  # Type declarations are for developers, not for the browser.
+  find "$1" -name '*.d.ts' -delete
+}
+
+stage "$chrome"
+stage "$firefox"
+node - extension/manifest.json "$firefox/manifest.json" <<'JS'
+const fs = require('node:fs');
+const [from, to] = process.argv.slice(2);
+const m = JSON.parse(fs.readFileSync(from, 'utf8'));
+// Firefox runs MV3 background code as an event page, not a service worker.
+m.background = { scripts: [m.background.service_worker], type: m.background.type };
+// The sidebar is Firefox's side panel.
+delete m.side_panel;
+m.sidebar_action = {
+  default_panel: 'panel.html',
+  default_title: m.name,
+  default_icon: m.action.default_icon,
+  open_at_install: false,
+};
+m.permissions = m.permissions.filter((p) => p !== 'sidePanel');
+delete m.minimum_chrome_version;
+// The shortcut opens the sidebar (Chrome's opens the side panel through the toolbar action).
+const shortcut = m.commands?._execute_action;
+if (shortcut) m.commands = { _execute_sidebar_action: shortcut };
+m.browser_specific_settings = {
+  gecko: {
+    id: 'briefly@briefly.invalid',
+    // 140 (an ESR): MV3, module background scripts, storage.session, the CSS Custom
+    // Highlight API, and the data-collection declaration below.
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+fs.writeFileSync(to, JSON.stringify(m, null, 2) + '\n');
+JS
+
+echo "package: linting the Firefox build"
+"$root/node_modules/.bin/web-ext" lint --source-dir "$firefox" --no-config-discovery
+
+rm -f "$dist/briefly-chrome.zip" "$dist/briefly-firefox.zip"
+(cd "$chrome" && zip -qr -X "$dist/briefly-chrome.zip" .)
+(cd "$firefox" && zip -qr -X "$dist/briefly-firefox.zip" .)
+echo "package: wrote $dist/briefly-chrome.zip and $dist/briefly-firefox.zip"
