@@ -1,0 +1,349 @@
+// The extension in headless Chromium: the test copy (target/extension-test, written by
+// `make build`) is loaded unpacked; its panel page is opened as a tab with `?tabId=N`, as the
+// side panel cannot be opened by automation. Pages come from tests/e2e/fixtures on 127.0.0.1.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { REPO_ROOT, CHROMIUM_PATH, CHROMIUM_ARGS, startServer } from './helpers.mjs';
+
+const EXTENSION = path.join(REPO_ROOT, 'extension');
+const TEST_COPY = path.join(REPO_ROOT, 'target', 'extension-test');
+const FIXTURES = path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
+const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus', 'sidePanel'];
+
+const norm = (text) => text.replace(/\s+/g, ' ').trim();
+const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+describe('extension manifest', () => {
+  test('the shipped manifest asks for no host access and only the allowed permissions', () => {
+    const manifest = readJson(path.join(EXTENSION, 'manifest.json'));
+    assert.equal(manifest.manifest_version, 3);
+    assert.equal(manifest.host_permissions, undefined);
+    assert.equal(manifest.optional_host_permissions, undefined);
+    assert.equal(manifest.content_scripts, undefined, 'no content script runs on pages unasked');
+    assert.deepEqual([...manifest.permissions].sort(), [...ALLOWED_PERMISSIONS].sort());
+    assert.ok(!JSON.stringify(manifest).includes('<all_urls>'));
+    assert.equal(
+      manifest.content_security_policy?.extension_pages,
+      "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    );
+    assert.equal(manifest.side_panel?.default_path, 'panel.html');
+    for (const file of Object.values(manifest.icons)) {
+      assert.match(file, /\.png$/);
+      assert.ok(fs.existsSync(path.join(EXTENSION, file)), `${file} exists`);
+    }
+  });
+
+  test('the test copy differs from the shipped manifest only by the loopback host permission', () => {
+    const shipped = readJson(path.join(EXTENSION, 'manifest.json'));
+    const copy = readJson(path.join(TEST_COPY, 'manifest.json'));
+    assert.deepEqual(copy, { ...shipped, host_permissions: ['http://127.0.0.1/*'] });
+    for (const file of ['pkg/briefly.js', 'pkg/briefly_bg.wasm', 'vendor/Readability.js', 'panel.js']) {
+      assert.ok(fs.existsSync(path.join(TEST_COPY, file)), `${file} is in the test copy`);
+    }
+  });
+
+  test('no extension page loads code from elsewhere or runs inline script', () => {
+    for (const name of fs.readdirSync(EXTENSION).filter((f) => f.endsWith('.html'))) {
+      const html = fs.readFileSync(path.join(EXTENSION, name), 'utf8');
+      for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
+        assert.ok(!/^[a-z]+:|^\/\//i.test(src), `${name} loads ${src}`);
+      }
+      assert.ok(!/<script\b(?![^>]*\bsrc=)[^>]*>/i.test(html), `${name} has an inline script`);
+      assert.ok(!/<style\b|\sstyle="/i.test(html), `${name} has inline style`);
+    }
+  });
+});
+
+describe('packaging', () => {
+  test('make package writes a Chrome and a Firefox zip, and the Firefox build lints clean', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'briefly-dist-'));
+    try {
+      const run = spawnSync('bash', ['scripts/package.sh'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DIST_DIR: dist },
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 0, `package.sh failed:\n${run.stdout}\n${run.stderr}`);
+      assert.match(run.stdout, /errors\s+0\b/);
+
+      const listing = (zip) => spawnSync('unzip', ['-Z1', path.join(dist, zip)], { encoding: 'utf8' }).stdout.split('\n');
+      for (const zip of ['briefly-chrome.zip', 'briefly-firefox.zip']) {
+        const files = listing(zip);
+        for (const file of ['manifest.json', 'panel.html', 'panel.js', 'extract.js', 'highlight.js', 'pkg/briefly_bg.wasm', 'vendor/Readability.js']) {
+          assert.ok(files.includes(file), `${zip} holds ${file}`);
+        }
+      }
+      const firefox = JSON.parse(
+        spawnSync('unzip', ['-p', path.join(dist, 'briefly-firefox.zip'), 'manifest.json'], { encoding: 'utf8' }).stdout,
+      );
+      assert.deepEqual(firefox.background.scripts, ['background.js']);
+      assert.equal(firefox.background.service_worker, undefined);
+      assert.equal(firefox.sidebar_action.default_panel, 'panel.html');
+      assert.equal(firefox.side_panel, undefined);
+      assert.ok(!firefox.permissions.includes('sidePanel'));
+      assert.ok(firefox.browser_specific_settings.gecko.id);
+      assert.ok(Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version) >= 109, 'MV3 needs 109+');
+      assert.equal(firefox.host_permissions, undefined);
+
+      // The linter's own verdict, machine-readable.
+      const lint = spawnSync(
+        path.join(REPO_ROOT, 'node_modules', '.bin', 'web-ext'),
+        ['lint', '--source-dir', path.join(REPO_ROOT, 'target', 'package', 'firefox'), '--output', 'json', '--no-config-discovery'],
+        { cwd: REPO_ROOT, encoding: 'utf8' },
+      );
+      const report = JSON.parse(lint.stdout);
+      assert.deepEqual(report.errors, [], 'web-ext lint errors');
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('extension in Chromium', () => {
+  let context;
+  let server;
+  let profile;
+  let worker;
+  let extensionId;
+  const requests = [];
+
+  before(async () => {
+    assert.ok(
+      fs.existsSync(path.join(TEST_COPY, 'manifest.json')),
+      `${TEST_COPY} is missing: run make build (scripts/build-extension.sh) first`,
+    );
+    server = await startServer(FIXTURES);
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'briefly-ext-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${TEST_COPY}`, `--load-extension=${TEST_COPY}`],
+    });
+    context.on('request', (request) => requests.push(request.url()));
+    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens a fixture page; resolves to `{ page, tabId }` (the id as the extension sees it). */
+  async function openFixture(name) {
+    const page = await context.newPage();
+    const url = new URL(name, server.url).href;
+    await page.goto(url);
+    const tabId = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
+      url,
+    );
+    assert.ok(Number.isInteger(tabId), `found the tab of ${url}`);
+    return { page, tabId };
+  }
+
+  /** Opens the panel for a tab and waits for the summary (or an error). */
+  async function openPanel(query) {
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/panel.html?${query}`);
+    await panel.waitForFunction(
+      () =>
+        document.querySelectorAll('#sentences li').length > 0 || document.querySelector('#status[data-kind="error"]'),
+    );
+    return panel;
+  }
+
+  const summaryItems = (panel) => panel.getByRole('region', { name: 'Summary' }).getByRole('listitem');
+
+  async function panelSentences(panel) {
+    return (await summaryItems(panel).allTextContents()).map(norm);
+  }
+
+  /** The texts of the ranges registered under `name` in the page's highlight registry. */
+  function highlighted(page, name = 'briefly') {
+    return page.evaluate((n) => {
+      const highlight = CSS.highlights.get(n);
+      return highlight ? [...highlight].map((range) => range.toString()) : null;
+    }, name);
+  }
+
+  async function waitForHighlights(page, count) {
+    await page.waitForFunction((n) => CSS.highlights.get('briefly')?.size === n, count);
+  }
+
+  test('summarises the article body, not the menus, asides, comments or footer around it', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const sentences = await panelSentences(panel);
+    assert.equal(sentences.length, 3, 'the default length is three sentences');
+
+    const body = norm(await page.locator('.story-body').innerText());
+    const around = norm(
+      (await page.locator('header.masthead, aside, section.comments, footer, .share').allInnerTexts()).join(' '),
+    );
+    for (const sentence of sentences) {
+      assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
+      assert.ok(!around.includes(sentence), `"${sentence}" is not boilerplate`);
+    }
+    assert.match(await panel.locator('#source').innerText(), /article/i);
+    assert.equal(
+      norm(await panel.getByRole('heading', { level: 2 }).innerText()),
+      'Harbour town votes to bring back its night ferry after twenty years',
+    );
+    assert.ok((await panel.locator('#keywords li').count()) > 0, 'keywords are listed');
+    await page.close();
+    await panel.close();
+  });
+
+  test('highlights exactly the summary sentences in the page, scrolls to one on click, and toggles off', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    const html = await page.content();
+    const panel = await openPanel(`tabId=${tabId}`);
+    const sentences = await panelSentences(panel);
+    await waitForHighlights(page, sentences.length);
+    assert.deepEqual((await highlighted(page)).map(norm), sentences);
+    assert.equal(await page.content(), html, "the page's HTML is left as it was");
+
+    // The story starts below the fold (a tall photo above it): clicking the last sentence
+    // must bring it into view.
+    const inView = () =>
+      page.evaluate(() => {
+        const last = [...CSS.highlights.get('briefly')].at(-1).getBoundingClientRect();
+        return last.top >= 0 && last.bottom <= window.innerHeight;
+      });
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    assert.equal(await inView(), false, 'the last sentence starts out of view');
+    await summaryItems(panel).last().getByRole('button').click();
+    await page.waitForFunction(() => window.scrollY > 0);
+    await page.waitForFunction(() => {
+      const r = [...CSS.highlights.get('briefly')].at(-1).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    assert.deepEqual((await highlighted(page, 'briefly-focus')).map(norm), [sentences.at(-1)]);
+
+    await panel.getByLabel('Highlight in page').uncheck();
+    await page.waitForFunction(() => !CSS.highlights.has('briefly') && !CSS.highlights.has('briefly-focus'));
+    await panel.getByLabel('Highlight in page').check();
+    await waitForHighlights(page, sentences.length);
+    await page.close();
+    await panel.close();
+  });
+
+  test('a longer length re-selects from the same reading and re-highlights', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const short = await panelSentences(panel);
+    await panel.getByLabel('Length').selectOption('5');
+    await panel.waitForFunction(() => document.querySelectorAll('#sentences li').length === 5);
+    const long = await panelSentences(panel);
+    const body = norm(await page.locator('.story-body').innerText());
+    for (const sentence of long) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
+    for (const sentence of short) assert.ok(long.includes(sentence), 'a longer summary keeps the shorter one');
+    await waitForHighlights(page, 5);
+    assert.deepEqual((await highlighted(page)).map(norm), long);
+    await page.close();
+    await panel.close();
+  });
+
+  test('summarises the selected text when asked to (the context menu path)', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    // Select the middle of the story: the money and the opposition.
+    const selected = await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('.story-body p');
+      const range = document.createRange();
+      range.setStartBefore(paragraphs[4]);
+      range.setEndAfter(paragraphs[8]);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    const panel = await openPanel(`tabId=${tabId}&source=selection`);
+    const sentences = await panelSentences(panel);
+    assert.ok(sentences.length > 0);
+    const inSelection = norm(selected);
+    for (const sentence of sentences) assert.ok(inSelection.includes(sentence), `"${sentence}" is in the selection`);
+    assert.match(await panel.locator('#source').innerText(), /selection/i);
+    await waitForHighlights(page, sentences.length);
+    await page.close();
+    await panel.close();
+  });
+
+  test('the side panel picks up a selection request left by the context menu', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    const selected = await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('.story-body p');
+      const range = document.createRange();
+      range.setStartBefore(paragraphs[0]);
+      range.setEndAfter(paragraphs[3]);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return window.getSelection().toString();
+    });
+    // What background.js stores when "Summarise selection" is clicked.
+    await worker.evaluate(
+      (id) => chrome.storage.session.set({ request: { tabId: id, source: 'selection', at: Date.now() } }),
+      tabId,
+    );
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/panel.html`);
+    await panel.waitForFunction(() => document.querySelectorAll('#sentences li').length > 0);
+    for (const sentence of await panelSentences(panel)) {
+      assert.ok(norm(selected).includes(sentence), `"${sentence}" is in the selection`);
+    }
+    assert.match(await panel.locator('#source').innerText(), /selection/i);
+    const left = await worker.evaluate(() => chrome.storage.session.get('request'));
+    assert.equal(left.request, undefined, 'the request is consumed');
+    await page.close();
+    await panel.close();
+  });
+
+  test('a page that is not an article is summarised from its visible text, and says so', async () => {
+    const { page, tabId } = await openFixture('listing.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const sentences = await panelSentences(panel);
+    assert.ok(sentences.length > 0, 'something is summarised');
+    const visible = norm(await page.locator('body').innerText());
+    for (const sentence of sentences) assert.ok(visible.includes(sentence), `"${sentence}" is page text`);
+    assert.match(await panel.locator('#source').innerText(), /doesn't look like an article.*visible text/i);
+    await page.close();
+    await panel.close();
+  });
+
+  test('the default length comes from the options page', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    // The language list comes from the wasm module.
+    await options.waitForFunction(() => document.querySelectorAll('#language option').length > 2);
+    assert.equal(await options.getByLabel('Default length').inputValue(), '3');
+    await options.getByLabel('Default length').selectOption('2');
+    await options.getByText('Saved.').waitFor();
+    assert.equal((await worker.evaluate(() => chrome.storage.sync.get('length'))).length, 2);
+
+    const { page, tabId } = await openFixture('article.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    assert.equal((await panelSentences(panel)).length, 2);
+    assert.equal(await panel.getByLabel('Length').inputValue(), '2');
+
+    await options.getByLabel('Default length').selectOption('3');
+    await options.close();
+    await page.close();
+    await panel.close();
+  });
+
+  test('nothing is requested beyond the local test server and the extension itself', () => {
+    assert.ok(requests.length > 0, 'requests were recorded');
+    const origin = new URL(server.url).origin;
+    const elsewhere = requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith(`chrome-extension://${extensionId}/`),
+    );
+    assert.deepEqual(elsewhere, []);
+  });
+});
