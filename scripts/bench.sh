@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# make bench: measure (not assert) speed, scaling, size and memory; print one report and
+# write it to target/bench-report.md. Takes a few minutes; run it on a quiet machine.
+#   EVAL_DIR   where the dev sets are (default ../shared/eval/dev beside the repo)
+#   --no-browser  skip headless Chromium (Node wasm numbers and sizes still reported)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL_DIR="${EVAL_DIR:-../shared/eval/dev}"
+mkdir -p target/bench
+
+echo "== bench: cargo build --release" >&2
+cargo build --release --quiet
+# The stage bench is a plain program against the release library (no benchmark framework).
+rustc --edition 2021 -C opt-level=3 -C codegen-units=1 -C panic=abort benches/stages.rs \
+  -o target/bench/stages --extern briefly=target/release/libbriefly.rlib -L dependency=target/release/deps
+
+echo "== bench: native (throughput, stages, scaling, memory)" >&2
+node benches/native.mjs "$EVAL_DIR"
+
+if [[ -f www/pkg/briefly_bg.wasm && -f www/pkg/briefly.js ]]; then
+  # The unstripped module names its functions, for the per-crate size breakdown.
+  cargo build --lib --target wasm32-unknown-unknown --profile wasm --quiet 2>/dev/null || true
+  echo "== bench: wasm (Node, Chromium, sizes)" >&2
+  node benches/wasm.mjs "$@"
+else
+  echo "== bench: www/pkg missing (run make build); skipping the wasm measurements" >&2
+  rm -f target/bench/wasm.json
+fi
+node benches/report.mjs
+echo "(written to target/bench-report.md)" >&2
