@@ -74,7 +74,7 @@ function highlightCss(colour) {
   // Dark text keeps highlighted words readable on light and dark pages alike.
   return (
     `::highlight(briefly){background-color:${safe};color:#111}` +
-    `::highlight(briefly-focus){background-color:${safe};color:#000;text-decoration:underline 2px}`
+    `::highlight(briefly-focus){background-color:color-mix(in srgb,${safe} 55%,#ff8c00);color:#000;text-decoration:underline 2px}`
   );
 }
 

@@ -32,6 +32,8 @@ describe('extension manifest', () => {
       "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     );
     assert.equal(manifest.side_panel?.default_path, 'panel.html');
+    assert.ok(manifest.commands?._execute_action?.suggested_key?.default, 'a keyboard shortcut opens the panel');
+    assert.ok(manifest.options_ui?.page, 'an options page is declared');
     for (const file of Object.values(manifest.icons)) {
       assert.match(file, /\.png$/);
       assert.ok(fs.existsSync(path.join(EXTENSION, file)), `${file} exists`);
@@ -334,6 +336,56 @@ describe('extension in Chromium', () => {
 
     await options.getByLabel('Default length').selectOption('3');
     await options.close();
+    await page.close();
+    await panel.close();
+  });
+
+  test('the toolbar button opens the side panel and the selection menu exists', async () => {
+    assert.deepEqual(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior()), { openPanelOnActionClick: true });
+    // update() rejects for a menu item that does not exist.
+    await worker.evaluate(() => chrome.contextMenus.update('summarise-selection', { title: 'Summarise selection' }));
+  });
+
+  test('without the Custom Highlight API the panel says so and leaves the page alone', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    // Take the API away in the extension's isolated world, where highlight.js runs.
+    await worker.evaluate(
+      (id) =>
+        chrome.scripting.executeScript({
+          target: { tabId: id },
+          func: () => {
+            globalThis.Highlight = undefined;
+          },
+        }),
+      tabId,
+    );
+    const panel = await openPanel(`tabId=${tabId}`);
+    assert.equal((await panelSentences(panel)).length, 3, 'the summary still works');
+    await panel.getByText(/can't highlight/).waitFor();
+    assert.equal(await panel.getByLabel('Highlight in page').isDisabled(), true);
+    assert.equal(await page.evaluate(() => CSS.highlights.has('briefly')), false);
+    await page.close();
+    await panel.close();
+  });
+
+  test('the copy button puts the title and the summary on the clipboard', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const sentences = await panelSentences(panel);
+    // Reading the clipboard back needs a permission automation cannot grant to an extension
+    // origin: record what the panel writes instead (the real write still happens).
+    await panel.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text) => {
+        window.copiedText = text;
+        return write(text);
+      };
+    });
+    await panel.getByRole('button', { name: 'Copy summary' }).click();
+    await panel.getByRole('button', { name: 'Copied' }).waitFor();
+    const copied = await panel.evaluate(() => window.copiedText);
+    assert.match(copied, /^Harbour town votes to bring back its night ferry/);
+    for (const sentence of sentences) assert.ok(norm(copied).includes(sentence), `"${sentence}" is copied`);
     await page.close();
     await panel.close();
   });
