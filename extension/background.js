@@ -31,11 +31,23 @@ async function createMenu() {
 webext.runtime.onInstalled.addListener(createMenu);
 webext.runtime.onStartup?.addListener(createMenu);
 
-webext.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== MENU_ID || !tab || tab.id === undefined || tab.id < 0) return;
-  // The panel may already be open or may still be loading: it picks this request up either
-  // way (on start-up or through storage.onChanged) and removes it.
-  sessionStorage.set({ request: { tabId: tab.id, source: 'selection', at: Date.now() } });
-  // Open synchronously, while the click still counts as a user action.
+/**
+ * Asks the panel to summarise `tab` and opens it. The panel may already be open or may still
+ * be loading: it picks the request up either way (on start-up or through storage.onChanged)
+ * and removes it. The user's action (menu click, shortcut) is what grants access to the tab.
+ */
+function summariseInPanel(tab, source) {
+  if (!tab || tab.id === undefined || tab.id < 0) return;
+  sessionStorage.set({ request: { tabId: tab.id, windowId: tab.windowId, source, at: Date.now() } });
+  // Opened in the same task, while the event still counts as a user action.
   openPanel(tab)?.catch?.(() => {});
+}
+
+webext.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID) summariseInPanel(tab, 'selection');
+});
+
+// The keyboard shortcut (Alt+Shift+S by default).
+webext.commands?.onCommand.addListener((command, tab) => {
+  if (command === 'summarise-page') summariseInPanel(tab, 'auto');
 });

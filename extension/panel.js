@@ -308,12 +308,18 @@ async function copySummary() {
   }, 1500);
 }
 
-/** A request left by the context menu (background.js), removed once read. */
+/**
+ * A request left by the context menu or the shortcut (background.js) for this panel's window,
+ * removed once read. Panels open in other windows leave it alone.
+ */
 async function takeRequest() {
   let request;
   try {
     ({ request } = await sessionStorage.get('request'));
-    if (request) await sessionStorage.remove('request');
+    if (!request) return null;
+    const ours = request.windowId === undefined || state.windowId === null || request.windowId === state.windowId;
+    if (!ours) return null;
+    await sessionStorage.remove('request');
   } catch {
     return null;
   }

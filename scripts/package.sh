@@ -48,9 +48,6 @@ m.sidebar_action = {
 };
 m.permissions = m.permissions.filter((p) => p !== 'sidePanel');
 delete m.minimum_chrome_version;
-// The shortcut opens the sidebar (Chrome's opens the side panel through the toolbar action).
-const shortcut = m.commands?._execute_action;
-if (shortcut) m.commands = { _execute_sidebar_action: shortcut };
 m.browser_specific_settings = {
   gecko: {
     id: 'briefly@briefly.invalid',

@@ -32,7 +32,7 @@ describe('extension manifest', () => {
       "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     );
     assert.equal(manifest.side_panel?.default_path, 'panel.html');
-    assert.ok(manifest.commands?._execute_action?.suggested_key?.default, 'a keyboard shortcut opens the panel');
+    assert.ok(manifest.commands?.['summarise-page']?.suggested_key?.default, 'a keyboard shortcut summarises the page');
     assert.ok(manifest.options_ui?.page, 'an options page is declared');
     for (const file of Object.values(manifest.icons)) {
       assert.match(file, /\.png$/);
@@ -290,10 +290,12 @@ describe('extension in Chromium', () => {
       return window.getSelection().toString();
     });
     // What background.js stores when "Summarise selection" is clicked.
-    await worker.evaluate(
-      (id) => chrome.storage.session.set({ request: { tabId: id, source: 'selection', at: Date.now() } }),
-      tabId,
-    );
+    await worker.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      await chrome.storage.session.set({
+        request: { tabId: id, windowId: tab.windowId, source: 'selection', at: Date.now() },
+      });
+    }, tabId);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/panel.html`);
     await panel.waitForFunction(() => document.querySelectorAll('#sentences li').length > 0);
