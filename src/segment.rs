@@ -213,18 +213,33 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 /// words: bounded so that the scan stays linear on hostile input (one 2 MB "word").
 const LOOK: usize = 48;
 
+/// Bytes that may start a terminator or a line break: the ASCII ones and the lead bytes of the
+/// non-ASCII ones (U+0085, U+0589, U+061F, U+06D4, U+0964.., U+1362.., U+2024.., U+3002, U+FExx,
+/// U+FFxx). Every other byte, including all of Cyrillic, Greek and Han, is skipped unread.
+static CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes =
+        [b'.', b'!', b'?', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF];
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Calls `emit(i)` for every sentence boundary `i` (the start of the next sentence), in order.
 fn scan(text: &str, lex: &Lexicon, mut emit: impl FnMut(usize)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // Fast path: most bytes are ASCII letters, digits, spaces and commas.
-        if b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        if !CANDIDATE[usize::from(b)] {
             i += 1;
             continue;
         }
         let Some(c) = char_at(text, i) else {
+            // A continuation byte cannot be a candidate; kept for safety.
             i += 1;
             continue;
         };
@@ -353,9 +368,14 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
         let quoted = closed && (text[next..].starts_with('と') || text[next..].starts_with("って"));
         return (next, !(decimal || quoted));
     }
-    if !spaced && !closed && (nc.is_alphanumeric() && !is_cjk(nc) || is_mark(nc)) {
-        // Decimals, versions, domains, e-mail addresses, URLs, "U.S": no space, no boundary.
+    if matches!(nc, ',' | ';' | ':' | ')' | ']' | '}' | '\u{3001}' | '\u{FF0C}' | '\u{060C}') {
+        // No sentence starts with a comma: "world No 1. , Adam Scott".
         return (next, false);
+    }
+    if !spaced && !closed && (nc.is_alphanumeric() && !is_cjk(nc) || is_mark(nc)) {
+        // Decimals, versions, domains, e-mail addresses, URLs, "U.S": no space, no boundary,
+        // unless two sentences were glued by a lost space ("jeudi matin.Les alertes").
+        return (next, glued(text, i, next));
     }
     if ellipsis && !spaced {
         // "wait…what", "他说……我们": an ellipsis glued to the next word continues it.
@@ -371,6 +391,33 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
         return (next, true);
     }
     (next, dot_ends_sentence(text, i, next, word, lex))
+}
+
+/// Whether the terminator at `term`, followed without a space by the word at `next`, joins two
+/// sentences that lost the space between them: a lower-case word before ("matin"), a capitalised
+/// word after ("Les") that is not part of a dotted name ("System.Console.Write", "Node.JS").
+fn glued(text: &str, term: usize, next: usize) -> bool {
+    let head = text.get(..term).unwrap_or("");
+    let mut before = head.chars().rev();
+    let lower_before =
+        before.next().is_some_and(char::is_lowercase) && before.next().is_some_and(char::is_lowercase);
+    let dotted_before = head
+        .chars()
+        .rev()
+        .take(LOOK)
+        .find(|c| !c.is_alphanumeric())
+        .is_some_and(|c| matches!(c, '.' | '/' | '@' | '_' | ':' | '\\'));
+    let word = next_word(text, next);
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        && word.chars().skip(2).all(char::is_lowercase);
+    let end = next + word.len();
+    let after = char_at(text, end);
+    lower_before
+        && !dotted_before
+        && capitalised
+        && !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':' | '\''))
 }
 
 /// If `i` starts spaces and a closing "»" (French style, not followed by a letter as the German
@@ -685,7 +732,7 @@ impl Lexicon {
 /// Checked for every language after the language's own lists.
 static UNIVERSAL: Lexicon = Lexicon {
     never_final: &["Dr", "Mr", "Mrs", "Ms", "Prof", "cf", "e.g", "i.e", "vs"],
-    may_end: &["Co", "Corp", "Inc", "Jr", "Ltd", "etc"],
+    may_end: &["Cia", "Co", "Corp", "Inc", "Jr", "Ltd", "etc"],
     number_prefix: &["No", "Nr", "no", "nr"],
     starters: &[],
     ordinal_next: &[],
@@ -743,8 +790,8 @@ static EN_STARTERS: &[&str] = &[
 static EN: Lexicon = Lexicon {
     never_final: &[
         "Adm", "Apr", "Aug", "Capt", "Cmdr", "Col", "Dec", "Feb", "Gen", "Gov", "Hon", "Jan", "Jul", "Jun",
-        "Lt", "Maj", "Messrs", "Mmes", "Mt", "Nov", "Oct", "Rep", "Rev", "Sen", "Sept", "Sgt", "approx",
-        "ca", "viz",
+        "Lt", "Maj", "Messrs", "Mmes", "Mt", "Nov", "Oct", "Rep", "Reps", "Rev", "Sen", "Sens", "Sept",
+        "Sgt", "approx", "ca", "viz",
     ],
     may_end: &["Bros", "Mass", "Sr", "St", "a.m", "al", "p.m"],
     number_prefix: &["Art", "Ch", "Fig", "Nos", "Sec", "Vol", "pp", "vol"],
@@ -948,6 +995,23 @@ mod tests {
         assert_eq!(split(t, English), [t]);
         let t = "Mail john.smith@example.org today. Thanks.";
         assert_eq!(split(t, English), ["Mail john.smith@example.org today.", "Thanks."]);
+    }
+
+    #[test]
+    fn glued_sentences_split_but_dotted_names_do_not() {
+        let t = "Il fait nuit.Les soldats attendent. Voir System.Console.Write et Node.js.";
+        assert_eq!(
+            split(t, French),
+            ["Il fait nuit.", "Les soldats attendent.", "Voir System.Console.Write et Node.js."]
+        );
+    }
+
+    #[test]
+    fn no_sentence_starts_with_a_comma() {
+        assert_eq!(
+            split("Former world No 1. , Adam Scott won.", English),
+            ["Former world No 1. , Adam Scott won."]
+        );
     }
 
     #[test]
