@@ -2,8 +2,38 @@
 //!
 //! Nothing is rewritten in place: the cleaned text keeps a map back to the input so that every
 //! sentence can report the span of its source.
+//!
+//! The stages, each in its own module:
+//! * [`text`]: line ends, invisible characters and runs of spaces (plain text), or
+//! * [`html`]: pasted HTML source reduced to blocks (tags stripped, entities decoded, script and
+//!   page furniture dropped, `<article>`/`<main>` preferred);
+//! * [`blocks`]: plain-text lines grouped into paragraphs, headings and list items;
+//! * [`boilerplate`]: navigation, widgets, datelines, disclaimers, copyright and share lines;
+//! * here: repeated blocks folded, then [`articles`] splits several stories apart and picks the
+//!   main one and its title.
 
+mod articles;
+mod blocks;
+mod boilerplate;
+mod entities;
+mod html;
+mod map;
+mod text;
+
+use std::collections::HashSet;
 use std::ops::Range;
+
+use articles::{words, Item};
+use boilerplate::{ends_sentence, is_boilerplate_line};
+use map::{OffsetMap, TextBuilder};
+
+/// Lines longer than this are never boilerplate by the line rules (they are prose); it also
+/// bounds the work the rules do per line.
+const LINE_RULES_MAX: usize = 600;
+/// A later article shorter than this (in words) is a leftover, not an article.
+const MIN_OTHER_WORDS: usize = 30;
+/// The first article is the main one if it has this many words (or a third of the longest's).
+const MAIN_MIN_WORDS: usize = 100;
 
 /// The input, cleaned, with a map back to the input's byte offsets.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +51,8 @@ pub(crate) struct Cleaned {
     pub boilerplate_removed: usize,
     /// Repeated blocks folded.
     pub duplicates_folded: usize,
+    /// Spans of `text` back to the input.
+    map: OffsetMap,
 }
 
 /// A block of the main article.
@@ -44,23 +76,338 @@ pub(crate) enum BlockKind {
 }
 
 impl Cleaned {
-    /// Maps a span of [`Cleaned::text`] to the span of its source in the input.
+    /// Maps a span of [`Cleaned::text`] to the span of its source in the input: it covers the
+    /// source of every character in `span` (and anything removed between them), and lies on
+    /// char boundaries of the input.
     pub fn original_span(&self, span: Range<usize>) -> Range<usize> {
-        span
+        self.map.original(span)
     }
 }
 
-/// Cleans `input`.
+/// A block before boilerplate removal and article splitting.
+#[derive(Debug, Clone)]
+pub(crate) struct RawBlock {
+    /// Its span in the cleaned text.
+    pub span: Range<usize>,
+    /// Its kind.
+    pub kind: BlockKind,
+    /// Inside page furniture (nav, header, footer...): not part of any article.
+    pub furniture: bool,
+    /// The `<article>`/`<main>` element holding it, numbered in document order.
+    pub container: Option<u32>,
+    /// Bytes of its text inside links.
+    pub link_bytes: usize,
+}
+
+/// A block kept for the article stage.
+#[derive(Debug, Clone)]
+struct Kept {
+    span: Range<usize>,
+    kind: BlockKind,
+    /// Starts a new article regardless of content (another `<article>`).
+    boundary: bool,
+}
+
+/// Cleans `input` (plain text or HTML source).
 pub(crate) fn clean(input: &str) -> Cleaned {
-    let mut blocks = Vec::new();
-    let mut at = 0;
-    for line in input.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = at + (line.len() - line.trim_start().len());
-            blocks.push(Block { span: start..start + trimmed.len(), kind: BlockKind::Paragraph });
-        }
-        at += line.len();
+    if html::looks_like_html(input) {
+        clean_html(input)
+    } else {
+        clean_text(input)
     }
-    Cleaned { text: input.to_string(), blocks, ..Cleaned::default() }
+}
+
+/// Plain text: normalise, drop boilerplate lines, group lines into blocks.
+fn clean_text(input: &str) -> Cleaned {
+    let mut out = TextBuilder::with_capacity(input.len());
+    let lines = text::normalise(input, &mut out);
+    let (mut text, map) = out.finish();
+    let boilerplate: Vec<bool> = lines
+        .iter()
+        .map(|l| {
+            let line = text.get(l.span.clone()).unwrap_or("");
+            // Labels whose meaning reaches past their own line are judged with their neighbours.
+            line.len() <= LINE_RULES_MAX
+                && !boilerplate::is_related_label(line)
+                && !boilerplate::is_disclaimer_label(line)
+                && is_boilerplate_line(line, input.get(map.original(l.span.clone())).unwrap_or(line))
+        })
+        .collect();
+    let removed = boilerplate.iter().filter(|&&b| b).count();
+    let (raw, joins) = blocks::build(&text, &lines, &boilerplate);
+    map::newlines_to_spaces(&mut text, &joins);
+    let kept = raw.into_iter().map(|b| Kept { span: b.span, kind: b.kind, boundary: false }).collect();
+    assemble(text, map, kept, removed, None)
+}
+
+/// HTML source: extract blocks, keep the article container's, drop furniture and link lists.
+fn clean_html(input: &str) -> Cleaned {
+    let mut result = None;
+    for strictness in [html::Strictness::Full, html::Strictness::NoClasses, html::Strictness::HiddenOnly] {
+        let (out, found) = html::extract(input, strictness);
+        let body = |b: &&RawBlock| b.kind != BlockKind::Heading;
+        let kept: usize =
+            found.blocks.iter().filter(body).filter(|b| !b.furniture).map(|b| b.span.len()).sum();
+        let all: usize = found.blocks.iter().filter(body).map(|b| b.span.len()).sum();
+        // A page whose furniture rules leave (almost) nothing was misread: read it again, leniently.
+        let done = kept >= 200 || kept * 4 >= all || strictness == html::Strictness::HiddenOnly;
+        result = Some((out, found));
+        if done {
+            break;
+        }
+    }
+    let Some((out, found)) = result else { return Cleaned::default() };
+    let (text, map) = out.finish();
+    let title = found.h1.clone().or_else(|| found.title.clone().map(|t| strip_site_name(&text, t)));
+
+    // Prefer the article containers when they hold a fair share of the text.
+    let mut by_container: Vec<(u32, usize)> = Vec::new();
+    let mut total = 0;
+    for b in found.blocks.iter().filter(|b| !b.furniture && b.kind != BlockKind::Heading) {
+        total += b.span.len();
+        if let Some(c) = b.container {
+            match by_container.iter_mut().find(|(id, _)| *id == c) {
+                Some(entry) => entry.1 += b.span.len(),
+                None => by_container.push((c, b.span.len())),
+            }
+        }
+    }
+    let largest = by_container.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    let use_containers = largest > 0 && largest * 4 >= total;
+
+    let mut removed = 0;
+    let mut kept = Vec::new();
+    let mut last_container = None;
+    for b in found.blocks {
+        let line = text.get(b.span.clone()).unwrap_or("");
+        let link_list =
+            b.link_bytes * 10 >= b.span.len() * 8 && (b.kind != BlockKind::Paragraph || words(line) < 12);
+        let outside = use_containers && b.container.is_none();
+        if b.furniture
+            || outside
+            || link_list
+            || (line.len() <= LINE_RULES_MAX
+                && !boilerplate::is_related_label(line)
+                && !boilerplate::is_disclaimer_label(line)
+                && is_boilerplate_line(line, line))
+        {
+            removed += 1;
+            continue;
+        }
+        let boundary = use_containers && b.container != last_container && last_container.is_some();
+        last_container = b.container;
+        kept.push(Kept { span: b.span, kind: b.kind, boundary });
+    }
+    assemble(text, map, kept, removed, title)
+}
+
+/// The page title without the site's name: "Story | Site" -> "Story".
+fn strip_site_name(text: &str, span: Range<usize>) -> Range<usize> {
+    let Some(title) = text.get(span.clone()) else { return span };
+    for sep in [" | ", " - ", " — ", " – ", " :: ", " · "] {
+        if let Some(at) = title.rfind(sep) {
+            let head = title.get(..at).unwrap_or("");
+            if head.split_whitespace().count() >= 3 {
+                return span.start..span.start + at;
+            }
+        }
+    }
+    span
+}
+
+/// Length of a wire-service tag opening a paragraph: "(MENAFN) ", "(AP) — ". The tag is
+/// dropped so the lede reads as a sentence; the rest of the span is untouched.
+fn wire_prefix(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix('(') else { return 0 };
+    let Some(close) = rest.find(')') else { return 0 };
+    let inner = rest.get(..close).unwrap_or("");
+    let tag_like = (2..=40).contains(&inner.len())
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '&'))
+        && inner.split_whitespace().count() <= 5;
+    if !tag_like {
+        return 0;
+    }
+    let mut at = 1 + close + 1;
+    let after = text.get(at..).unwrap_or("");
+    let trimmed = after.trim_start_matches([' ', '-', '—', '–']);
+    at += after.len() - trimmed.len();
+    if at == 2 + close
+        || !trimmed.chars().next().is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '\'' | '‘'))
+    {
+        return 0;
+    }
+    at
+}
+
+/// The key under which blocks count as the same: kind class, case and spacing ignored.
+fn fold_key(kind: BlockKind, text: &str) -> String {
+    let mut key = String::with_capacity(text.len() + 1);
+    key.push(if kind == BlockKind::Heading { 'h' } else { 'b' });
+    for word in text.split_whitespace() {
+        key.push(' ');
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// The first line of a block, shortened to a headline's length at a word boundary.
+fn first_line(text: &str) -> String {
+    const MAX: usize = 100;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    let at = cut.rfind(' ').filter(|&i| i > MAX / 2).unwrap_or(cut.len());
+    format!("{}…", cut.get(..at).unwrap_or(&cut).trim_end())
+}
+
+/// The stages shared by text and HTML: contextual boilerplate, repeated blocks, articles.
+fn assemble(
+    text: String,
+    map: OffsetMap,
+    raw: Vec<Kept>,
+    mut removed: usize,
+    doc_title: Option<Range<usize>>,
+) -> Cleaned {
+    let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
+
+    // Disclaimers (a label and the block after it), cookie notices, lists of other stories.
+    let mut kept: Vec<Kept> = Vec::with_capacity(raw.len());
+    let mut after_disclaimer = false;
+    let mut in_related = false;
+    for mut b in raw {
+        let t = get(&b.span);
+        if after_disclaimer {
+            after_disclaimer = false;
+            if b.kind == BlockKind::Paragraph {
+                removed += 1;
+                continue;
+            }
+        }
+        if boilerplate::is_disclaimer_label(t) {
+            after_disclaimer = true;
+            removed += 1;
+            continue;
+        }
+        if boilerplate::is_related_label(t) {
+            in_related = true;
+            removed += 1;
+            continue;
+        }
+        if in_related {
+            if b.kind != BlockKind::Paragraph || (!ends_sentence(t) && words(t) < 15) {
+                removed += 1;
+                continue;
+            }
+            in_related = false;
+        }
+        if t.len() <= LINE_RULES_MAX && (boilerplate::is_disclaimer(t) || boilerplate::is_cookie_notice(t)) {
+            removed += 1;
+            continue;
+        }
+        if b.kind == BlockKind::Paragraph {
+            let skip = wire_prefix(t);
+            b.span.start += skip;
+        }
+        kept.push(b);
+    }
+
+    // Repeated blocks: a headline printed twice, a whole article pasted twice.
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut duplicates = 0;
+    kept.retain(|b| {
+        let fresh = seen.insert(fold_key(b.kind, get(&b.span)));
+        duplicates += usize::from(!fresh);
+        fresh
+    });
+    drop(seen);
+
+    let items: Vec<Item> =
+        kept.iter().map(|b| Item { text: get(&b.span), kind: b.kind, boundary: b.boundary }).collect();
+    let segments = articles::split(&items);
+    drop(items);
+    removed += segments.iter().map(|s| s.teasers.len()).sum::<usize>();
+
+    let first = segments.iter().position(|s| s.words > 0);
+    let longest = segments.iter().enumerate().fold(None, |best: Option<(usize, usize)>, (i, s)| match best {
+        Some((_, w)) if w >= s.words => best,
+        _ => Some((i, s.words)),
+    });
+    let main = match (first, longest) {
+        (Some(f), Some((l, lw))) => {
+            let fw = segments.get(f).map_or(0, |s| s.words);
+            Some(if fw >= MAIN_MIN_WORDS || fw * 3 >= lw { f } else { l })
+        }
+        _ => None,
+    };
+
+    let span_of = |i: usize| kept.get(i).map(|b| b.span.clone());
+    let mut blocks = Vec::new();
+    let mut title = doc_title;
+    let mut others = Vec::new();
+    match main {
+        Some(m) => {
+            for (n, seg) in segments.iter().enumerate() {
+                if n == m {
+                    blocks = seg
+                        .blocks
+                        .iter()
+                        .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span.clone(), kind: b.kind }))
+                        .collect();
+                    if title.is_none() {
+                        title = seg.title.and_then(span_of);
+                    }
+                } else if seg.words >= MIN_OTHER_WORDS {
+                    let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));
+                    let (start, end) = ends.fold((usize::MAX, 0), |(s, e), r| (s.min(r.start), e.max(r.end)));
+                    let headline = match seg.title.and_then(span_of) {
+                        Some(t) => get(&t).to_string(),
+                        None => seg
+                            .blocks
+                            .first()
+                            .and_then(|&i| span_of(i))
+                            .map_or_else(String::new, |r| first_line(get(&r))),
+                    };
+                    if start < end {
+                        others.push((headline, start..end));
+                    }
+                } else {
+                    removed += seg.blocks.len() + usize::from(seg.trailing_title);
+                }
+            }
+        }
+        // Nothing but headings (a one-line paste without a full stop): read them as text.
+        None => {
+            blocks =
+                kept.iter().map(|b| Block { span: b.span.clone(), kind: BlockKind::Paragraph }).collect();
+        }
+    }
+
+    Cleaned { text, blocks, title, others, boilerplate_removed: removed, duplicates_folded: duplicates, map }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED_KOREA: &str = include_str!("../../tests/golden/seed-menafn-korea/input.txt");
+    const SEED_TWO: &str = include_str!("../../tests/golden/seed-arabnews-two-articles/input.txt");
+
+    fn show(c: &Cleaned) -> Vec<String> {
+        c.blocks.iter().map(|b| format!("{:?}: {}", b.kind, &c.text[b.span.clone()])).collect()
+    }
+
+    #[test]
+    fn dump_seeds() {
+        for input in [SEED_KOREA, SEED_TWO] {
+            let c = clean(input);
+            for l in show(&c) {
+                println!("{}", l.chars().take(100).collect::<String>());
+            }
+            println!("title {:?}", c.title.clone().map(|t| &c.text[t]));
+            println!("others {:?}", c.others);
+            println!("removed {} dups {}", c.boilerplate_removed, c.duplicates_folded);
+        }
+    }
 }

@@ -1,0 +1,287 @@
+//! Telling articles apart: where a paste holds several stories, and which heading is whose title.
+//!
+//! A new article starts at a heading followed by a dateline ("ABIDJAN: ...", "PARIS (Reuters) -")
+//! or by text that shares few words with what came before. A heading right after an article's
+//! body that matches its opening is that article's title (news sites repeat the headline under
+//! the story), not a new article.
+
+use std::collections::HashSet;
+
+use super::BlockKind;
+
+/// How much of the text after a heading is compared with the text before it, in words.
+const LOOKAHEAD_WORDS: usize = 150;
+/// Below this share of shared words the text after a heading is another story.
+const SHIFT_OVERLAP: f64 = 0.2;
+/// A heading matches an article when at least this share of its words open the article.
+const TITLE_OVERLAP: f64 = 0.5;
+
+/// Frequent words that say nothing about a topic (four letters or more; shorter words are
+/// ignored anyway).
+const STOP: &[&str] = &[
+    "about", "after", "also", "been", "before", "being", "both", "could", "does", "each", "from", "have",
+    "into", "just", "like", "made", "many", "more", "most", "much", "must", "only", "other", "over", "said",
+    "says", "should", "since", "some", "such", "than", "that", "their", "them", "then", "there", "these",
+    "they", "this", "those", "under", "very", "were", "what", "when", "where", "which", "while", "will",
+    "with", "would", "year", "years", "your", "dans", "pour", "avec", "sont", "mais", "plus", "cette",
+    "leur", "nous", "vous", "elle", "comme", "être", "auch", "eine", "einer", "nicht", "sich", "dass",
+    "oder", "wird", "sind", "nach", "para", "como", "pero", "esta", "este", "sobre", "entre", "desde", "más",
+];
+
+/// A block as article splitting sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct Item<'a> {
+    /// Its text.
+    pub text: &'a str,
+    /// Its kind.
+    pub kind: BlockKind,
+    /// Forced start of a new article (another `<article>` element).
+    pub boundary: bool,
+}
+
+/// One article found: indexes into the items.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Segment {
+    /// Its blocks, in order (its title heading included when it leads).
+    pub blocks: Vec<usize>,
+    /// Its title heading.
+    pub title: Option<usize>,
+    /// The title came after the body (and is not in `blocks`).
+    pub trailing_title: bool,
+    /// Words of running text and list items.
+    pub words: usize,
+    /// List items after a trailing title: a teaser of the story, not its text.
+    pub teasers: Vec<usize>,
+    /// Blocks of running text and list items.
+    pub body: usize,
+}
+
+/// Topic keys of `text`: the first four letters of each longer word, lower-cased; two-character
+/// windows of CJK text.
+pub(crate) fn keys(text: &str, mut f: impl FnMut(u64)) {
+    let mut word = String::new();
+    let mut prev_cjk: Option<char> = None;
+    let flush = |word: &mut String, f: &mut dyn FnMut(u64)| {
+        if word.chars().count() >= 4 && !STOP.contains(&word.as_str()) {
+            f(hash(word.chars().take(4)));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if is_cjk(c) {
+            flush(&mut word, &mut f);
+            if let Some(p) = prev_cjk {
+                f(hash([p, c].into_iter()));
+            }
+            prev_cjk = Some(c);
+        } else if c.is_alphanumeric() {
+            prev_cjk = None;
+            word.extend(c.to_lowercase());
+        } else {
+            prev_cjk = None;
+            flush(&mut word, &mut f);
+        }
+    }
+    flush(&mut word, &mut f);
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// FNV-1a over characters: stable across platforms (native and wasm agree).
+fn hash(chars: impl Iterator<Item = char>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in chars {
+        h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Whether `text` opens with a dateline: "SEOUL:", "ABIDJAN, Ivory Coast:", "PARIS (Reuters) -",
+/// "NEW YORK (AP) —".
+pub(crate) fn has_dateline(text: &str) -> bool {
+    let head: String = text.chars().take(60).collect();
+    // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
+    if let Some(open) = head.find(" (") {
+        if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
+            let after = head.get(close + 2..).unwrap_or("");
+            if after.starts_with(['-', '—', '–'])
+                && head.get(..open).is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
+            {
+                return true;
+            }
+        }
+    }
+    // "PLACE:" / "PLACE —" in capitals, optionally ", Region".
+    let place: String =
+        head.chars().take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'')).collect();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 {
+        return false;
+    }
+    let mut rest = head.get(place.len()..).unwrap_or("");
+    if let Some(region) = rest.strip_prefix(", ") {
+        let end = region.find([':', '—', '–']).unwrap_or(region.len());
+        if end > 30 {
+            return false;
+        }
+        rest = region.get(end..).unwrap_or("");
+    }
+    let rest = rest.trim_start();
+    rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- ")
+}
+
+/// Words of running text in `text`, counting each CJK character as half a word.
+pub(crate) fn words(text: &str) -> usize {
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    text.split_whitespace().count() + cjk / 2
+}
+
+/// Splits items into articles.
+pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut cur = Segment::default();
+    let mut seen: HashSet<u64> = HashSet::new();
+    let mut lede: Vec<u64> = Vec::new();
+    let mut lede_blocks = 0;
+    let start_new = |segments: &mut Vec<Segment>,
+                     cur: &mut Segment,
+                     seen: &mut HashSet<u64>,
+                     lede: &mut Vec<u64>,
+                     lede_blocks: &mut usize| {
+        if !cur.blocks.is_empty() || cur.title.is_some() {
+            segments.push(std::mem::take(cur));
+        }
+        seen.clear();
+        lede.clear();
+        *lede_blocks = 0;
+    };
+    for (idx, item) in items.iter().enumerate() {
+        if item.boundary {
+            start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+        }
+        let has_body = cur.body > 0;
+        if cur.trailing_title && item.kind == BlockKind::ListItem {
+            cur.teasers.push(idx);
+            continue;
+        }
+        if item.kind == BlockKind::Heading {
+            if has_body {
+                if cur.title.is_none() && matches_lede(item.text, &lede) {
+                    cur.title = Some(idx);
+                    cur.trailing_title = true;
+                    continue;
+                }
+                if starts_story(items, idx + 1, &seen) {
+                    start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+                    cur.title = Some(idx);
+                }
+            } else {
+                // The last heading before the body is the title ("Site name" may come first).
+                cur.title = Some(idx);
+            }
+            cur.blocks.push(idx);
+            keys(item.text, |k| {
+                seen.insert(k);
+            });
+            continue;
+        }
+        if has_body && has_dateline(item.text) && cur.words >= 80 && shift(items, idx, &seen) {
+            start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+        }
+        cur.blocks.push(idx);
+        cur.body += 1;
+        cur.words += words(item.text);
+        keys(item.text, |k| {
+            seen.insert(k);
+        });
+        if lede_blocks < 2 && item.kind == BlockKind::Paragraph {
+            keys(item.text, |k| lede.push(k));
+            lede_blocks += 1;
+        }
+    }
+    start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+    segments
+}
+
+/// Whether heading `text` says what the lede (keys of the first paragraphs) says.
+fn matches_lede(text: &str, lede: &[u64]) -> bool {
+    let mut total = 0;
+    let mut shared = 0;
+    keys(text, |k| {
+        total += 1;
+        shared += usize::from(lede.contains(&k));
+    });
+    total >= 2 && shared as f64 >= TITLE_OVERLAP * total as f64
+}
+
+/// Whether the body after a heading (items from `from`) is another story: a dateline opens it,
+/// or it shares few words with the article so far.
+fn starts_story(items: &[Item], from: usize, seen: &HashSet<u64>) -> bool {
+    let Some(next) = items.get(from) else { return false };
+    if next.kind != BlockKind::Paragraph {
+        return false;
+    }
+    has_dateline(next.text) || shift(items, from, seen)
+}
+
+/// Whether the text from item `from` (up to the next heading, [`LOOKAHEAD_WORDS`] words) shares
+/// less than [`SHIFT_OVERLAP`] of its words with `seen`.
+fn shift(items: &[Item], from: usize, seen: &HashSet<u64>) -> bool {
+    if seen.len() < 30 {
+        return false;
+    }
+    let (mut total, mut shared, mut taken) = (0usize, 0usize, 0usize);
+    for item in items.iter().skip(from) {
+        if item.kind == BlockKind::Heading || taken >= LOOKAHEAD_WORDS {
+            break;
+        }
+        taken += words(item.text);
+        keys(item.text, |k| {
+            total += 1;
+            shared += usize::from(seen.contains(&k));
+        });
+    }
+    total >= 15 && (shared as f64) < SHIFT_OVERLAP * total as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        for t in [
+            "SEOUL: Russia's foreign minister",
+            "ABIDJAN: Mali and",
+            "PARIS (Reuters) - The",
+            "NEW YORK (AP) — A",
+            "WASHINGTON, D.C. — The",
+        ] {
+            assert!(has_dateline(t), "{t}");
+        }
+        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me"] {
+            assert!(!has_dateline(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn trailing_headline_is_the_title_and_a_dateline_starts_a_story() {
+        let p1 = "SEOUL: Russia's foreign minister warned the US, South Korea and Japan against forming a security partnership targeting North Korea.";
+        let items = vec![
+            Item { text: p1, kind: BlockKind::Paragraph, boundary: false },
+            Item { text: "Lavrov met Kim in Wonsan and praised the alliance between the two countries, officials in Moscow and Pyongyang said on Sunday.", kind: BlockKind::Paragraph, boundary: false },
+            Item { text: "Russia warns US, South Korea and Japan against forming security alliance targeting North Korea", kind: BlockKind::Heading, boundary: false },
+            Item { text: "Mali, Burkina say restricting entry for US nationals in reciprocal move", kind: BlockKind::Heading, boundary: false },
+            Item { text: "ABIDJAN: Mali and Burkina Faso have announced travel restrictions on American nationals.", kind: BlockKind::Paragraph, boundary: false },
+        ];
+        let segs = split(&items);
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert_eq!(segs[0].title, Some(2));
+        assert!(segs[0].trailing_title);
+        assert_eq!(segs[1].title, Some(3));
+        assert_eq!(segs[1].blocks, [3, 4]);
+    }
+}

@@ -1,0 +1,181 @@
+//! Plain-text lines to blocks: paragraphs (hard-wrapped lines joined), headings, list items.
+
+use super::boilerplate::ends_sentence;
+use super::text::Line;
+use super::{BlockKind, RawBlock};
+
+/// The longest line, in characters, that can be a heading.
+const HEADING_MAX_CHARS: usize = 150;
+/// The most words a heading has.
+const HEADING_MAX_WORDS: usize = 20;
+
+/// The byte length of a list marker opening `line` ("- ", "• ", "1. ", "2) "), if any.
+pub(crate) fn list_marker(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    if matches!(first, '-' | '*' | '•' | '◦' | '▪' | '‣' | '·' | '–' | '●' | '○' | '■') {
+        let (at, c) = chars.next()?;
+        return (c == ' ').then_some(at + 1);
+    }
+    if first.is_ascii_digit() {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = line.as_bytes().get(digits..digits + 2)?;
+        return (digits <= 3 && matches!(rest[0], b'.' | b')') && rest[1] == b' ').then_some(digits + 2);
+    }
+    None
+}
+
+/// Whether `line`, standing alone, reads as a heading: short, no closing punctuation, not
+/// starting in lower case. "Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula
+/// Tensions" and "Mali, Burkina say restricting entry for US nationals in reciprocal move" are.
+pub(crate) fn looks_like_heading(line: &str) -> bool {
+    if line.len() > HEADING_MAX_CHARS * 4 || ends_sentence(line) {
+        return false;
+    }
+    let chars = line.chars().count();
+    if chars > HEADING_MAX_CHARS || line.split_whitespace().count() > HEADING_MAX_WORDS {
+        return false;
+    }
+    match line.chars().find(|c| c.is_alphanumeric()) {
+        Some(c) => !c.is_lowercase(),
+        None => false,
+    }
+}
+
+/// Whether `line` starts in lower case (the line before it was hard-wrapped).
+fn starts_lowercase(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The wrap column of a hard-wrapped text, if the text looks hard-wrapped: most lines are near
+/// one width of at most 100 characters and many of those stop mid-sentence.
+fn wrap_width(text: &str, lines: &[Line], boilerplate: &[bool]) -> Option<usize> {
+    let mut lens = Vec::new();
+    let mut long = 0;
+    for (line, &bp) in lines.iter().zip(boilerplate) {
+        if bp {
+            continue;
+        }
+        let s = text.get(line.span.clone()).unwrap_or("");
+        let n = s.chars().count();
+        if n >= 20 {
+            if n > 100 {
+                long += 1;
+            } else {
+                lens.push((n, ends_sentence(s)));
+            }
+        }
+    }
+    let total = lens.len() + long;
+    if total < 4 || long * 10 > total {
+        return None;
+    }
+    let width = lens.iter().map(|l| l.0).max()?;
+    let near: Vec<_> = lens.iter().filter(|l| l.0 * 5 >= width * 4).collect();
+    let open = near.iter().filter(|l| !l.1).count();
+    (width >= 40 && near.len() * 2 >= total && open * 3 >= near.len()).then_some(width)
+}
+
+/// Groups lines into blocks. Boilerplate lines separate blocks. Returns the blocks and the
+/// positions of the `\n`s inside joined paragraphs (they become spaces).
+pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<RawBlock>, Vec<usize>) {
+    let width = wrap_width(text, lines, boilerplate);
+    let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
+    let mut blocks = Vec::new();
+    let mut joins = Vec::new();
+    let mut i = 0;
+    while let Some(first) = lines.get(i) {
+        if boilerplate.get(i).copied().unwrap_or(true) {
+            i += 1;
+            continue;
+        }
+        let list = list_marker(line_text(i)).is_some();
+        let mut end = i;
+        while let Some(next) = lines.get(end + 1) {
+            if next.blank_before || boilerplate.get(end + 1).copied().unwrap_or(true) {
+                break;
+            }
+            let (cur, after) = (line_text(end), line_text(end + 1));
+            if list_marker(after).is_some() {
+                break;
+            }
+            let wrapped = width.is_some_and(|w| cur.chars().count() * 4 >= w * 3);
+            if !(wrapped || (!ends_sentence(cur) && starts_lowercase(after))) {
+                break;
+            }
+            if let Some(line) = lines.get(end) {
+                joins.push(line.span.end);
+            }
+            end += 1;
+        }
+        let span = first.span.start..lines.get(end).map_or(first.span.end, |l| l.span.end);
+        let kind = if list {
+            BlockKind::ListItem
+        } else if end == i && looks_like_heading(line_text(i)) {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
+        blocks.push(RawBlock { span, kind, furniture: false, container: None, link_bytes: 0 });
+        i = end + 1;
+    }
+    (blocks, joins)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::map::TextBuilder;
+    use crate::clean::text::normalise;
+
+    fn kinds(input: &str) -> Vec<(String, BlockKind)> {
+        let mut out = TextBuilder::default();
+        let lines = normalise(input, &mut out);
+        let (mut text, _) = out.finish();
+        let (blocks, joins) = build(&text, &lines, &vec![false; lines.len()]);
+        crate::clean::map::newlines_to_spaces(&mut text, &joins);
+        blocks.into_iter().map(|b| (text[b.span].to_string(), b.kind)).collect()
+    }
+
+    #[test]
+    fn headings_paragraphs_lists() {
+        let got = kinds(
+            "Mali, Burkina say restricting entry for US nationals\nABIDJAN: Mali and Burkina Faso acted.\n\
+             The list grew\nlonger this month.\n- first point\n2) second point\nIt ended.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Mali, Burkina say restricting entry for US nationals".into(), BlockKind::Heading),
+                ("ABIDJAN: Mali and Burkina Faso acted.".into(), BlockKind::Paragraph),
+                ("The list grew longer this month.".into(), BlockKind::Paragraph),
+                ("- first point".into(), BlockKind::ListItem),
+                ("2) second point".into(), BlockKind::ListItem),
+                ("It ended.".into(), BlockKind::Paragraph),
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_joined() {
+        let input = "The committee met on Tuesday to discuss the budget for the\n\
+                     coming year. Members argued about the cost of the new bridge\n\
+                     and whether the town could afford it without raising taxes\n\
+                     again. In the end they voted to delay.\n\n\
+                     A second meeting is planned for March, when the engineers will\n\
+                     present revised estimates to the full council and the public.\n";
+        let got = kinds(input);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].0.starts_with("The committee met") && got[0].0.ends_with("voted to delay."));
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(list_marker("- a"), Some(2));
+        assert_eq!(list_marker("• a"), Some(4));
+        assert_eq!(list_marker("12. a"), Some(4));
+        assert_eq!(list_marker("2024. a"), None);
+        assert_eq!(list_marker("-a"), None);
+        assert_eq!(list_marker("3.5 million"), None);
+    }
+}
