@@ -242,10 +242,20 @@ describe('extension in Chromium', () => {
     const { page, tabId } = await openFixture('article.html');
     const panel = await openPanel(`tabId=${tabId}`);
     const short = await panelSentences(panel);
+    const body = norm(await page.locator('.story-body').innerText());
+    const sentencesRead = async () => (await panel.locator('#meta').innerText()).match(/(\d+) sentences read/)?.[1];
+    const before = await sentencesRead();
+    assert.ok(Number(before) >= 12, `the whole story was read (${before} sentences)`);
+    // Grow the story after it was read: a re-read would count these sentences too.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Ferry tickets go on sale in May. The ferry timetable will be posted at the harbour.';
+      document.querySelector('.story-body').append(p);
+    });
     await panel.getByLabel('Length').selectOption('5');
     await panel.waitForFunction(() => document.querySelectorAll('#sentences li').length === 5);
+    assert.equal(await sentencesRead(), before, 'a new length does not read the page again');
     const long = await panelSentences(panel);
-    const body = norm(await page.locator('.story-body').innerText());
     for (const sentence of long) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
     for (const sentence of short) assert.ok(long.includes(sentence), 'a longer summary keeps the shorter one');
     await waitForHighlights(page, 5);
