@@ -9,6 +9,9 @@ const ui = {
   dropZone: $('drop-zone'),
   dropOverlay: $('drop-overlay'),
   size: $('article-size'),
+  largeNote: $('large-note'),
+  largeText: $('large-text'),
+  showAll: $('show-all'),
   summarise: $('summarise'),
   length: $('length'),
   openFile: $('open-file'),
@@ -45,11 +48,24 @@ const WORDS_PER_MINUTE = 230;
 /** Files larger than this are refused rather than risk exhausting the tab's memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const LENGTH_KEY = 'briefly.length';
+/**
+ * Texts longer than this (UTF-16 units) are not laid out whole in the article box: Chromium spends
+ * about two seconds on a 5 MB textarea, frozen. The box shows the beginning; the whole is summarised.
+ */
+const LARGE_TEXT = 300_000;
+const PREVIEW = 100_000;
 
 // What is on screen: the input that was summarised (spans refer to it) and its summary.
 let current = null;
 // The text before "Show its summary" narrowed the article box to one article.
 let previousText = null;
+// A text too long for the article box: { text } while the box shows only its beginning.
+let large = null;
+// The text last sent to be summarised; a paste over it replaces it rather than adding to it.
+let lastSubmitted = null;
+
+/** The article as the reader gave it (the box's value, unless the text is too large for the box). */
+const articleText = () => (large ? large.text : ui.article.value);
 
 // ---------------------------------------------------------------------------------------------
 // The worker
@@ -140,6 +156,7 @@ async function summarise(text) {
     return;
   }
   const mine = ++job;
+  lastSubmitted = text;
   if (pending.size > 0) dropWorker('superseded'); // abandon the long job nobody waits for any more
   const options = lengthOptions();
   setBusy(true, byteLength(text));
@@ -178,7 +195,7 @@ async function reselect() {
 
 function summariseArticleBox() {
   clearBack();
-  summarise(ui.article.value);
+  summarise(articleText());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,16 +395,42 @@ function hideError() {
 function putText(text, { atSelection = false, selection = null } = {}) {
   showView('text');
   const box = ui.article;
-  if (atSelection) {
+  if (atSelection && !large) {
     const [start, end] = selection ?? [box.selectionStart, box.selectionEnd];
-    box.setRangeText(text, start, end, 'end');
-  } else {
-    box.value = text;
-    box.setSelectionRange(0, 0);
-    box.scrollTop = 0;
+    if (box.value.length - (end - start) + text.length <= LARGE_TEXT) {
+      box.setRangeText(text, start, end, 'end');
+      onArticleChanged();
+      updateSize();
+      return;
+    }
+    text = box.value.slice(0, start) + text + box.value.slice(end);
   }
+  if (text.length > LARGE_TEXT) {
+    large = { text };
+    // Cut the preview at a line break (or a space) so it does not end mid-word.
+    let cut = text.lastIndexOf('\n', PREVIEW);
+    if (cut < PREVIEW / 2) cut = text.lastIndexOf(' ', PREVIEW);
+    if (cut < PREVIEW / 2) cut = PREVIEW;
+    box.value = text.slice(0, cut);
+    box.readOnly = true;
+    ui.largeText.textContent =
+      `This text is ${formatBytes(byteLength(text))}: the box shows its first ${fmt(cut)} characters, ` +
+      'and the whole text is summarised.';
+    ui.largeNote.hidden = false;
+  } else {
+    leaveLarge();
+    box.value = text;
+  }
+  box.setSelectionRange(0, 0);
+  box.scrollTop = 0;
   onArticleChanged();
   updateSize();
+}
+
+function leaveLarge() {
+  large = null;
+  ui.article.readOnly = false;
+  ui.largeNote.hidden = true;
 }
 
 async function onPaste(event) {
@@ -402,7 +445,12 @@ async function onPaste(event) {
   const plain = data.getData('text/plain');
   if (!html && !plain && !file) return;
   event.preventDefault();
-  const selection = inArticle ? [ui.article.selectionStart, ui.article.selectionEnd] : null;
+  const box = ui.article;
+  const [start, end] = [box.selectionStart, box.selectionEnd];
+  const partial = start !== end && !(start === 0 && end === box.value.length);
+  // Pasting over the article just summarised starts a new one; pasting while editing inserts.
+  const atSelection = inArticle && !large && (box.value !== lastSubmitted || partial);
+  const selection = [start, end];
   clearBack();
   if (!html && !plain) {
     await openFile(file);
@@ -414,8 +462,8 @@ async function onPaste(event) {
     text = extracted.text;
     showStatus(extracted.extracted ? 'Extracted the article from pasted HTML' : 'Pasted the text of the copied page');
   }
-  putText(text, { atSelection: inArticle, selection });
-  summarise(ui.article.value);
+  putText(text, { atSelection, selection });
+  summarise(articleText());
 }
 
 const TEXT_FILE = /\.(txt|text|md|markdown)$/i;
@@ -502,14 +550,14 @@ async function onDrop(event) {
 
 let sizeTimer = 0;
 function onArticleChanged() {
-  if (current) ui.stale.hidden = ui.article.value === current.input;
+  if (current) ui.stale.hidden = articleText() === current.input;
   // Counting is cheap but not free on a 5 MB text: once typing pauses is soon enough.
   clearTimeout(sizeTimer);
   sizeTimer = setTimeout(updateSize, 200);
 }
 
 function updateSize() {
-  const n = ui.article.value.length;
+  const n = articleText().length;
   ui.size.textContent = n === 0 ? 'Empty' : `${fmt(n)} characters`;
 }
 
@@ -669,6 +717,12 @@ function init() {
     for (const b of [ui.copyText, ui.copyMarkdown, ui.download]) b.disabled = true;
     hideError();
     showStatus('');
+    ui.article.focus();
+  });
+  ui.showAll.addEventListener('click', () => {
+    const text = articleText();
+    leaveLarge();
+    ui.article.value = text;
     ui.article.focus();
   });
   ui.back.addEventListener('click', () => {

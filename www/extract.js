@@ -65,13 +65,24 @@ export async function extractArticle(html, fallbackText = '') {
     article = null;
   }
   if (article && article.content) {
-    const body = blockText(new DOMParser().parseFromString(article.content, 'text/html').body);
+    const content = new DOMParser().parseFromString(article.content, 'text/html').body;
+    const body = blockText(content);
     // A fragment that is mostly one article comes back nearly whole; a page comes back as its story.
     if (body.length >= 200 || body.length >= whole.length * 0.5) {
+      // Readability's title comes from <title> and often carries the site's name; an article that
+      // opens with its own headline needs no other.
       const title = (article.title ?? '').trim();
-      const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+      const text = title && !opensWithHeading(content) && !body.startsWith(title) ? `${title}\n\n${body}` : body;
       return { text, extracted: true };
     }
   }
   return { text: fallbackText.trim() || whole, extracted: false };
+}
+
+function opensWithHeading(root) {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.data.trim() !== '') return node.parentElement?.closest('h1, h2, h3') !== null;
+  }
+  return false;
 }

@@ -1,0 +1,420 @@
+// The page as a reader uses it: paste or drop an article, read the summary, change its length,
+// see the sentences in place, keep working offline, and never send anything anywhere.
+//
+// Needs `make build` first (www/pkg/ and www/vendor/). Run: node --test tests/e2e/page.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import { launchBrowser, startServer, readSeed, REPO_ROOT } from './helpers.mjs';
+
+const WWW = path.join(REPO_ROOT, 'www');
+const MENAFN = readSeed('seed-menafn-korea');
+const ARABNEWS = readSeed('seed-arabnews-two-articles');
+
+let browser;
+let server;
+
+before(async () => {
+  for (const file of ['pkg/briefly.js', 'pkg/briefly_bg.wasm', 'vendor/readability.mjs']) {
+    if (!fs.existsSync(path.join(WWW, file))) throw new Error(`www/${file} is missing: run \`make build\` first`);
+  }
+  server = await startServer(WWW);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on the app; fails the test on any uncaught page error. */
+async function openApp(t, { serviceWorkers = 'block', ...contextOptions } = {}) {
+  const context = await browser.newContext({ serviceWorkers, ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(errors, [], 'uncaught errors in the page');
+  });
+  await page.goto(server.url);
+  return { context, page };
+}
+
+const region = (page) => page.getByRole('region', { name: 'Summary' });
+const items = (page) => region(page).getByRole('listitem');
+const fold = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** Dispatches a paste of `text` (and `html`, when given) onto the Article box, as a browser would. */
+async function paste(page, { text = '', html = '' }) {
+  await page.getByRole('textbox', { name: 'Article' }).evaluate(
+    (box, { text, html }) => {
+      const data = new DataTransfer();
+      if (text) data.setData('text/plain', text);
+      if (html) data.setData('text/html', html);
+      box.focus();
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { text, html },
+  );
+}
+
+/** Waits until the summary is idle and shows `count` items (any number > 0 when absent). */
+async function summaryShown(page, count, timeout = 30_000) {
+  await page.waitForFunction(
+    (count) => {
+      const section = document.getElementById('summary-heading')?.closest('section');
+      const n = section?.querySelectorAll('li').length ?? 0;
+      return section?.getAttribute('aria-busy') === 'false' && (count === null ? n > 0 : n === count);
+    },
+    count ?? null,
+    { timeout },
+  );
+  return items(page).allTextContents();
+}
+
+/** Checks what a reader of any seed summary must never see. */
+function assertCleanSummary(sentences, input) {
+  assert.ok(sentences.length > 0, 'no summary sentences');
+  for (const s of sentences) {
+    assert.doesNotMatch(s, /Legal Disclaimer|Short Url|https?:\/\/|www\.|©|MENAFN\d/i, `boilerplate in: ${s}`);
+    assert.doesNotMatch(s, /\b(U\.S|N)\.$/, `sentence cut after an abbreviation: ${s}`);
+    assert.doesNotMatch(s, /^(Military|Korea)\b/, `sentence starts mid-phrase: ${s}`);
+  }
+  assert.equal(new Set(sentences.map(fold)).size, sentences.length, 'the same sentence twice');
+  // Document order: each sentence's source comes after the previous one's.
+  const text = fold(input);
+  let at = -1;
+  for (const s of sentences) {
+    const found = text.indexOf(fold(s), at + 1);
+    assert.ok(found > at, `not in document order (or not in the input): ${s}`);
+    at = found;
+  }
+}
+
+test('the page starts with an empty state and asks for text before summarising', async (t) => {
+  const { page } = await openApp(t);
+  await page.getByText('Your summary will appear here').waitFor();
+  assert.equal(await items(page).count(), 0);
+  await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+  await page.getByRole('status').getByText('Paste or type an article first.').waitFor();
+  assert.equal(await items(page).count(), 0);
+});
+
+test('pasting the MENAFN seed shows a clean three-sentence summary with the title intact', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: MENAFN });
+  const sentences = await summaryShown(page, 3);
+  assertCleanSummary(sentences, MENAFN);
+  assert.equal(await page.getByRole('textbox', { name: 'Article' }).inputValue(), MENAFN);
+  const stats = await page.locator('#stats').textContent();
+  assert.match(stats, /Language\s*English/);
+  assert.match(stats, /Reading time saved/);
+});
+
+test('pasting the Arab News seed summarises the first article and offers the second', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: ARABNEWS });
+  const first = await summaryShown(page, 3);
+  assertCleanSummary(first, ARABNEWS);
+  assert.ok(first.every((s) => !/Burkina|Mali|travel ban/.test(s)), `second story leaked in: ${first}`);
+
+  // The summary and the list of other articles are shown together.
+  const others = page.getByRole('list', { name: 'Also in this text' }).getByRole('listitem');
+  assert.ok((await others.count()) > 0, 'the second article is not offered');
+  await others.first().getByRole('button', { name: 'Show its summary' }).click();
+  const box = page.getByRole('textbox', { name: 'Article' });
+  await page.waitForFunction(() => document.getElementById('article').value.length < 7000);
+  const part = await box.inputValue();
+  assert.ok(ARABNEWS.includes(part) && part.length < ARABNEWS.length, 'the box holds a slice of the paste');
+  assert.match(part, /Burkina|Mali/);
+  await page.waitForFunction(
+    (before) => [...document.querySelectorAll('#sentences li')].map((li) => li.textContent).join('\n') !== before,
+    first.join('\n'),
+  );
+  const second = await summaryShown(page);
+  assertCleanSummary(second, part);
+
+  await page.getByRole('button', { name: 'Back to the whole text' }).click();
+  await page.waitForFunction((n) => document.getElementById('article').value.length === n, ARABNEWS.length);
+  assert.deepEqual(await summaryShown(page, 3), first);
+});
+
+test('the Length control re-selects the summary at once', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: ARABNEWS });
+  await summaryShown(page, 3);
+  const length = page.getByLabel('Length');
+  for (const [label, count] of [['1 sentence', 1], ['5 sentences', 5], ['10 sentences', 10], ['2 sentences', 2]]) {
+    await length.selectOption({ label });
+    const sentences = await summaryShown(page, count);
+    assertCleanSummary(sentences, ARABNEWS);
+  }
+  // A share of the article: 30% gives more sentences than 10%.
+  await length.selectOption({ label: '10% of the article' });
+  const tenth = (await summaryShown(page)).length;
+  await length.selectOption({ label: '30% of the article' });
+  await page.waitForFunction((n) => document.querySelectorAll('#sentences li').length > n, tenth);
+  // The choice is remembered for the next visit.
+  await page.reload();
+  assert.equal(await page.getByLabel('Length').inputValue(), 'ratio:0.3');
+});
+
+test('the highlight view marks exactly the summary sentences, and a click jumps to one', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: MENAFN });
+  await page.getByLabel('Length').selectOption({ label: '5 sentences' });
+  const sentences = await summaryShown(page, 5);
+  await page.getByRole('button', { name: 'Highlights' }).click();
+  const view = page.getByRole('document', { name: 'Highlighted text' });
+  await view.waitFor();
+  assert.equal(fold(await view.textContent()), fold(MENAFN), 'the view shows the whole article');
+  const marks = await view.locator('mark').allTextContents();
+  assert.deepEqual(marks.map(fold), sentences.map(fold));
+
+  // Clicking the third summary sentence brings its mark into view, focused and flashing.
+  await items(page).nth(2).getByRole('link').click();
+  const third = view.locator('mark').nth(2);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'MARK');
+  assert.equal(await third.evaluate((m) => m === document.activeElement && m.classList.contains('flash')), true);
+
+  // Back to the text; the Article box is editable again.
+  await page.getByRole('button', { name: 'Text', exact: true }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'Article' }).isEditable(), true);
+});
+
+test('dropping a .txt file, or an .html page, onto the article box summarises it', async (t) => {
+  const { page } = await openApp(t);
+  const drop = (name, type, content) =>
+    page.getByRole('textbox', { name: 'Article' }).evaluate(
+      (box, { name, type, content }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], name, { type }));
+        box.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+        box.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      { name, type, content },
+    );
+  await drop('korea.txt', 'text/plain', MENAFN);
+  assertCleanSummary(await summaryShown(page, 3), MENAFN);
+  assert.equal(await page.getByRole('textbox', { name: 'Article' }).inputValue(), MENAFN);
+  assert.equal(await page.locator('#drop-overlay').isHidden(), true, 'the drop hint goes away');
+
+  await drop('story.html', 'text/html', NEWS_PAGE);
+  await page.getByRole('status').getByText('Extracted the article from story.html').waitFor();
+  const text = await page.getByRole('textbox', { name: 'Article' }).inputValue();
+  assert.match(text, /harbour/);
+  assert.doesNotMatch(text, /Subscribe to our newsletter|Most read/);
+});
+
+// A news page: navigation, an article, a sidebar and a footer, plus things that must stay inert.
+const NEWS_PAGE = `<!doctype html><html><head><title>Harbour reopens | Example News</title>
+<link rel="stylesheet" href="http://example.invalid/site.css"><script>window.__xss = 4</script></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a>
+<a href="/subscribe">Subscribe to our newsletter</a></nav></header>
+<main><article><h1>City harbour reopens after two-year rebuild</h1>
+<img src="http://example.invalid/pixel.gif" onerror="window.__xss = 3" alt="">
+<p>The city's harbour reopened on Monday after a two-year rebuild that deepened the channel and replaced the old timber quays with concrete berths able to take larger ferries.</p>
+<p>The harbour master said the first ferry docked shortly after dawn and that traffic would return to its old timetable by the end of the month, once pilots had trained on the new approach.</p>
+<p>The rebuild cost 84 million euros, most of it from a regional fund, and ran four months late after storms in the first winter washed away part of the temporary breakwater.</p>
+<p>Fishing crews, who moved to a neighbouring port during the works, welcomed the reopening but said the new mooring fees were higher than those they had paid before the rebuild.</p>
+<p>The council plans a second phase next year that would add a covered fish market and a cycle path along the quay, subject to a vote in the spring.</p>
+</article></main>
+<aside><h2>Most read</h2><ul><li><a href="/a">Local team wins cup</a></li><li><a href="/b">Weather warning</a></li></ul></aside>
+<footer>© 2025 Example News. All rights reserved. <a href="/privacy">Privacy</a></footer>
+</body></html>`;
+
+test('pasting a copied web page extracts its article and runs nothing from it', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { html: NEWS_PAGE, text: 'Home World Sport Subscribe to our newsletter City harbour reopens' });
+  await page.getByRole('status').getByText('Extracted the article from pasted HTML').waitFor();
+  const text = await page.getByRole('textbox', { name: 'Article' }).inputValue();
+  assert.match(text, /^City harbour reopens after two-year rebuild/);
+  assert.match(text, /The rebuild cost 84 million euros/);
+  assert.doesNotMatch(text, /Subscribe to our newsletter|Most read|All rights reserved|Weather warning/);
+  const sentences = await summaryShown(page, 3);
+  assert.ok(sentences.every((s) => text.includes(s)), 'summary sentences come from the extracted text');
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+});
+
+test('markup in an article is shown as text and never run', async (t) => {
+  const { page } = await openApp(t);
+  const article = [
+    'Security researchers found that the forum displayed <img src=x onerror=window.__xss=1> as a raw tag in its comment previews.',
+    'The same preview also showed <script>window.__xss=2</script> exactly as it was typed by the commenter.',
+    'The forum said it now treats every comment as plain text before it reaches the page.',
+    'Researchers praised the quick fix and said other forums should check their own previews.',
+  ].join('\n\n');
+  await paste(page, { text: article });
+  await page.getByLabel('Length').selectOption({ label: '5 sentences' });
+  await summaryShown(page);
+  await page.getByRole('button', { name: 'Highlights' }).click();
+  const view = page.getByRole('document', { name: 'Highlighted text' });
+  const shown = await view.textContent();
+  assert.ok(shown.includes('<img src=x onerror=window.__xss=1>'), 'the img tag is visible as text');
+  assert.ok(shown.includes('<script>window.__xss=2</script>'), 'the script tag is visible as text');
+  assert.equal(await page.locator('main img, main script').count(), 0, 'no element was created from the text');
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+});
+
+test('nothing the page does sends a request beyond its own origin', async (t) => {
+  const { context, page } = await openApp(t, { serviceWorkers: 'allow' });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await page.reload();
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  await paste(page, { html: NEWS_PAGE });
+  await page.getByRole('status').getByText('Extracted the article from pasted HTML').waitFor();
+  await summaryShown(page);
+  await page.getByRole('button', { name: 'Highlights' }).click();
+  await items(page).first().getByRole('link').click();
+  await page.getByLabel('Length').selectOption({ label: '7 sentences' });
+  await summaryShown(page);
+  assert.ok(requests.length > 0, 'requests were recorded');
+  const origin = new URL(server.url).origin;
+  const outside = requests.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url));
+  assert.deepEqual(outside, []);
+});
+
+test('after a first visit the page summarises offline', async (t) => {
+  const { context, page } = await openApp(t, { serviceWorkers: 'allow' });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await paste(page, { text: ARABNEWS });
+  assertCleanSummary(await summaryShown(page, 3), ARABNEWS);
+  // Readability comes from the cache too.
+  await paste(page, { html: NEWS_PAGE });
+  await page.getByRole('status').getByText('Extracted the article from pasted HTML').waitFor();
+  await context.setOffline(false);
+});
+
+test('a 5 MB paste keeps the page responsive and ends with a summary', async (t) => {
+  const { page } = await openApp(t);
+  await page.evaluate((seed) => {
+    const lines = seed.split('\n').filter((l) => l.trim());
+    const out = [];
+    let size = 0;
+    // Distinct paragraphs (numbered), so nothing folds away and the summariser does the full work.
+    for (let i = 0; size < 5_000_000; i++) {
+      const line = `${lines[i % lines.length]} Report ${i} adds detail number ${i * 7}.`;
+      out.push(line);
+      size += line.length + 2;
+    }
+    window.__big = out.join('\n\n');
+    window.__ticks = 0;
+    const section = document.getElementById('summary-heading').closest('section');
+    const beat = () => {
+      if (section.getAttribute('aria-busy') === 'true') window.__ticks++;
+      setTimeout(beat, 0);
+    };
+    beat();
+  }, ARABNEWS);
+  await page.getByRole('textbox', { name: 'Article' }).evaluate((box) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', window.__big);
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await region(page).getAttribute('aria-busy'), 'true');
+  assert.match(await page.getByText(/^Summarising .*…$/).textContent(), /^Summarising 5\.\d MB…$/);
+  const sentences = await summaryShown(page, 3, 120_000);
+  assert.equal(sentences.length, 3);
+  const ticks = await page.evaluate(() => window.__ticks);
+  // Were the wasm run on this thread, the heartbeat could not tick while it worked.
+  assert.ok(ticks >= 25, `the page froze while summarising: only ${ticks} heartbeat ticks`);
+  // The whole text was summarised, though the box shows only its beginning (laying out 5 MB
+  // in a textarea would freeze the page for seconds).
+  const wordsIn = Number((await page.locator('#stats').textContent()).match(/Words\s*([\d,]+)/)[1].replace(/,/g, ''));
+  assert.ok(wordsIn > 100_000, `only ${wordsIn} words were summarised`);
+  const shown = await page.getByRole('textbox', { name: 'Article' }).inputValue();
+  assert.ok(shown.length > 10_000 && (await page.evaluate((s) => window.__big.startsWith(s), shown)));
+  await page.getByText(/the whole text is summarised/).waitFor();
+  // Ctrl+Enter summarises the whole text again, not the part on show.
+  await page.getByRole('textbox', { name: 'Article' }).press('Control+Enter');
+  await summaryShown(page, 3, 120_000);
+  assert.match(await page.locator('#stats').textContent(), new RegExp(`Words\\s*${wordsIn.toLocaleString('en')}`));
+});
+
+test('Ctrl+Enter in the article box summarises what was typed', async (t) => {
+  const { page } = await openApp(t);
+  const box = page.getByRole('textbox', { name: 'Article' });
+  await box.fill(MENAFN);
+  await page.waitForTimeout(50);
+  assert.equal(await items(page).count(), 0, 'typing alone does not summarise');
+  await box.press('Control+Enter');
+  assertCleanSummary(await summaryShown(page, 3), MENAFN);
+});
+
+test('the summary can be copied as text and Markdown and downloaded', async (t) => {
+  const { context, page } = await openApp(t);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await paste(page, { text: MENAFN });
+  const sentences = await summaryShown(page, 3);
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.getByRole('status').getByText('Copied the summary').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), sentences.join('\n'));
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await page.getByRole('status').getByText('Copied the summary as Markdown').waitFor();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(markdown, /^# /);
+  assert.equal(markdown.split('\n').filter((l) => l.startsWith('- ')).length, 3);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
+  assert.match(download.suggestedFilename(), /\.md$/);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(saved, markdown);
+});
+
+test('a trap in the wasm module is reported and the page keeps working', async (t) => {
+  const { context, page } = await openApp(t);
+  // Serve a package whose Analysis traps on a marker word, as a module bug would.
+  await context.route('**/pkg/briefly.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export * from './briefly.js?real';
+export { default } from './briefly.js?real';
+import { Analysis as Real } from './briefly.js?real';
+export class Analysis extends Real {
+  constructor(text, options) {
+    if (text.includes('TRAP-NOW')) throw new WebAssembly.RuntimeError('unreachable');
+    super(text, options);
+  }
+}`,
+    }),
+  );
+  await page.reload();
+  await paste(page, { text: `TRAP-NOW ${MENAFN}` });
+  const alert = page.getByRole('alert');
+  await alert.getByText(/Could not summarise this text/).waitFor();
+  assert.match(await alert.textContent(), /unreachable/);
+  await paste(page, { text: ARABNEWS });
+  assertCleanSummary(await summaryShown(page, 3), ARABNEWS);
+  assert.equal(await alert.isHidden(), true, 'the error goes away once a summary succeeds');
+  // The fresh worker keeps the new analysis: Length still re-selects.
+  await page.getByLabel('Length').selectOption({ label: '1 sentence' });
+  await summaryShown(page, 1);
+});
+
+test('the static server sends the right types and stays inside its root', async () => {
+  const get = (p) =>
+    new Promise((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: server.port, path: p }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode, type: res.headers['content-type'] });
+      });
+      req.on('error', reject);
+    });
+  assert.equal((await get('/pkg/briefly_bg.wasm')).type, 'application/wasm');
+  assert.match((await get('/app.js')).type, /^text\/javascript/);
+  assert.match((await get('/manifest.webmanifest')).type, /^application\/manifest\+json/);
+  assert.match((await get('/icon.svg')).type, /^image\/svg\+xml/);
+  assert.match((await get('/')).type, /^text\/html/);
+  for (const escape of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/Cargo.toml', '/pkg/..%5c..%5cpackage.json']) {
+    assert.notEqual((await get(escape)).status, 200, `${escape} escaped the root`);
+  }
+});
