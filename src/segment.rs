@@ -399,8 +399,12 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
 fn glued(text: &str, term: usize, next: usize) -> bool {
     let head = text.get(..term).unwrap_or("");
     let mut before = head.chars().rev();
-    let lower_before =
-        before.next().is_some_and(char::is_lowercase) && before.next().is_some_and(char::is_lowercase);
+    // "matin.Les", "42%.Enquête", "différents".D'autre".
+    let lower_before = match before.next() {
+        Some('%' | ')' | '"' | '\u{201D}' | '\u{BB}') => true,
+        Some(c) => c.is_lowercase() && before.next().is_some_and(char::is_lowercase),
+        None => false,
+    };
     let dotted_before = head
         .chars()
         .rev()
@@ -408,16 +412,21 @@ fn glued(text: &str, term: usize, next: usize) -> bool {
         .find(|c| !c.is_alphanumeric())
         .is_some_and(|c| matches!(c, '.' | '/' | '@' | '_' | ':' | '\\'));
     let word = next_word(text, next);
+    let after = char_at(text, next + word.len());
     let mut chars = word.chars();
-    let capitalised = chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_some_and(char::is_lowercase)
-        && word.chars().skip(2).all(char::is_lowercase);
-    let end = next + word.len();
-    let after = char_at(text, end);
+    let initial = chars.next().is_some_and(char::is_uppercase);
+    let rest = chars.as_str();
+    // "Les", or an elided "D'autre".
+    let capitalised = initial
+        && if rest.is_empty() {
+            matches!(after, Some('\'' | '\u{2019}'))
+        } else {
+            rest.chars().all(char::is_lowercase) && !matches!(after, Some('\'' | '\u{2019}'))
+        };
     lower_before
         && !dotted_before
         && capitalised
-        && !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':' | '\''))
+        && !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':'))
 }
 
 /// If `i` starts spaces and a closing "»" (French style, not followed by a letter as the German
@@ -682,11 +691,13 @@ fn split_long(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let s = text.get(range.clone())?;
     let mut t = s.trim_matches(is_blank);
-    let mut chars = t.chars();
-    if let (Some(b), Some(sp)) = (chars.next(), chars.next()) {
-        if is_bullet(b) && sp.is_whitespace() {
-            t = t[b.len_utf8()..].trim_start_matches(is_blank);
-        }
+    // "• Item", "•Item", "-- Item" (but "-5 degrees" keeps its sign).
+    let marker = t.trim_start_matches(is_bullet);
+    if marker.len() < t.len()
+        && (marker.starts_with(char::is_whitespace)
+            || !t.starts_with(['-', '*', '+', '\u{2013}', '\u{2014}']))
+    {
+        t = marker.trim_start_matches(is_blank);
     }
     if !t.chars().any(char::is_alphanumeric) {
         return None;
@@ -1004,6 +1015,11 @@ mod tests {
             split(t, French),
             ["Il fait nuit.", "Les soldats attendent.", "Voir System.Console.Write et Node.js."]
         );
+        let t = "Il est stable à 42%.Enquête réalisée en ligne. C'est \"faux\".D'autre part, non.";
+        assert_eq!(
+            split(t, French),
+            ["Il est stable à 42%.", "Enquête réalisée en ligne.", "C'est \"faux\".", "D'autre part, non."]
+        );
     }
 
     #[test]
@@ -1095,6 +1111,10 @@ mod tests {
         assert!(split("", English).is_empty());
         assert!(split("  ...  \n * * * \n", English).is_empty());
         assert_eq!(split("  • Bullet one.\n\n  Two!  ", English), ["Bullet one.", "Two!"]);
+        assert_eq!(
+            split("•Glued bullet\n-- Dashes\n-5 degrees", English),
+            ["Glued bullet", "Dashes", "-5 degrees"]
+        );
     }
 
     #[test]
