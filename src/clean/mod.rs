@@ -399,15 +399,60 @@ mod tests {
     }
 
     #[test]
-    fn dump_seeds() {
-        for input in [SEED_KOREA, SEED_TWO] {
-            let c = clean(input);
-            for l in show(&c) {
-                println!("{}", l.chars().take(100).collect::<String>());
-            }
-            println!("title {:?}", c.title.clone().map(|t| &c.text[t]));
-            println!("others {:?}", c.others);
-            println!("removed {} dups {}", c.boilerplate_removed, c.duplicates_folded);
+    fn seed_korea_keeps_the_story_and_its_title() {
+        let c = clean(SEED_KOREA);
+        let blocks = show(&c);
+        assert_eq!(blocks.len(), 8, "{blocks:#?}");
+        assert_eq!(
+            blocks[0],
+            "Heading: Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula Tensions"
+        );
+        assert!(blocks[1].starts_with("Paragraph: Russia announced on Sunday"), "{}", blocks[1]);
+        assert!(blocks[7].starts_with("Paragraph: Lavrov’s visit to Wonsan"));
+        assert_eq!(
+            c.title.clone().map(|t| &c.text[t]),
+            Some("Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula Tensions")
+        );
+        assert!(c.others.is_empty());
+        // Dateline, language link, 3 menu rows, timestamp, wire id, disclaimer label and text,
+        // 7 widget words.
+        assert_eq!(c.boilerplate_removed, 16);
+        assert_eq!(c.duplicates_folded, 1);
+        // The lede's span starts after "(MENAFN) " and maps back exactly.
+        let lede = c.original_span(c.blocks[1].span.clone());
+        assert!(SEED_KOREA[lede].starts_with("Russia announced on Sunday"));
+    }
+
+    #[test]
+    fn seed_two_articles_finds_both_and_the_trailing_title() {
+        let c = clean(SEED_TWO);
+        let blocks = show(&c);
+        assert_eq!(blocks.len(), 17, "{blocks:#?}");
+        assert!(blocks.iter().all(|b| b.starts_with("Paragraph: ")));
+        assert!(blocks[0].starts_with("Paragraph: SEOUL: Russia’s foreign minister"));
+        assert!(blocks[16].starts_with("Paragraph: The Wonsan-Kalma tourist zone"));
+        assert_eq!(
+            c.title.clone().map(|t| &c.text[t]),
+            Some("Russia warns US, South Korea and Japan against forming security alliance targeting North Korea")
+        );
+        assert_eq!(c.others.len(), 1);
+        let (headline, span) = &c.others[0];
+        assert_eq!(headline, "Mali, Burkina say restricting entry for US nationals in reciprocal move");
+        let source = &SEED_TWO[c.original_span(span.clone())];
+        assert!(source.starts_with(headline.as_str()));
+        assert!(source.trim_end().ends_with("Canada and Mexico."));
+        // Short Url, the link, two teaser bullets, the copyright line.
+        assert_eq!(c.boilerplate_removed, 5);
+        // The headline printed twice and the second story's eight repeated paragraphs.
+        assert_eq!(c.duplicates_folded, 9);
+    }
+
+    #[test]
+    fn degenerate_inputs_give_no_blocks() {
+        for input in ["", "   ", "\n\n", "\u{200B}\u{FEFF}", "Tags\nShare"] {
+            assert!(clean(input).blocks.is_empty(), "{input:?}");
         }
+        let c = clean("hello world");
+        assert_eq!(show(&c), ["Paragraph: hello world"]);
     }
 }
