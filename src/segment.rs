@@ -382,7 +382,13 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
         return (next, false);
     }
     let word = next_word(text, next);
-    let first_letter = word.chars().next().or(Some(nc));
+    // Like UAX #29 SB8, look past opening punctuation and dashes for the first letter.
+    let first_letter = text
+        .get(next..)
+        .unwrap_or("")
+        .chars()
+        .take(8)
+        .find(|&c| !(is_open(c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ' ' | '\u{A0}')));
     if first_letter.is_some_and(char::is_lowercase) {
         // UAX #29 SB8 for full stops; for "?" and "!" a repair: “Why?” he asked.
         return (next, false);
@@ -1134,6 +1140,31 @@ mod tests {
                 assert!(r.start >= last && r.start < r.end && r.end <= text.len(), "{text:?} {r:?}");
                 let s = &text[r.clone()];
                 assert_eq!(s, s.trim(), "{text:?}");
+                last = r.end;
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_input_gives_trimmed_ordered_ranges(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "B", "U.S.", " ", "\n", ".", "?", "!", "…", "。", "」", "”", "«", " »", "3", "Mr", "e.g.",
+                "\u{301}", "🙂", "مر", "।", "\t", "\r\n", "-", "•", ",", ";", "ー", "我", "\u{200B}", "\0",
+            ]), 0..600),
+            lang in proptest::sample::select(Language::ALL.to_vec()),
+        ) {
+            let text: String = pieces.concat();
+            let mut last = 0;
+            for r in sentences(&text, lang) {
+                proptest::prop_assert!(last <= r.start && r.start < r.end && r.end <= text.len());
+                let s = text.get(r.clone());
+                proptest::prop_assert!(s.is_some());
+                let s = s.unwrap_or_default();
+                proptest::prop_assert_eq!(s, s.trim_matches(is_blank));
+                proptest::prop_assert!(s.chars().any(char::is_alphanumeric));
+                proptest::prop_assert!(s.chars().map(units).sum::<usize>() <= MAX_UNITS);
+                proptest::prop_assert!(s.split_whitespace().count() <= MAX_WORDS);
                 last = r.end;
             }
         }
