@@ -1,0 +1,260 @@
+//! Cleaning, seen through the public API: what a reader who pastes a web page would notice.
+
+use briefly::{summarise, Budget, Options, Summary};
+
+const SEED_KOREA: &str = include_str!("golden/seed-menafn-korea/input.txt");
+const SEED_TWO: &str = include_str!("golden/seed-arabnews-two-articles/input.txt");
+const HTML_PAGE: &str = include_str!("golden/html-page-with-nav/input.html");
+
+/// Every sentence the article offers (the whole article as a "summary").
+fn all(input: &str) -> Summary {
+    summarise(input, &Options::new().with_budget(Budget::Ratio(1.0)))
+}
+
+fn texts(s: &Summary) -> Vec<&str> {
+    s.sentences.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// Whether any sentence contains `needle`.
+fn mentions(s: &Summary, needle: &str) -> bool {
+    s.sentences.iter().any(|s| s.text.contains(needle))
+}
+
+#[test]
+fn seed_page_furniture_is_gone_and_counted() {
+    let s = all(SEED_KOREA);
+    for furniture in [
+        "Legal Disclaimer",
+        "MENAFN provides",
+        "MENAFN1307",
+        "Tags",
+        "No comment",
+        "Europe",
+        "2025-07-13",
+        "عربي",
+    ] {
+        assert!(!mentions(&s, furniture), "{furniture:?} survived: {:#?}", texts(&s));
+    }
+    assert_eq!(s.stats.boilerplate_removed, 16);
+    assert!(s.stats.duplicates_folded >= 1, "the headline is printed twice");
+    assert_eq!(
+        s.title.as_deref(),
+        Some("Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula Tensions")
+    );
+    assert_eq!(s.stats.articles_found, 1);
+    assert!(s.articles.is_empty());
+    // The lede is there, without its wire tag, and its span is its exact source.
+    let lede = &s.sentences[0];
+    assert!(lede.text.starts_with("Russia announced on Sunday"), "{}", lede.text);
+    assert_eq!(&SEED_KOREA[lede.start..lede.end], lede.text);
+    assert!(!mentions(&s, "(MENAFN)"));
+}
+
+#[test]
+fn seed_with_two_articles_reports_the_second_and_folds_repeats() {
+    let s = all(SEED_TWO);
+    assert_eq!(s.stats.articles_found, 2);
+    assert_eq!(s.articles.len(), 1);
+    let other = &s.articles[0];
+    assert_eq!(other.title, "Mali, Burkina say restricting entry for US nationals in reciprocal move");
+    assert!(SEED_TWO[other.start..other.end].starts_with(&other.title));
+    assert!(SEED_TWO[other.start..other.end].contains("ABIDJAN: Mali and Burkina Faso"));
+    // The headline printed under the story is the story's title, not an article of its own.
+    assert_eq!(
+        s.title.as_deref(),
+        Some(
+            "Russia warns US, South Korea and Japan against forming security alliance targeting North Korea"
+        )
+    );
+    for other_story in ["Mali", "Burkina", "Trump", "Short Url", "arab.news", "©", "Russian FM Lavrov issued"]
+    {
+        assert!(!mentions(&s, other_story), "{other_story:?} leaked into the main article");
+    }
+    assert!(s.stats.duplicates_folded >= 9, "{:?}", s.stats);
+    assert_eq!(s.stats.boilerplate_removed, 5);
+    assert!(mentions(&s, "The Wonsan-Kalma tourist zone"));
+}
+
+#[test]
+fn duplicated_paragraphs_are_folded() {
+    let para = "The bridge will close for repairs on Monday, the council said.";
+    let input = format!(
+        "{para}\n\nTraffic will be diverted through the town centre.\n\n{para}\n\n{}",
+        para.to_uppercase()
+    );
+    let s = all(&input);
+    assert_eq!(texts(&s), [para, "Traffic will be diverted through the town centre."]);
+    assert_eq!(s.stats.duplicates_folded, 2);
+}
+
+#[test]
+fn crlf_lone_cr_and_invisible_characters() {
+    let input = "First line of the story.\r\nSecond line here.\rThird line\u{200B} has a zero\u{00AD}width.\r\n\r\n\u{FEFF}Fourth\u{00A0}\u{00A0}one.";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        ["First line of the story.", "Second line here.", "Third line has a zerowidth.", "Fourth one."]
+    );
+    assert_eq!(&input[s.sentences[0].start..s.sentences[0].end], "First line of the story.");
+    assert_eq!(&input[s.sentences[1].start..s.sentences[1].end], "Second line here.");
+    // Spans cover the removed characters of their sentence, no more.
+    assert_eq!(
+        &input[s.sentences[2].start..s.sentences[2].end],
+        "Third line\u{200B} has a zero\u{00AD}width."
+    );
+    assert_eq!(&input[s.sentences[3].start..s.sentences[3].end], "Fourth\u{00A0}\u{00A0}one.");
+}
+
+#[test]
+fn hard_wrapped_lines_join_into_one_sentence() {
+    let input = "The committee met on Tuesday to discuss the budget\nfor the coming year and agreed on a plan.\nIt was late.";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        [
+            "The committee met on Tuesday to discuss the budget for the coming year and agreed on a plan.",
+            "It was late."
+        ]
+    );
+    assert_eq!(&input[s.sentences[0].start..s.sentences[0].end], &input[..input.find("plan.").unwrap() + 5]);
+}
+
+#[test]
+fn html_page_gives_the_article_text_with_spans_into_the_source() {
+    let s = all(HTML_PAGE);
+    assert_eq!(s.title.as_deref(), Some("Storm floods coastal towns as rivers burst their banks"));
+    assert!(mentions(&s, "“We have never seen it climb this quickly,” said Tom Reed"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "£20 million in emergency funding"));
+    for hidden in [
+        "dataLayer",
+        "font-family",
+        "track()",
+        "Advertisement",
+        "Photo: Reuters",
+        "News",
+        "Privacy",
+        "Winter storms",
+        "By Maria Lopez",
+        "<",
+        "&ldquo;",
+        "&nbsp;",
+    ] {
+        assert!(!mentions(&s, hidden), "{hidden:?} appeared: {:#?}", texts(&s));
+        assert!(!s.keywords.iter().any(|k| k.term.contains(hidden)), "{hidden:?} is a keyword");
+    }
+    for sentence in &s.sentences {
+        let source = &HTML_PAGE[sentence.start..sentence.end];
+        let first_word =
+            sentence.text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+        let head: String = source.chars().take(20).collect();
+        assert!(head.contains(first_word), "{source:?} does not start with {first_word:?}");
+        assert!(!source.contains("<p>"), "a sentence's span stays inside its paragraph: {source:?}");
+    }
+    let quote = s.sentences.iter().find(|x| x.text.contains("never seen")).expect("the quote");
+    assert!(HTML_PAGE[quote.start..quote.end].starts_with("&ldquo;We have never seen"));
+}
+
+#[test]
+fn script_and_style_content_never_appears() {
+    let input = "<html><head><style>.x{color:red}</style><script>var secret = 'leak';</script></head>\
+                 <body><p>The museum reopened on Friday after a two-year renovation.</p>\
+                 <script>document.write('<p>injected text</p>')</script><noscript>Enable JavaScript now.</noscript>\
+                 <p>Visitors queued for hours to see the restored ceiling.</p><template><p>template text</p></template></body></html>";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        [
+            "The museum reopened on Friday after a two-year renovation.",
+            "Visitors queued for hours to see the restored ceiling."
+        ]
+    );
+}
+
+#[test]
+fn prose_about_script_tags_stays_text() {
+    let input = "Researchers found that the forum let users post <script>alert(1)</script> in comments. \
+                 An image tag such as <img src=x onerror=alert(1)> also ran code. The forum fixed the bug on Monday.";
+    let s = all(input);
+    assert!(mentions(&s, "<script>alert(1)</script>"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "<img src=x onerror=alert(1)>"));
+    for sentence in &s.sentences {
+        assert_eq!(&input[sentence.start..sentence.end], sentence.text);
+    }
+}
+
+#[test]
+fn html_fragment_entities_are_decoded() {
+    let input = "<p>Fish &amp; chips cost &pound;9 &mdash; up 20&#37; on last year&#x2026; said the caf&eacute;&#8217;s owner.</p>\
+                 <p>Prices rose again in May &amp; June.</p>";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        [
+            "Fish & chips cost £9 — up 20% on last year… said the café’s owner.",
+            "Prices rose again in May & June."
+        ]
+    );
+    assert!(
+        input[s.sentences[1].start..s.sentences[1].end].starts_with("Prices rose again in May &amp; June.")
+    );
+}
+
+#[test]
+fn navigation_widgets_and_short_paragraphs() {
+    let input = "Home | World | Business | Sport\n\nEnglish\n\nShare\n\nThe strike ended on Monday after ten days.\n\n\
+                 He refused.\n\nWorkers return to the plants on Wednesday, the union said.\n\nPhoto: AFP\n\n\
+                 © 2025 Example News. All rights reserved.\n\nhttps://example.com/story/123";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        [
+            "The strike ended on Monday after ten days.",
+            "He refused.",
+            "Workers return to the plants on Wednesday, the union said."
+        ]
+    );
+    assert_eq!(s.stats.boilerplate_removed, 6);
+}
+
+#[test]
+fn other_articles_are_found_by_a_new_headline_and_dateline() {
+    let first = "Heavy snow closed the main mountain pass on Sunday, stranding hundreds of drivers overnight. \
+                 Rescue teams brought blankets and hot drinks to cars stuck near the summit. \
+                 The pass is expected to reopen on Tuesday once ploughs have cleared the road, officials said. \
+                 Drivers were told to carry chains and to check the forecast before setting out.";
+    let second = "LISBON: Portugal's parliament approved the annual budget on Friday after the governing party \
+                  secured support from two smaller groups. The budget raises pensions and cuts income tax for young workers.";
+    let input =
+        format!("Snow closes mountain pass\n{first}\nPortugal passes budget after late deal\n{second}\n");
+    let s = all(&input);
+    assert_eq!(s.title.as_deref(), Some("Snow closes mountain pass"));
+    assert_eq!(s.articles.len(), 1);
+    assert_eq!(s.articles[0].title, "Portugal passes budget after late deal");
+    assert!(input[s.articles[0].start..s.articles[0].end].starts_with("Portugal passes budget"));
+    assert!(!mentions(&s, "Portugal"));
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    let three = "<p>a</p>".repeat(3);
+    let deep = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
+    let inputs = [
+        "\u{0}\u{1}\u{7F}\u{9F}",
+        "<p class=\"unterminated>text</p>",
+        "<",
+        "&#x110000;&#xD800;&#0;&#99999999999999999999;",
+        "<!-- never closed",
+        "<script>never closed",
+        "\r\r\r\n\n\r",
+        three.as_str(),
+        deep.as_str(),
+        "\u{2029}\u{2028}\u{85}",
+        "- \n* \n1. \n",
+    ];
+    for input in inputs {
+        let s = all(input);
+        for sentence in &s.sentences {
+            assert!(input.get(sentence.start..sentence.end).is_some());
+        }
+    }
+}
