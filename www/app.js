@@ -98,8 +98,12 @@ function getWorker() {
       // The module trapped or failed to load: its memory cannot be trusted any more.
       if (entry) pending.delete(data.id);
       dropWorker(data.message);
-      if (entry) entry.reject(Object.assign(new Error(data.message), { fatal: true }));
-      else showError(new Error(data.message));
+      if (entry) {
+        entry.reject(Object.assign(new Error(data.message), { fatal: true }));
+        getWorker(); // a fresh instance, loaded before the reader tries again
+      } else {
+        showError(new Error(data.message)); // it failed to load: retry only when asked to
+      }
       return;
     }
     if (!entry) return;
@@ -139,6 +143,7 @@ let busyTimer = 0;
 function setBusy(on, bytes = 0) {
   clearTimeout(busyTimer);
   ui.region.setAttribute('aria-busy', String(on));
+  ui.empty.hidden = on || current !== null;
   if (!on) {
     ui.busy.hidden = true;
     return;
@@ -169,7 +174,10 @@ async function summarise(text) {
     // The length may have changed while the worker was busy.
     if (ui.length.value !== optionsKey(options)) await reselect();
   } catch (err) {
-    if (mine === job) showError(err);
+    if (mine === job) {
+      workerHasAnalysis = false; // the worker dropped its analysis before trying the new text
+      showError(err);
+    }
   } finally {
     if (mine === job) setBusy(false);
   }

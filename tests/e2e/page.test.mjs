@@ -351,6 +351,21 @@ test('Ctrl+Enter in the article box summarises what was typed', async (t) => {
   assertCleanSummary(await summaryShown(page, 3), MENAFN);
 });
 
+test('from the article box, Tab reaches Summarise, and Enter on it summarises', async (t) => {
+  const { page } = await openApp(t);
+  const box = page.getByRole('textbox', { name: 'Article' });
+  await box.fill(MENAFN);
+  await box.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+  assert.equal(focused, 'Summarise');
+  await page.keyboard.press('Enter');
+  assertCleanSummary(await summaryShown(page, 3), MENAFN);
+  // The summary sentences are links a keyboard can follow into the highlight view.
+  await items(page).first().getByRole('link').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'MARK');
+});
+
 test('the summary can be copied as text and Markdown and downloaded', async (t) => {
   const { context, page } = await openApp(t);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
