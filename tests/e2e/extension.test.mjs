@@ -346,7 +346,26 @@ describe('extension in Chromium', () => {
     assert.equal((await panelSentences(panel)).length, 2);
     assert.equal(await panel.getByLabel('Length').inputValue(), '2');
 
-    await options.getByLabel('Default length').selectOption('3');
+    // The highlight colour applies to the open panel's page at once.
+    const painted = () =>
+      page.evaluate(() => {
+        const first = [...CSS.highlights.get('briefly')][0].startContainer.parentElement;
+        return getComputedStyle(first, '::highlight(briefly)').backgroundColor;
+      });
+    await waitForHighlights(page, 2);
+    assert.equal(await painted(), 'rgb(255, 224, 102)', 'the default colour');
+    await options.getByLabel('Highlight colour').fill('#66ccff');
+    await options.getByLabel('Highlight colour').dispatchEvent('change');
+    await page.waitForFunction(() => {
+      const first = [...CSS.highlights.get('briefly')][0].startContainer.parentElement;
+      return getComputedStyle(first, '::highlight(briefly)').backgroundColor === 'rgb(102, 204, 255)';
+    });
+
+    // A language override re-analyses the text without reading the page again.
+    await options.getByLabel('Language').selectOption('fr');
+    await panel.locator('#meta').getByText(/French/).waitFor();
+
+    await worker.evaluate(() => chrome.storage.sync.clear());
     await options.close();
     await page.close();
     await panel.close();
