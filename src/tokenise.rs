@@ -8,7 +8,9 @@
 //! their runs become overlapping character bigrams instead, in every language: a Chinese name in
 //! an English article still makes a term.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -20,10 +22,47 @@ pub(crate) struct Tokeniser {
     lang: Language,
     stemmer: Option<Stemmer>,
     /// Folded stop words. Only ever probed, never iterated.
-    stops: HashSet<&'static str>,
+    stops: HashSet<&'static str, Fx>,
     /// Han or kana characters that split a run instead of joining a bigram, sorted.
     stop_chars: Vec<char>,
+    /// Stems already computed, by folded word: news repeats its words, and a lookup costs a
+    /// fraction of a Snowball run. Stop words are in it with an empty stem. Only ever probed,
+    /// never iterated.
+    stems: RefCell<HashMap<Box<str>, Box<str>, Fx>>,
 }
+
+/// The most distinct words a tokeniser remembers stems for; past it, it stems every time.
+const STEM_CACHE: usize = 1 << 16;
+
+/// A fast, deterministic hash for short keys (the Firefox/rustc "FxHash"): stop-word and stem
+/// lookups run for every word, and SipHash's flooding resistance buys nothing here.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fx = BuildHasherDefault<FxHasher>;
 
 /// The Snowball stemmer for `lang`, if there is one.
 fn algorithm(lang: Language) -> Option<Algorithm> {
@@ -52,14 +91,19 @@ fn algorithm(lang: Language) -> Option<Algorithm> {
 impl Tokeniser {
     /// A tokeniser for `lang`.
     pub fn new(lang: Language) -> Self {
-        let (stops, mut stop_chars): (HashSet<&'static str>, Vec<char>) = if lang.is_cjk() {
+        let (stops, mut stop_chars): (HashSet<&'static str, Fx>, Vec<char>) = if lang.is_cjk() {
             (Language::Undetermined.stop_words().split_ascii_whitespace().collect(), cjk_stops(lang))
         } else {
             let zh = if lang == Language::Korean { Vec::new() } else { cjk_stops(Language::Chinese) };
             (lang.stop_words().split_whitespace().collect(), zh)
         };
         stop_chars.sort_unstable();
-        Tokeniser { lang, stemmer: algorithm(lang).map(Stemmer::create), stops, stop_chars }
+        let stemmer = algorithm(lang).map(Stemmer::create);
+        let mut stems = HashMap::default();
+        if stemmer.is_some() {
+            stems.extend(stops.iter().map(|&w| (Box::from(w), Box::from(""))));
+        }
+        Tokeniser { lang, stemmer, stops, stop_chars, stems: RefCell::new(stems) }
     }
 
     /// Calls `f(key, surface)` for each content term of `text`, in order: `key` is the folded,
@@ -67,7 +111,7 @@ impl Tokeniser {
     pub fn terms(&self, text: &str, mut f: impl FnMut(&str, &str)) {
         let mut buf = String::new();
         let mut run: Vec<(usize, usize)> = Vec::new();
-        let mut segments = text.split_word_bound_indices().peekable();
+        let mut segments = Segments::new(text).peekable();
         while let Some((start, seg)) = segments.next() {
             if seg.starts_with(is_cjk) {
                 self.extend_run(&mut run, start, seg, text, &mut f);
@@ -89,7 +133,15 @@ impl Tokeniser {
             }
             let Some(surface) = text.get(start + from..to) else { continue };
             fold(surface, self.lang, &mut buf);
-            if buf.is_empty() || self.stops.contains(buf.as_str()) {
+            if buf.is_empty() {
+                continue;
+            }
+            if let (Some(stemmer), false) = (&self.stemmer, numeric) {
+                // One lookup answers both questions: the cache holds stop words with empty stems.
+                self.stem(stemmer, &buf, |key| f(key, surface));
+                continue;
+            }
+            if self.stops.contains(buf.as_str()) {
                 continue;
             }
             if self.lang == Language::Korean {
@@ -98,17 +150,37 @@ impl Tokeniser {
                 f(if stem.len() == surface.len() { &buf } else { stem }, stem);
                 continue;
             }
-            match &self.stemmer {
-                Some(stemmer) if !numeric => {
-                    let key = stemmer.stem(&buf);
-                    if !key.is_empty() {
-                        f(&key, surface);
-                    }
-                }
-                _ => f(&buf, surface),
-            }
+            f(&buf, surface);
         }
         self.flush_run(&mut run, text, &mut f);
+    }
+
+    /// Calls `f` with the stem of the folded `word`, from the cache when it can.
+    fn stem(&self, stemmer: &Stemmer, word: &str, mut f: impl FnMut(&str)) {
+        // try_borrow_mut: a callback that tokenises again with this tokeniser (nothing does today)
+        // just misses the cache instead of panicking.
+        if let Ok(mut stems) = self.stems.try_borrow_mut() {
+            if let Some(key) = stems.get(word) {
+                // Holding the borrow is safe: a re-entrant call takes the uncached path below.
+                if !key.is_empty() {
+                    f(key);
+                }
+                return;
+            }
+            let key = stemmer.stem(word);
+            if stems.len() < STEM_CACHE {
+                stems.insert(word.into(), key.as_ref().into());
+            }
+            drop(stems);
+            if !key.is_empty() {
+                f(&key);
+            }
+            return;
+        }
+        let key = stemmer.stem(word);
+        if !key.is_empty() {
+            f(&key);
+        }
     }
 
     /// Adds the Han and kana characters of `seg` (at byte `start` of `text`) to the current run,
@@ -331,8 +403,8 @@ fn has_alphanumeric(s: &str) -> bool {
 
 /// Counts words as a reader would: UAX #29 words, with each CJK character counted as one.
 pub(crate) fn count_words(text: &str) -> usize {
-    text.split_word_bounds()
-        .map(|seg| {
+    Segments::new(text)
+        .map(|(_, seg)| {
             if seg.starts_with(is_cjk) {
                 seg.chars().filter(|&c| is_cjk(c)).count()
             } else {
@@ -340,6 +412,99 @@ pub(crate) fn count_words(text: &str) -> usize {
             }
         })
         .sum()
+}
+
+/// UAX #29 word segments of a text with their byte offsets, as `split_word_bound_indices` gives
+/// them (up to how runs of whitespace are grouped), but with a fast path: ASCII whitespace is
+/// always a word boundary, and between two of them a chunk that is pure ASCII is segmented by a
+/// few byte rules instead of the general Unicode machinery, which is several times slower.
+struct Segments<'a> {
+    text: &'a str,
+    pos: usize,
+    /// The current non-ASCII chunk's segments and the chunk's offset in `text`.
+    unicode: Option<(usize, unicode_segmentation::UWordBoundIndices<'a>)>,
+    /// End of the current pure-ASCII chunk (`pos` walks it).
+    ascii_end: usize,
+}
+
+impl<'a> Segments<'a> {
+    fn new(text: &'a str) -> Self {
+        Segments { text, pos: 0, unicode: None, ascii_end: 0 }
+    }
+}
+
+/// ASCII bytes that UAX #29 keeps inside a word: letters, digits and the connector `_`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        loop {
+            if let Some((base, iter)) = &mut self.unicode {
+                if let Some((i, seg)) = iter.next() {
+                    return Some((*base + i, seg));
+                }
+                self.unicode = None;
+            }
+            let bytes = self.text.as_bytes();
+            let start = self.pos;
+            if start < self.ascii_end {
+                let mut end = start + 1;
+                if bytes.get(start).copied().is_some_and(is_word_byte) {
+                    loop {
+                        while bytes.get(end).copied().is_some_and(is_word_byte) {
+                            end += 1;
+                        }
+                        // WB6/7 and WB11/12: a letter-mid-letter or digit-mid-digit sequence
+                        // stays one word ("U.S", "don't", "1,000", "3.5").
+                        let (Some(&prev), Some(&mid), Some(&next)) =
+                            (bytes.get(end - 1), bytes.get(end), bytes.get(end + 1))
+                        else {
+                            break;
+                        };
+                        let letters = prev.is_ascii_alphabetic()
+                            && next.is_ascii_alphabetic()
+                            && matches!(mid, b'.' | b'\'' | b':');
+                        let digits = prev.is_ascii_digit()
+                            && next.is_ascii_digit()
+                            && matches!(mid, b'.' | b'\'' | b',' | b';');
+                        if end + 1 < self.ascii_end && (letters || digits) {
+                            end += 2;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                self.pos = end.min(self.ascii_end);
+                return self.text.get(start..self.pos).map(|s| (start, s));
+            }
+            if start >= bytes.len() {
+                return None;
+            }
+            // Whitespace run: one segment, always a boundary on both sides.
+            let mut end = start;
+            while bytes.get(end).is_some_and(u8::is_ascii_whitespace) {
+                end += 1;
+            }
+            if end > start {
+                self.pos = end;
+                return self.text.get(start..end).map(|s| (start, s));
+            }
+            let chunk_end =
+                bytes[start..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| start + n);
+            let chunk = self.text.get(start..chunk_end)?;
+            self.pos = chunk_end;
+            if chunk.is_ascii() {
+                self.pos = start;
+                self.ascii_end = chunk_end;
+            } else {
+                self.unicode = Some((start, chunk.split_word_bound_indices()));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -461,6 +626,37 @@ mod tests {
     #[test]
     fn undetermined_folds_without_stemming() {
         assert_eq!(keys(Language::Undetermined, "The Running of Kraków"), ["running", "kraków"]);
+    }
+
+    fn words_fast(text: &str) -> Vec<(usize, &str)> {
+        Segments::new(text).filter(|(_, s)| has_alphanumeric(s)).collect()
+    }
+
+    fn words_uax29(text: &str) -> Vec<(usize, &str)> {
+        text.split_word_bound_indices().filter(|(_, s)| has_alphanumeric(s)).collect()
+    }
+
+    #[test]
+    fn fast_segmentation_equals_uax29() {
+        for text in [
+            "The U.S. didn't pay $1,000.50 at 3:30 on e.g. foo.bar. 'quoted' 1'000 a1b2 x.1 x_1 _x_",
+            "a:b a.b. a..b 1..2 1,,2 1;2 a;b a'b' 'a 12.5% -3 x-y",
+            "café naïve Kraków 中国经济 abc\u{301}d 😀a a\u{200D}b ok.\u{301}",
+            "  leading\n\ntrailing\t ",
+            "",
+            "x",
+            ".",
+            "Москва, 2024 г. — «Привет»",
+        ] {
+            assert_eq!(words_fast(text), words_uax29(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_segmentation_equals_uax29_on_any_mix(text in "[a-cA-C0-2 .,:;'_\\-\n\tàé中ё\u{301}]{0,40}") {
+            proptest::prop_assert_eq!(words_fast(&text), words_uax29(&text));
+        }
     }
 
     #[test]
