@@ -421,11 +421,30 @@ describe('extension in Chromium', () => {
     await panel.close();
   });
 
+  test('a tab the extension may not read gets an explanation, not a summary', async () => {
+    // The test copy may read 127.0.0.1 only; the same server as "localhost" is off limits, as
+    // any site is for the shipped extension until the reader clicks its button.
+    const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id));
+    const before = await tabIds();
+    const page = await context.newPage();
+    const url = new URL('article.html', server.url);
+    url.hostname = 'localhost';
+    await page.goto(url.href);
+    const added = (await tabIds()).filter((id) => !before.includes(id));
+    assert.equal(added.length, 1, 'one new tab');
+    const [tabId] = added;
+    const panel = await openPanel(`tabId=${tabId}`);
+    assert.match(await panel.getByRole('status').innerText(), /click the Briefly button/);
+    assert.equal(await summaryItems(panel).count(), 0);
+    await page.close();
+    await panel.close();
+  });
+
   test('nothing is requested beyond the local test server and the extension itself', () => {
     assert.ok(requests.length > 0, 'requests were recorded');
-    const origin = new URL(server.url).origin;
+    const local = [new URL(server.url).origin, `http://localhost:${new URL(server.url).port}`];
     const elsewhere = requests.filter(
-      (url) => !url.startsWith(`${origin}/`) && !url.startsWith(`chrome-extension://${extensionId}/`),
+      (url) => !local.some((origin) => url.startsWith(`${origin}/`)) && !url.startsWith(`chrome-extension://${extensionId}/`),
     );
     assert.deepEqual(elsewhere, []);
   });
