@@ -307,9 +307,9 @@ utána vagy vagyis valami van vannak vele viszont vissza volna volt voltak ő ő
 
 const RO: &str = "a acea aceasta această aceea acei acel acela acele acest acesta aceste acestea \
 acestei acestor acestui aceşti acum ai aici al ale alt alte altă am apoi ar are au avea avut aţi azi aşa \
-ba care ce cel cea cei cele ceva chiar cine cu cum când da dacă dar de deci decât deja deşi din dintre \
+ba care ce cel cea cei cele ceva chiar cine cu cum când că da dacă dar de deci decât deja deşi din dintre \
 doar după ea ei el ele era este eu fi fie fiecare fost foarte fără iar ii il in la le li lor lui mai \
-mult multe mulţi ne nici nimic nu o or ori orice pe pentru peste poate pot prin sa sau se spre sub sunt \
+mult multe mulţi ne nici nimic nu o or ori orice pe pentru peste poate pot prea prin sa sau se spre sub sunt \
 să său şi ta tot toate toţi tu un una unei unor unui unul va vom vor vă îi îl în între într încă însă \
 îşi";
 
@@ -582,7 +582,8 @@ pub fn detect(text: &str) -> Language {
 /// Votes among the [`LATIN`] languages with stop words and distinctive letters.
 fn detect_latin(text: &str) -> Language {
     let votes = latin_votes();
-    let mut hits = [0u32; LATIN.len()];
+    // The language bits of each stop word met, in order.
+    let mut met: Vec<u16> = Vec::new();
     let mut letters = [0u32; LATIN.len()];
     let mut words = 0u32;
     let mut buf = String::new();
@@ -598,8 +599,15 @@ fn detect_latin(text: &str) -> Language {
             buf.push_str(word);
             buf.make_ascii_lowercase();
         } else {
-            for c in word.chars() {
-                buf.extend(c.to_lowercase());
+            for c in word.chars().flat_map(char::to_lowercase) {
+                // Romanian is written with comma-below ș ț or, in older text, cedilla ş ţ; the
+                // stop lists use the cedilla forms, as the stemmer does.
+                let c = match c {
+                    'ș' => 'ş',
+                    'ț' => 'ţ',
+                    _ => c,
+                };
+                buf.push(c);
                 if let Some((_, langs)) = DISTINCTIVE.iter().find(|(d, _)| *d == c) {
                     for l in langs.iter() {
                         if let Some(i) = LATIN.iter().position(|x| x == l) {
@@ -610,28 +618,32 @@ fn detect_latin(text: &str) -> Language {
             }
         }
         if let Some(&bits) = votes.get(buf.as_str()) {
-            for (i, h) in hits.iter_mut().enumerate() {
-                if bits & (1 << i) != 0 {
-                    *h += 1;
-                }
-            }
+            met.push(bits);
         }
     }
-    // Stop words count fully; distinctive letters a quarter each, capped so that they break ties
-    // and never outvote the words (a German name in an English article).
-    let score = |i: usize| -> f64 {
-        let h = f64::from(hits[i]);
-        h + (0.25 * f64::from(letters[i])).min(1.0 + 0.2 * h)
-    };
+    let mut counts = [0.0f64; LATIN.len()];
+    for (i, n) in counts.iter_mut().enumerate() {
+        *n = met.iter().filter(|&&b| b & (1 << i) != 0).count() as f64;
+    }
+    let hits = |i: usize| counts[i];
+    // Distinctive letters count a quarter of a stop word each, capped so that they break ties and
+    // never outvote the words (a German name in an English article).
+    let bonus = |i: usize| (0.25 * f64::from(letters[i])).min(1.0 + 0.2 * hits(i));
+    let score = |i: usize| hits(i) + bonus(i);
     let mut order: Vec<usize> = (0..LATIN.len()).collect();
     // Stable sort: on an exact tie, the earlier language in LATIN wins, deterministically.
     order.sort_by(|&a, &b| score(b).total_cmp(&score(a)));
     let (first, second) = (order[0], order[1]);
-    let (s1, s2) = (score(first), score(second));
-    // Function words are a third or more of any running text in these languages; a text where the
-    // best list covers under a tenth is another language (Polish, Indonesian, ...) or a list.
-    let enough = hits[first] >= 2 && f64::from(hits[first]) >= 0.1 * f64::from(words);
-    let clear = s1 >= s2 * 1.15 + 0.5;
+    // Function words are a third or more of running text in these languages; a text where the best
+    // list covers under a tenth is another language (Polish, Indonesian, ...) or not prose.
+    let enough = hits(first) >= 2.0 && hits(first) >= 0.1 * f64::from(words);
+    // Close relatives share most function words (Danish and Norwegian: "og", "ikke", "det"), so
+    // the runner-up is judged on the evidence that tells the two apart: the words only one of them
+    // has, and the letters.
+    let only =
+        |a: usize, b: usize| met.iter().filter(|&&m| m & (1 << a) != 0 && m & (1 << b) == 0).count() as f64;
+    let (for_first, for_second) = (only(first, second) + bonus(first), only(second, first) + bonus(second));
+    let clear = for_first >= 1.0 && for_first > 1.5 * for_second + 0.5;
     if enough && clear {
         LATIN[first]
     } else {
