@@ -160,6 +160,17 @@ fn is_newline(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// `char::is_alphanumeric` with a fast path for Latin, Greek and Cyrillic letters, which the
+/// rules test often (the general lookup is a binary search over Unicode tables).
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F | 0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x386 | 0x388..=0x3CE | 0x400..=0x481 | 0x48A..=0x52F => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Scripts written without spaces between words (Han, kana) and Hangul.
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -372,7 +383,7 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
         // No sentence starts with a comma: "world No 1. , Adam Scott".
         return (next, false);
     }
-    if !spaced && !closed && (nc.is_alphanumeric() && !is_cjk(nc) || is_mark(nc)) {
+    if !spaced && !closed && (is_word_char(nc) && !is_cjk(nc) || is_mark(nc)) {
         // Decimals, versions, domains, e-mail addresses, URLs, "U.S": no space, no boundary,
         // unless two sentences were glued by a lost space ("jeudi matin.Les alertes").
         return (next, glued(text, i, next));
@@ -415,7 +426,7 @@ fn glued(text: &str, term: usize, next: usize) -> bool {
         .chars()
         .rev()
         .take(LOOK)
-        .find(|c| !c.is_alphanumeric())
+        .find(|&c| !is_word_char(c))
         .is_some_and(|c| matches!(c, '.' | '/' | '@' | '_' | ':' | '\\'));
     let word = next_word(text, next);
     let after = char_at(text, next + word.len());
@@ -461,7 +472,7 @@ fn next_word(text: &str, i: usize) -> &str {
     let rest = text.get(i..).unwrap_or("");
     let rest = rest.trim_start_matches(is_open);
     let end =
-        rest.char_indices().find(|&(k, c)| k >= LOOK || !c.is_alphanumeric()).map_or(rest.len(), |(k, _)| k);
+        rest.char_indices().find(|&(k, c)| k >= LOOK || !is_word_char(c)).map_or(rest.len(), |(k, _)| k);
     &rest[..end]
 }
 
@@ -503,12 +514,12 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
     let next_digit = word.starts_with(|c: char| c.is_ascii_digit());
     if digits {
         // German-style ordinals: "am 3. Oktober", "im 20. Jahrhundert".
-        return !(token.len() <= 2 && lex.ordinal_next.binary_search(&word).is_ok());
+        return !(token.len() <= 2 && contains(lex.ordinal_next, word));
     }
     // Elided articles belong to the next word: "l'art. 7", "dell'ing. Rossi".
     let word_part = token.rsplit(['\'', '\u{2019}']).next().unwrap_or(token);
     let class = classify(word_part, lex);
-    let opens = |w: &str| lex.starters.binary_search(&w).is_ok();
+    let opens = |w: &str| contains(lex.starters, w);
     match class {
         Class::NeverFinal => false,
         Class::NumberPrefix => !next_digit,
@@ -554,13 +565,13 @@ fn classify(token: &str, lex: &Lexicon) -> Class {
     let folded = fold_first(token, &mut buf);
     for candidate in [Some(token), folded].into_iter().flatten() {
         for l in [lex, &UNIVERSAL] {
-            if l.never_final.binary_search(&candidate).is_ok() {
+            if contains(l.never_final, candidate) {
                 return Class::NeverFinal;
             }
-            if l.number_prefix.binary_search(&candidate).is_ok() {
+            if contains(l.number_prefix, candidate) {
                 return Class::NumberPrefix;
             }
-            if l.may_end.binary_search(&candidate).is_ok() {
+            if contains(l.may_end, candidate) {
                 return Class::MayEnd;
             }
         }
@@ -705,7 +716,7 @@ fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     {
         t = marker.trim_start_matches(is_blank);
     }
-    if !t.chars().any(char::is_alphanumeric) {
+    if !t.chars().any(is_word_char) {
         return None;
     }
     let offset = t.as_ptr() as usize - s.as_ptr() as usize;
@@ -716,6 +727,22 @@ fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 // ---------------------------------------------------------------------------------------------
 // Lexicons
 // ---------------------------------------------------------------------------------------------
+
+/// Binary search in a sorted list, comparing bytes inline: the keys are a few bytes long and a
+/// `memcmp` call per probe costs more than the comparison.
+fn contains(list: &[&str], key: &str) -> bool {
+    let key = key.as_bytes();
+    list.binary_search_by(|probe| {
+        let probe = probe.as_bytes();
+        for (a, b) in probe.iter().zip(key) {
+            if a != b {
+                return a.cmp(b);
+            }
+        }
+        probe.len().cmp(&key.len())
+    })
+    .is_ok()
+}
 
 /// Per-language word lists, each sorted (byte order) for binary search. Abbreviations are
 /// stored without their final full stop.
