@@ -642,7 +642,9 @@ fn detect_latin(text: &str) -> Language {
     // has, and the letters.
     let only =
         |a: usize, b: usize| met.iter().filter(|&&m| m & (1 << a) != 0 && m & (1 << b) == 0).count() as f64;
-    let (for_first, for_second) = (only(first, second) + bonus(first), only(second, first) + bonus(second));
+    let (b1, b2) = (bonus(first), bonus(second));
+    let for_first = only(first, second) + (b1 - b2).max(0.0);
+    let for_second = only(second, first) + (b2 - b1).max(0.0);
     let clear = for_first >= 1.0 && for_first > 1.5 * for_second + 0.5;
     if enough && clear {
         LATIN[first]
