@@ -14,12 +14,18 @@
     'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
     'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
   ]);
-  // Readability's own "probably readerable" test, applied to what it extracted: paragraphs
-  // shorter than this do not count, and the sum of sqrt(length - MIN) must reach MIN_SCORE.
-  // A product grid or a link hub has no such paragraphs, a news story has many.
-  const MIN_PARAGRAPH = 140;
-  const MIN_SCORE = 20;
+  // What Readability returns counts as an article only if it is mostly prose: paragraphs of at
+  // least PROSE_MIN characters with a sentence end in them, adding up to PROSE_TOTAL and to
+  // PROSE_SHARE of its text, with few links. A product grid (short blurbs) or a link hub fails;
+  // a short news story of eight paragraphs passes (Readability's own isProbablyReaderable, with
+  // 140-character paragraphs and a score of 20, rejected one).
+  const PROSE_MIN = 100;
+  const PROSE_TOTAL = 400;
+  const PROSE_SHARE = 0.4;
   const MAX_LINK_DENSITY = 0.5;
+  // CJK scripts say in one character what others say in a few.
+  const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+  const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u061f\u0964]/;
   // Keeps the message to the panel bounded on enormous pages.
   const MAX_CHARS = 1_000_000;
 
@@ -75,10 +81,14 @@
     }
     if (!parsed?.content) return null;
     const paragraphs = blockText(parsed.content);
-    const score = paragraphs
-      .filter((p) => p.length >= MIN_PARAGRAPH)
-      .reduce((sum, p) => sum + Math.sqrt(p.length - MIN_PARAGRAPH), 0);
-    if (score < MIN_SCORE || linkDensity(parsed.content) > MAX_LINK_DENSITY) return null;
+    const weight = (p) => p.length + 1.5 * (p.match(DENSE)?.length ?? 0);
+    const total = paragraphs.reduce((sum, p) => sum + weight(p), 0);
+    const prose = paragraphs
+      .filter((p) => weight(p) >= PROSE_MIN && SENTENCE_END.test(p))
+      .reduce((sum, p) => sum + weight(p), 0);
+    if (prose < PROSE_TOTAL || prose < PROSE_SHARE * total || linkDensity(parsed.content) > MAX_LINK_DENSITY) {
+      return null;
+    }
     return { title: (parsed.title ?? '').trim(), text: paragraphs.join('\n\n') };
   }
 

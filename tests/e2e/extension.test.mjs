@@ -194,12 +194,29 @@ describe('extension in Chromium', () => {
       assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
       assert.ok(!around.includes(sentence), `"${sentence}" is not boilerplate`);
     }
-    assert.match(await panel.locator('#source').innerText(), /article/i);
+    assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
+    assert.match(await panel.locator('#source').innerText(), /^Summarised the article/);
     assert.equal(
       norm(await panel.getByRole('heading', { level: 2 }).innerText()),
       'Harbour town votes to bring back its night ferry after twenty years',
     );
     assert.ok((await panel.locator('#keywords li').count()) > 0, 'keywords are listed');
+    await page.close();
+    await panel.close();
+  });
+
+  test('a German article is read as German and its sentences are found in the page', async () => {
+    const { page, tabId } = await openFixture('artikel-de.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const sentences = await panelSentences(panel);
+    assert.equal(sentences.length, 3);
+    const body = norm(await page.locator('.story-body').innerText());
+    for (const sentence of sentences) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
+    assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
+    assert.match(await panel.locator('#source').innerText(), /^Summarised the article/);
+    assert.match(await panel.locator('#meta').innerText(), /German/);
+    await waitForHighlights(page, 3);
+    assert.deepEqual((await highlighted(page)).map(norm), sentences);
     await page.close();
     await panel.close();
   });
@@ -282,7 +299,8 @@ describe('extension in Chromium', () => {
     assert.ok(sentences.length > 0);
     const inSelection = norm(selected);
     for (const sentence of sentences) assert.ok(inSelection.includes(sentence), `"${sentence}" is in the selection`);
-    assert.match(await panel.locator('#source').innerText(), /selection/i);
+    assert.equal(await panel.locator('#source').getAttribute('data-source'), 'selection');
+    assert.match(await panel.locator('#source').innerText(), /^Summarised your selection/);
     await waitForHighlights(page, sentences.length);
     await page.close();
     await panel.close();
@@ -312,24 +330,32 @@ describe('extension in Chromium', () => {
     for (const sentence of await panelSentences(panel)) {
       assert.ok(norm(selected).includes(sentence), `"${sentence}" is in the selection`);
     }
-    assert.match(await panel.locator('#source').innerText(), /selection/i);
+    assert.equal(await panel.locator('#source').getAttribute('data-source'), 'selection');
+    assert.match(await panel.locator('#source').innerText(), /^Summarised your selection/);
     const left = await worker.evaluate(() => chrome.storage.session.get('request'));
     assert.equal(left.request, undefined, 'the request is consumed');
     await page.close();
     await panel.close();
   });
 
-  test('a page that is not an article is summarised from its visible text, and says so', async () => {
-    const { page, tabId } = await openFixture('listing.html');
-    const panel = await openPanel(`tabId=${tabId}`);
-    const sentences = await panelSentences(panel);
-    assert.ok(sentences.length > 0, 'something is summarised');
-    const visible = norm(await page.locator('body').innerText());
-    for (const sentence of sentences) assert.ok(visible.includes(sentence), `"${sentence}" is page text`);
-    assert.match(await panel.locator('#source').innerText(), /doesn't look like an article.*visible text/i);
-    await page.close();
-    await panel.close();
-  });
+  for (const [fixture, kind] of [
+    ['listing.html', 'a product listing'],
+    ['hub.html', 'a page of links to stories'],
+  ]) {
+    test(`${kind} is summarised from its visible text, and says so`, async () => {
+      const { page, tabId } = await openFixture(fixture);
+      const panel = await openPanel(`tabId=${tabId}`);
+      const sentences = await panelSentences(panel);
+      assert.ok(sentences.length > 0, 'something is summarised');
+      const visible = norm(await page.locator('body').innerText());
+      for (const sentence of sentences) assert.ok(visible.includes(sentence), `"${sentence}" is page text`);
+      assert.equal(await panel.locator('#source').getAttribute('data-source'), 'page');
+      assert.match(await panel.locator('#source').innerText(), /doesn't look like an article.*visible text/i);
+      await waitForHighlights(page, sentences.length);
+      await page.close();
+      await panel.close();
+    });
+  }
 
   test('the default length comes from the options page', async () => {
     const options = await context.newPage();
