@@ -142,7 +142,9 @@ fn options() -> impl Strategy<Value = Options> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 192, ..ProptestConfig::default() })]
+    // No failure files in the tree: a failure prints its minimal input, which belongs in
+    // tests/regressions.rs once fixed.
+    #![proptest_config(ProptestConfig { cases: 192, failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Any text, any valid options: a summary that keeps every rule, the same twice.
     #[test]
