@@ -158,8 +158,8 @@ globalThis.brieflyHighlighter ??= (() => {
       return true;
     },
 
-    /** Scrolls sentence `i` into view and marks it briefly as the one in focus. */
-    scrollTo(i) {
+    /** Scrolls sentence `i` into view and, if `mark`, marks it as the one in focus. */
+    scrollTo(i, mark = true) {
       const range = ranges[i];
       if (!range || !range.startContainer.isConnected) return false;
       const rect = range.getBoundingClientRect();
@@ -174,7 +174,7 @@ globalThis.brieflyHighlighter ??= (() => {
         const element = range.startContainer.parentElement;
         element?.scrollIntoView({ block: 'center', behavior });
       }
-      if (supported) {
+      if (supported && mark) {
         const focus = new Highlight(range);
         focus.priority = 1;
         CSS.highlights.set(FOCUS, focus);

@@ -275,8 +275,8 @@ async function scrollToSentence(i) {
   if (state.tabId === null) return;
   try {
     const moved = await runInTab(state.tabId, {
-      func: (index) => globalThis.brieflyHighlighter?.scrollTo(index) ?? false,
-      args: [i],
+      func: (index, mark) => globalThis.brieflyHighlighter?.scrollTo(index, mark) ?? false,
+      args: [i, ui.highlights.checked],
     });
     if (!moved) setNote('That sentence is no longer in the page (it changed since it was read). Summarise again.');
   } catch (error) {

@@ -26,8 +26,9 @@ stage() {
   rm -rf "$1"
   mkdir -p "$1"
   cp -R extension/. "$1"/
-  # Type declarations are for developers, not for the browser.
+  # Type declarations and notes are for developers, not for the browser.
   find "$1" -name '*.d.ts' -delete
+  rm -f "$1/README.md"
 }
 
 stage "$chrome"
