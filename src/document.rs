@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::clean::{self, BlockKind};
+use crate::dateline;
 use crate::keywords;
 use crate::lang::{self, Language};
 use crate::options::{Budget, Options};
@@ -65,7 +66,13 @@ impl Document {
             if block.kind == BlockKind::Heading {
                 continue;
             }
-            for (pos, range) in segment::sentences(para, language).into_iter().enumerate() {
+            for (pos, mut range) in segment::sentences(para, language).into_iter().enumerate() {
+                if pos == 0 {
+                    let skip = dateline::dateline_len(&para[range.clone()]);
+                    if skip < range.len() {
+                        range.start += skip;
+                    }
+                }
                 let sentence = &para[range.clone()];
                 if seen.insert(fold_key(sentence), ()).is_some() {
                     duplicates += 1;

@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 mod clean;
+mod dateline;
 mod document;
 mod error;
 mod keywords;

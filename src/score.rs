@@ -140,11 +140,13 @@ pub(crate) fn score(
             .collect();
         let centrality: f64 =
             c.vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
-        let salience = ids.iter().map(|&t| weights[t as usize]).sum::<f64>() / (ids.len() as f64).max(1.0).sqrt();
+        let salience =
+            ids.iter().map(|&t| weights[t as usize]).sum::<f64>() / (ids.len() as f64).max(1.0).sqrt();
         let title_overlap = if title_terms.is_empty() {
             0.0
         } else {
-            ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64 / title_terms.len() as f64
+            ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
+                / title_terms.len() as f64
         };
         raw.push((centrality, salience, title_overlap));
     }
@@ -158,6 +160,12 @@ pub(crate) fn score(
         s *= 1.0 + 0.5 * title_overlap;
         if c.list_item {
             s *= 0.8;
+        }
+        if is_quote(&c.text) {
+            s *= k[6];
+        }
+        if c.text.trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '?').ends_with('?') {
+            s *= k[7];
         }
         c.score = if s.is_finite() { s } else { 0.0 };
     }
@@ -187,7 +195,7 @@ fn position_weight(index: usize, position_in_block: usize, k: &[f64]) -> f64 {
 }
 
 fn knobs() -> Vec<f64> {
-    let mut k = vec![0.5, 3.0, 2.0, 1.1, 0.5, 20.0];
+    let mut k = vec![0.8, 3.0, 2.0, 1.1, 1.0, 20.0, 0.7, 1.0];
     if let Ok(v) = std::env::var("BRIEFLY_K") {
         for (slot, x) in k.iter_mut().zip(v.split(',')) {
             if let Ok(x) = x.parse() {
@@ -207,4 +215,23 @@ fn length_weight(words: usize) -> f64 {
         61..=90 => 0.8,
         _ => 0.5,
     }
+}
+
+/// Whether a sentence is mostly quoted speech: colour, rarely the gist.
+fn is_quote(text: &str) -> bool {
+    let t = text.trim_start();
+    let opens = t.starts_with(['"', '“', '«', '„', '「', '\'', '‘']);
+    let quoted: usize = {
+        let mut inside = false;
+        let mut n = 0;
+        for ch in t.chars() {
+            if matches!(ch, '"' | '“' | '”' | '«' | '»' | '„' | '「' | '」') {
+                inside = !inside;
+            } else if inside {
+                n += ch.len_utf8();
+            }
+        }
+        n
+    };
+    opens || quoted * 2 > t.len()
 }

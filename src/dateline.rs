@@ -1,0 +1,134 @@
+//! News datelines ("SEOUL:", "New Delhi (CNN)", "PARIS (Reuters) -") open a story's first
+//! sentence but are not part of it: a summary shows the sentence without them.
+
+/// Agencies whose name in brackets closes a dateline.
+const AGENCIES: [&str; 14] = [
+    "CNN",
+    "Reuters",
+    "AP",
+    "AFP",
+    "MENAFN",
+    "AFX",
+    "UPI",
+    "dpa",
+    "EFE",
+    "ANSA",
+    "Xinhua",
+    "PTI",
+    "IANS",
+    "Bloomberg",
+];
+/// A dateline's place is short: "Lagos, Nigeria", "NEW YORK".
+const MAX_PLACE: usize = 40;
+
+/// The length in bytes of the dateline that opens `sentence`, or 0 if it has none.
+pub(crate) fn dateline_len(sentence: &str) -> usize {
+    let (place, rest) = place(sentence);
+    let after_place = &sentence[place..];
+    // "New Delhi (CNN)Thankfully" or "(CNN) -- The"
+    if let Some(inner) = rest.strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            if AGENCIES.iter().any(|a| inner[..close].eq_ignore_ascii_case(a)) {
+                let consumed = place + (rest.len() - inner.len()) + close + 1;
+                let after = &sentence[consumed..];
+                let after = &after[separator(after)..];
+                return sentence.len() - after.trim_start().len();
+            }
+        }
+        return 0;
+    }
+    // "SEOUL: Russia" / "WASHINGTON — The": a place in capitals and a separator.
+    let caps = place > 1 && sentence[..place].chars().all(|c| !c.is_lowercase());
+    let sep = separator(after_place);
+    if caps && sep > 0 && after_place[sep..].starts_with(char::is_uppercase) {
+        return place + sep;
+    }
+    0
+}
+
+/// The dateline's place: capitalised words, commas and spaces up to an opening bracket or a
+/// separator. Returns its length (trailing spaces included) and what follows.
+fn place(s: &str) -> (usize, &str) {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if i > MAX_PLACE || !(c.is_alphabetic() || matches!(c, ' ' | ',' | '.' | '\'' | '-')) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let candidate = &s[..end];
+    let words_capitalised = candidate
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
+    if !words_capitalised {
+        return (0, s);
+    }
+    // Keep the trailing " -" of "WASHINGTON -" out of the place; the separator takes it.
+    let trimmed = candidate.trim_end_matches(['-', ' ']);
+    let end =
+        trimmed.len() + (candidate.len() - trimmed.len()) - candidate[trimmed.len()..].trim_start().len();
+    (end, &s[end..])
+}
+
+/// A separator after a dateline: ":", "-", "--", "—", "–" with the spaces around it.
+fn separator(s: &str) -> usize {
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    for sep in ["--", ":", "—", "–", "-"] {
+        if let Some(rest) = t.strip_prefix(sep) {
+            let after = rest.trim_start();
+            // "U.S.-led" is not a separator: one must be followed by a space or a capital.
+            if sep == "-" && !rest.starts_with(' ') {
+                return 0;
+            }
+            return lead + sep.len() + (rest.len() - after.len());
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strip(s: &str) -> &str {
+        &s[dateline_len(s)..]
+    }
+
+    #[test]
+    fn agency_datelines() {
+        assert_eq!(
+            strip("(CNN)Share, and your gift will be multiplied."),
+            "Share, and your gift will be multiplied."
+        );
+        assert_eq!(strip("New Delhi (CNN)Thankfully, no one was hurt."), "Thankfully, no one was hurt.");
+        assert_eq!(strip("Lagos, Nigeria (CNN)With partial results in."), "With partial results in.");
+        assert_eq!(
+            strip("PARIS (Reuters) - The French government said so."),
+            "The French government said so."
+        );
+        assert_eq!(strip("(CNN) -- The storm hit."), "The storm hit.");
+        assert_eq!(strip("(MENAFN) Russia announced on Sunday."), "Russia announced on Sunday.");
+    }
+
+    #[test]
+    fn capitalised_place_and_separator() {
+        assert_eq!(strip("SEOUL: Russia’s foreign minister warned."), "Russia’s foreign minister warned.");
+        assert_eq!(strip("WASHINGTON — The Senate voted."), "The Senate voted.");
+    }
+
+    #[test]
+    fn ordinary_openings_are_kept() {
+        for s in [
+            "Russia announced on Sunday that talks went well.",
+            "The ministry (which declined to comment) said nothing.",
+            "Note: this is not a dateline.",
+            "U.S.-led forces moved in.",
+            "Kim (pictured) waved.",
+            "NATO - the alliance - met.",
+        ] {
+            assert_eq!(strip(s), s, "{s}");
+        }
+    }
+}
