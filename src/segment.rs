@@ -833,11 +833,11 @@ static EN_STARTERS: &[&str] = &[
 
 static EN: Lexicon = Lexicon {
     never_final: &[
-        "Adm", "Apr", "Aug", "Capt", "Cmdr", "Col", "Dec", "Feb", "Gen", "Gov", "Hon", "Jan", "Jul", "Jun",
-        "Lt", "Maj", "Messrs", "Mmes", "Mt", "Nov", "Oct", "Rep", "Reps", "Rev", "Sen", "Sens", "Sept",
-        "Sgt", "approx", "ca", "viz",
+        "Adm", "Apr", "Aug", "Capt", "Cmdr", "Col", "Cpl", "Dec", "Det", "Feb", "Fr", "Ft", "Gen", "Gov",
+        "Hon", "Insp", "Jan", "Jul", "Jun", "Lt", "Maj", "Messrs", "Mmes", "Msgr", "Mt", "Nov", "Oct", "Pvt",
+        "Rep", "Reps", "Rev", "Rt", "Sen", "Sens", "Sept", "Sgt", "Supt", "approx", "ca", "viz",
     ],
-    may_end: &["Bros", "Mass", "Sr", "St", "a.m", "al", "p.m"],
+    may_end: &["Ave", "Blvd", "Bros", "Dept", "Mass", "Mts", "Rd", "Sr", "St", "Univ", "a.m", "al", "p.m"],
     number_prefix: &["Art", "Ch", "Fig", "Nos", "Sec", "Vol", "pp", "vol"],
     starters: EN_STARTERS,
     ordinal_next: &[],
@@ -848,8 +848,8 @@ static OTHER: Lexicon =
 
 static FR: Lexicon = Lexicon {
     never_final: &[
-        "Me", "Mgr", "Mlle", "Mme", "Pr", "St", "Ste", "apr", "av", "avr", "bd", "boul", "déc", "env", "ex",
-        "févr", "janv", "juil", "oct", "sept",
+        "Dr", "MM", "Me", "Mgr", "Mlle", "Mlles", "Mme", "Mmes", "Pr", "St", "Ste", "apr", "av", "avr", "bd",
+        "boul", "déc", "env", "ex", "févr", "janv", "juil", "oct", "sept",
     ],
     may_end: &["Cie", "J.-C", "nov"],
     number_prefix: &["art", "chap", "vol"],
@@ -861,9 +861,36 @@ static FR: Lexicon = Lexicon {
 };
 
 static DE: Lexicon = Lexicon {
-    never_final: &["Fr", "Hr", "Hrn", "Prof", "St", "bzgl", "ca", "evtl", "ggf", "inkl", "sog", "vgl", "z.B"],
+    never_final: &[
+        "Dipl.-Ing",
+        "Fr",
+        "Hr",
+        "Hrn",
+        "Hrsg",
+        "Mag",
+        "Prof",
+        "St",
+        "Tel",
+        "bzgl",
+        "ca",
+        "evtl",
+        "geb",
+        "gest",
+        "ggf",
+        "inkl",
+        "jun",
+        "jur",
+        "med",
+        "nat",
+        "phil",
+        "rer",
+        "sen",
+        "sog",
+        "vgl",
+        "z.B",
+    ],
     may_end: &["Chr", "Jh", "Mio", "Mrd", "Str", "bzw", "u.a", "usw"],
-    number_prefix: &["Abs", "Art", "Bd", "Nr"],
+    number_prefix: &["Abb", "Abs", "Art", "Bd", "Kap", "Nr", "Tab"],
     starters: &[
         "Am", "Auch", "Auf", "Aus", "Bei", "Da", "Damit", "Dann", "Das", "Dem", "Den", "Der", "Die", "Dies",
         "Diese", "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Für", "Ich", "Im", "In", "Man", "Mit", "Nach",
@@ -898,10 +925,10 @@ static DE: Lexicon = Lexicon {
 
 static ES: Lexicon = Lexicon {
     never_final: &[
-        "Dr", "Dra", "EE", "Gral", "Ing", "Lic", "Sr", "Sra", "Srta", "Sta", "Sto", "Ud", "Uds", "aprox",
-        "ej",
+        "Avda", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ing", "Lic", "Prof", "Profa", "Sr",
+        "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "Ud", "Uds", "aprox", "ej",
     ],
-    may_end: &["UU", "etc"],
+    may_end: &["Cía", "S.A", "UU", "a.C", "d.C", "etc"],
     number_prefix: &["art", "núm", "pág"],
     starters: &[
         "Al", "Con", "El", "Ella", "Ellos", "En", "Esta", "Este", "Esto", "La", "Las", "Los", "No", "Para",
@@ -912,7 +939,7 @@ static ES: Lexicon = Lexicon {
 
 static PT: Lexicon = Lexicon {
     never_final: &["Av", "Dr", "Dra", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "ex"],
-    may_end: &["etc"],
+    may_end: &["Cia", "Ltda", "S.A", "etc"],
     number_prefix: &["art", "pág"],
     starters: &[
         "A", "Ao", "As", "Com", "E", "Ela", "Elas", "Ele", "Eles", "Em", "Esta", "Este", "Isso", "Mas", "Na",
@@ -922,7 +949,10 @@ static PT: Lexicon = Lexicon {
 };
 
 static IT: Lexicon = Lexicon {
-    never_final: &["Avv", "Dott", "Geom", "Ing", "On", "Prof", "Sig", "Sigg", "ca", "es"],
+    never_final: &[
+        "Avv", "Dott", "Dr", "Egr", "Gent", "Geom", "Ing", "Mons", "On", "Prof", "Sen", "Sig", "Sigg",
+        "Spett", "ca", "es",
+    ],
     may_end: &["ecc"],
     number_prefix: &["art", "pag"],
     starters: &[
@@ -947,7 +977,7 @@ static NL: Lexicon = Lexicon {
 };
 
 static RU: Lexicon = Lexicon {
-    never_final: &["акад", "ген", "им", "проф", "см", "ул"],
+    never_final: &["акад", "ген", "гл", "им", "напр", "проф", "см", "т", "ул"],
     may_end: &["гг", "др", "млн", "млрд", "руб", "тыс"],
     number_prefix: &["рис", "стр"],
     starters: &[

@@ -100,6 +100,14 @@ fn english() {
                 ],
             ),
             ("He left.” She stayed.", &["He left.”", "She stayed."]),
+            (
+                "He was born in Washington, D.C. He moved to N.Y. in 1990. Gen. Patton was at Ft. Knox.",
+                &["He was born in Washington, D.C.", "He moved to N.Y. in 1990.", "Gen. Patton was at Ft. Knox."],
+            ),
+            (
+                "Contact info@example.com. Visit https://www.example.com/path?x=1. Thanks!",
+                &["Contact info@example.com.", "Visit https://www.example.com/path?x=1.", "Thanks!"],
+            ),
             ("“Why?” he asked. Nobody knew!?", &["“Why?” he asked.", "Nobody knew!?"]),
             ("Wait... what? He paused… Then left.", &["Wait... what?", "He paused…", "Then left."]),
             (
@@ -141,6 +149,7 @@ fn french() {
                 &["Le chiffre atteint 3,5 milliards, etc.", "Mais la dette augmente."],
             ),
             ("Voir p. 12 et le chap. 3 pour les détails.", &["Voir p. 12 et le chap. 3 pour les détails."]),
+            ("C'est de l'art. Le public adore.", &["C'est de l'art.", "Le public adore."]),
         ],
     );
 }
@@ -172,6 +181,14 @@ fn german() {
             ),
             ("Er sagte: „Wir kommen.“ Danach ging er.", &["Er sagte: „Wir kommen.“", "Danach ging er."]),
             ("Vgl. dazu Art. 5 des Vertrags.", &["Vgl. dazu Art. 5 des Vertrags."]),
+            (
+                "Herr Dr. med. Schulz kam. Er war pünktlich.",
+                &["Herr Dr. med. Schulz kam.", "Er war pünktlich."],
+            ),
+            (
+                "Der 1. FC Köln gewann 2:1. Die Fans jubelten.",
+                &["Der 1. FC Köln gewann 2:1.", "Die Fans jubelten."],
+            ),
         ],
     );
 }
