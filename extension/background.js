@@ -1,6 +1,6 @@
 // Background: wires the toolbar button, the keyboard shortcut and the context menu to the
 // summary view. It never reads pages itself; the panel does, with the reader's permission.
-import { webext, sessionStorage, openPanel } from './webext.js';
+import { webext, sessionArea, openPanel } from './webext.js';
 
 const MENU_ID = 'summarise-selection';
 
@@ -38,7 +38,7 @@ webext.runtime.onStartup?.addListener(createMenu);
  */
 function summariseInPanel(tab, source) {
   if (!tab || tab.id === undefined || tab.id < 0) return;
-  sessionStorage.set({ request: { tabId: tab.id, windowId: tab.windowId, source, at: Date.now() } });
+  sessionArea.set({ request: { tabId: tab.id, windowId: tab.windowId, source, at: Date.now() } });
   // Opened in the same task, while the event still counts as a user action.
   openPanel(tab)?.catch?.(() => {});
 }

@@ -2,7 +2,7 @@
 // `panel.html?tabId=N[&source=selection]`). It reads the tab through an injected script,
 // summarises on this device with the wasm core, and highlights the chosen sentences in place.
 import init, { Analysis, languages } from './pkg/briefly.js';
-import { webext, sessionStorage, runInTab, insertCss, removeCss } from './webext.js';
+import { webext, sessionArea, runInTab, insertCss, removeCss } from './webext.js';
 import { LENGTHS, DEFAULTS, loadSettings, normalise, isColour } from './settings.js';
 
 const $ = (id) => document.getElementById(id);
@@ -315,11 +315,11 @@ async function copySummary() {
 async function takeRequest() {
   let request;
   try {
-    ({ request } = await sessionStorage.get('request'));
+    ({ request } = await sessionArea.get('request'));
     if (!request) return null;
     const ours = request.windowId === undefined || state.windowId === null || request.windowId === state.windowId;
     if (!ours) return null;
-    await sessionStorage.remove('request');
+    await sessionArea.remove('request');
   } catch {
     return null;
   }

@@ -14,7 +14,7 @@ export const hasSidebar = Boolean(webext?.sidebarAction);
  * Storage that lives as long as the browser session. `storage.session` is missing in old
  * Firefox releases; `storage.local` is the fallback (requests are consumed when read anyway).
  */
-export const sessionStorage = webext?.storage?.session ?? webext?.storage?.local;
+export const sessionArea = webext?.storage?.session ?? webext?.storage?.local;
 
 /** Runs `details` (`{ files }` or `{ func, args }`) in the tab's top frame; resolves to the result. */
 export async function runInTab(tabId, details) {
