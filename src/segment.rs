@@ -342,7 +342,11 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
     let run_end = j;
     let mut closed = false;
     while let Some(c) = char_at(text, j) {
-        if is_close(c) {
+        // “ and « close German and French quotes but open Chinese and German ones: a quote glued
+        // to the next word opens it ("经济回升向好。“我们…").
+        let opens_next = matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{AB}' | '\u{BB}' | '\u{2039}')
+            && char_at(text, j + c.len_utf8()).is_some_and(is_word_char);
+        if is_close(c) && !opens_next {
             closed = true;
             j += c.len_utf8();
         } else if let Some(k) = spaced_guillemet(text, j) {
@@ -532,6 +536,7 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
             let after_capital = word_after(text, next).starts_with(char::is_uppercase);
             !(before_capital && after_capital)
         }
+        Class::Etc => word.starts_with(char::is_uppercase),
         Class::Word => true,
     }
 }
@@ -556,6 +561,8 @@ enum Class {
     NumberPrefix,
     /// May end a sentence ("U.S.", "etc.", "Inc."), single-letter initials, dotted acronyms.
     MayEnd,
+    /// Ends a list and usually the sentence ("etc.", "usw.", "т. д."): ends it before a capital.
+    Etc,
     /// An ordinary word.
     Word,
 }
@@ -573,6 +580,9 @@ fn classify(token: &str, lex: &Lexicon) -> Class {
             }
             if contains(l.may_end, candidate) {
                 return Class::MayEnd;
+            }
+            if contains(l.etc, candidate) {
+                return Class::Etc;
             }
         }
     }
@@ -601,6 +611,10 @@ fn fold_first<'b>(token: &str, buf: &'b mut [u8; LOOK]) -> Option<&'b str> {
         return None;
     }
     let rest = chars.as_str();
+    if rest.is_empty() {
+        // "Д." is an initial, not the "д." of "т. д.".
+        return None;
+    }
     let n = l.len_utf8();
     if n + rest.len() > buf.len() {
         return None;
@@ -749,6 +763,8 @@ fn contains(list: &[&str], key: &str) -> bool {
 struct Lexicon {
     never_final: &'static [&'static str],
     may_end: &'static [&'static str],
+    /// Abbreviations that close a list ("etc."): they end a sentence before any capital.
+    etc: &'static [&'static str],
     number_prefix: &'static [&'static str],
     /// Capitalised words that typically open a sentence.
     starters: &'static [&'static str],
@@ -776,7 +792,8 @@ impl Lexicon {
 /// Checked for every language after the language's own lists.
 static UNIVERSAL: Lexicon = Lexicon {
     never_final: &["Dr", "Mr", "Mrs", "Ms", "Prof", "cf", "e.g", "i.e", "vs"],
-    may_end: &["Cia", "Co", "Corp", "Inc", "Jr", "Ltd", "etc"],
+    may_end: &["Cia", "Co", "Corp", "Inc", "Jr", "Ltd"],
+    etc: &["etc"],
     number_prefix: &["No", "Nr", "no", "nr"],
     starters: &[],
     ordinal_next: &[],
@@ -838,13 +855,20 @@ static EN: Lexicon = Lexicon {
         "Rep", "Reps", "Rev", "Rt", "Sen", "Sens", "Sept", "Sgt", "Supt", "approx", "ca", "viz",
     ],
     may_end: &["Ave", "Blvd", "Bros", "Dept", "Mass", "Mts", "Rd", "Sr", "St", "Univ", "a.m", "al", "p.m"],
+    etc: &[],
     number_prefix: &["Art", "Ch", "Fig", "Nos", "Sec", "Vol", "pp", "vol"],
     starters: EN_STARTERS,
     ordinal_next: &[],
 };
 
-static OTHER: Lexicon =
-    Lexicon { never_final: &[], may_end: &[], number_prefix: &[], starters: EN_STARTERS, ordinal_next: &[] };
+static OTHER: Lexicon = Lexicon {
+    never_final: &[],
+    may_end: &[],
+    etc: &[],
+    number_prefix: &[],
+    starters: EN_STARTERS,
+    ordinal_next: &[],
+};
 
 static FR: Lexicon = Lexicon {
     never_final: &[
@@ -852,6 +876,7 @@ static FR: Lexicon = Lexicon {
         "boul", "déc", "env", "ex", "févr", "janv", "juil", "oct", "sept",
     ],
     may_end: &["Cie", "J.-C", "nov"],
+    etc: &[],
     number_prefix: &["art", "chap", "vol"],
     starters: &[
         "Au", "Aux", "Ce", "Cela", "Ces", "Cette", "Dans", "De", "Depuis", "Des", "Elle", "Elles", "En",
@@ -889,7 +914,8 @@ static DE: Lexicon = Lexicon {
         "vgl",
         "z.B",
     ],
-    may_end: &["Chr", "Jh", "Mio", "Mrd", "Str", "bzw", "u.a", "usw"],
+    may_end: &["Chr", "Jh", "Mio", "Mrd", "Str", "bzw", "u.a"],
+    etc: &["usw"],
     number_prefix: &["Abb", "Abs", "Art", "Bd", "Kap", "Nr", "Tab"],
     starters: &[
         "Am", "Auch", "Auf", "Aus", "Bei", "Da", "Damit", "Dann", "Das", "Dem", "Den", "Der", "Die", "Dies",
@@ -926,9 +952,11 @@ static DE: Lexicon = Lexicon {
 static ES: Lexicon = Lexicon {
     never_final: &[
         "Avda", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ing", "Lic", "Prof", "Profa", "Sr",
-        "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "Ud", "Uds", "aprox", "ej",
+        "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "Ud", "Uds", "aprox", "dr", "dra", "ej", "gral", "lic",
+        "prof", "sr", "sra", "sres", "srta",
     ],
-    may_end: &["Cía", "S.A", "UU", "a.C", "d.C", "etc"],
+    may_end: &["Cía", "S.A", "UU", "a.C", "d.C"],
+    etc: &["etc"],
     number_prefix: &["art", "núm", "pág"],
     starters: &[
         "Al", "Con", "El", "Ella", "Ellos", "En", "Esta", "Este", "Esto", "La", "Las", "Los", "No", "Para",
@@ -938,8 +966,12 @@ static ES: Lexicon = Lexicon {
 };
 
 static PT: Lexicon = Lexicon {
-    never_final: &["Av", "Dr", "Dra", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "ex"],
-    may_end: &["Cia", "Ltda", "S.A", "etc"],
+    never_final: &[
+        "Av", "Dr", "Dra", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "av", "dr", "dra", "ex",
+        "prof", "sr", "sra", "srta",
+    ],
+    may_end: &["Cia", "Ltda", "S.A"],
+    etc: &["etc"],
     number_prefix: &["art", "pág"],
     starters: &[
         "A", "Ao", "As", "Com", "E", "Ela", "Elas", "Ele", "Eles", "Em", "Esta", "Este", "Isso", "Mas", "Na",
@@ -951,9 +983,10 @@ static PT: Lexicon = Lexicon {
 static IT: Lexicon = Lexicon {
     never_final: &[
         "Avv", "Dott", "Dr", "Egr", "Gent", "Geom", "Ing", "Mons", "On", "Prof", "Sen", "Sig", "Sigg",
-        "Spett", "ca", "es",
+        "Spett", "avv", "ca", "dott", "dr", "es", "geom", "ing", "on", "prof", "sen", "sig",
     ],
-    may_end: &["ecc"],
+    may_end: &[],
+    etc: &["ecc"],
     number_prefix: &["art", "pag"],
     starters: &[
         "Anche", "Con", "E", "Gli", "I", "Il", "In", "La", "Le", "Lei", "Lo", "Loro", "Lui", "Ma", "Nel",
@@ -967,7 +1000,8 @@ static NL: Lexicon = Lexicon {
         "bijv", "bv", "ca", "d.w.z", "dhr", "dr", "drs", "ing", "ir", "m.b.t", "mevr", "mr", "mw", "o.a",
         "prof", "zgn",
     ],
-    may_end: &["enz", "jl"],
+    may_end: &["jl"],
+    etc: &["enz", "etc"],
     number_prefix: &["blz", "nr"],
     starters: &[
         "Daarna", "Dat", "De", "Deze", "Dit", "En", "Er", "Het", "Hij", "Ik", "In", "Maar", "Met", "Ook",
@@ -979,6 +1013,7 @@ static NL: Lexicon = Lexicon {
 static RU: Lexicon = Lexicon {
     never_final: &["акад", "ген", "гл", "им", "напр", "проф", "см", "т", "ул"],
     may_end: &["гг", "др", "млн", "млрд", "руб", "тыс"],
+    etc: &["д", "п"],
     number_prefix: &["рис", "стр"],
     starters: &[
         "А",
@@ -1008,6 +1043,7 @@ static RU: Lexicon = Lexicon {
 static HI: Lexicon = Lexicon {
     never_final: &["डॉ", "प्रो"],
     may_end: &[],
+    etc: &[],
     number_prefix: &[],
     starters: EN_STARTERS,
     ordinal_next: &[],
@@ -1231,7 +1267,9 @@ mod tests {
     fn lexicons_are_sorted_for_binary_search() {
         let all = [&UNIVERSAL, &EN, &OTHER, &FR, &DE, &ES, &PT, &IT, &NL, &RU, &HI];
         for lex in all {
-            for list in [lex.never_final, lex.may_end, lex.number_prefix, lex.starters, lex.ordinal_next] {
+            for list in
+                [lex.never_final, lex.may_end, lex.etc, lex.number_prefix, lex.starters, lex.ordinal_next]
+            {
                 for pair in list.windows(2) {
                     assert!(pair[0] < pair[1], "{:?} must come before {:?}", pair[0], pair[1]);
                 }

@@ -100,6 +100,7 @@ fn english() {
                 ],
             ),
             ("He left.” She stayed.", &["He left.”", "She stayed."]),
+            ("We sold apples, pears etc. Bananas were gone.", &["We sold apples, pears etc.", "Bananas were gone."]),
             (
                 "He was born in Washington, D.C. He moved to N.Y. in 1990. Gen. Patton was at Ft. Knox.",
                 &["He was born in Washington, D.C.", "He moved to N.Y. in 1990.", "Gen. Patton was at Ft. Knox."],
@@ -255,6 +256,10 @@ fn italian() {
             ("Ha detto: «Andiamo!» Poi è uscito.", &["Ha detto: «Andiamo!»", "Poi è uscito."]),
             ("Il prezzo è di 3,50 euro. Non è molto.", &["Il prezzo è di 3,50 euro.", "Non è molto."]),
             ("Vedi pag. 4 e l'art. 7.", &["Vedi pag. 4 e l'art. 7."]),
+            (
+                "L'on. Bianchi e il prof. Verdi sono arrivati alle 10.30. Hanno parlato.",
+                &["L'on. Bianchi e il prof. Verdi sono arrivati alle 10.30.", "Hanno parlato."],
+            ),
         ],
     );
 }
@@ -291,6 +296,14 @@ fn russian() {
             ),
             ("Цена выросла на 3,5 %. Это много!", &["Цена выросла на 3,5 %.", "Это много!"]),
             ("Вы придёте? Да.", &["Вы придёте?", "Да."]),
+            (
+                "Инфляция составила 7,4 % и т. д. Подробности ниже.",
+                &["Инфляция составила 7,4 % и т. д.", "Подробности ниже."],
+            ),
+            (
+                "Президент В. В. Путин провёл совещание. Об этом сообщил Д. Песков.",
+                &["Президент В. В. Путин провёл совещание.", "Об этом сообщил Д. Песков."],
+            ),
         ],
     );
 }
@@ -304,6 +317,7 @@ fn chinese() {
             ("他说：“我们走吧。”然后离开了。", &["他说：“我们走吧。”", "然后离开了。"]),
             ("价格上涨了3.5%。专家表示担忧。", &["价格上涨了3.5%。", "专家表示担忧。"]),
             ("这是第一句……这是同一句。", &["这是第一句……这是同一句。"]),
+            ("经济回升向好。“我们有信心！”他说。", &["经济回升向好。", "“我们有信心！”", "他说。"]),
             ("我们去了北京．然后回家了。", &["我们去了北京．", "然后回家了。"]),
         ],
     );
