@@ -468,7 +468,7 @@ async function onPaste(event) {
   if (html) {
     const extracted = await extractArticle(html, plain);
     text = extracted.text;
-    showStatus(extracted.extracted ? 'Extracted the article from pasted HTML' : 'Pasted the text of the copied page');
+    if (extracted.extracted) showStatus('Extracted the article from pasted HTML');
   }
   putText(text, { atSelection, selection });
   summarise(articleText());

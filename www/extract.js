@@ -68,6 +68,11 @@ export async function extractArticle(html, fallbackText = '') {
     const content = new DOMParser().parseFromString(article.content, 'text/html').body;
     const body = blockText(content);
     // A fragment that is mostly one article comes back nearly whole; a page comes back as its story.
+    // Readability keeping nearly everything means there was no page furniture to drop (a copied
+    // selection of paragraphs, an editor's HTML): the clipboard's own plain text is then truer.
+    if (fallbackText.trim() && body.length >= whole.length * 0.9) {
+      return { text: fallbackText.trim(), extracted: false };
+    }
     if (body.length >= 200 || body.length >= whole.length * 0.5) {
       // Readability's title comes from <title> and often carries the site's name; an article that
       // opens with its own headline needs no other.

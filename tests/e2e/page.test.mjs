@@ -239,6 +239,16 @@ test('pasting a copied web page extracts its article and runs nothing from it', 
   assert.equal(await page.evaluate(() => window.__xss), undefined);
 });
 
+test('pasting a copied selection of paragraphs keeps its text as copied', async (t) => {
+  const { page } = await openApp(t);
+  const paragraphs = MENAFN.split('\n').filter((l) => l.length > 120).slice(0, 4);
+  const html = `<meta charset="utf-8"><div class="x"><p>${paragraphs.join('</p><p>')}</p></div>`;
+  await paste(page, { html, text: paragraphs.join('\n\n') });
+  await summaryShown(page, 3);
+  assert.equal(await page.getByRole('textbox', { name: 'Article' }).inputValue(), paragraphs.join('\n\n'));
+  assert.equal(await page.getByRole('status').textContent(), '', 'nothing was extracted, so nothing is claimed');
+});
+
 test('markup in an article is shown as text and never run', async (t) => {
   const { page } = await openApp(t);
   const article = [
@@ -281,10 +291,8 @@ test('nothing the page does sends a request beyond its own origin', async (t) =>
 
 test('after a first visit the page summarises offline', async (t) => {
   const { context, page } = await openApp(t, { serviceWorkers: 'allow' });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The service worker takes control once it has cached the app (it claims the open page).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   await context.setOffline(true);
   await page.reload();
   await paste(page, { text: ARABNEWS });
