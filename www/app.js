@@ -279,8 +279,9 @@ function renderStats(summary, languageName) {
     ['Language', languageName || displayLanguage(summary.language)],
     ['Boilerplate removed', plural(s.boilerplateRemoved, 'block')],
     ['Duplicates folded', plural(s.duplicatesFolded, 'repeat')],
-    ['Articles found', fmt(s.articlesFound)],
   ];
+  // One article is the usual case and says nothing; several are worth pointing out.
+  if (s.articlesFound > 1) rows.push(['Articles found', fmt(s.articlesFound)]);
   ui.stats.replaceChildren(
     ...rows.map(([term, value]) => el('div', { className: 'stat' }, el('dt', { textContent: term }), el('dd', { textContent: value }))),
   );
@@ -726,6 +727,18 @@ function init() {
     hideError();
     showStatus('');
     ui.article.focus();
+  });
+  $('try-example').addEventListener('click', async () => {
+    try {
+      const response = await fetch(new URL('./example.txt', import.meta.url));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      clearBack();
+      putText(text);
+      summarise(text);
+    } catch (err) {
+      showError(new Error(`Could not load the example (${err.message})`));
+    }
   });
   ui.showAll.addEventListener('click', () => {
     const text = articleText();

@@ -7,6 +7,7 @@ const SHELL = [
   './index.html',
   './app.js',
   './extract.js',
+  './example.txt',
   './worker.js',
   './style.css',
   './manifest.webmanifest',

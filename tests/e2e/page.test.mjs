@@ -101,6 +101,13 @@ test('the page starts with an empty state and asks for text before summarising',
   await page.getByRole('button', { name: 'Summarise', exact: true }).click();
   await page.getByRole('status').getByText('Paste or type an article first.').waitFor();
   assert.equal(await items(page).count(), 0);
+  // The empty state offers an example to try.
+  await page.getByRole('button', { name: 'Try an example article' }).click();
+  const sentences = await summaryShown(page, 3);
+  const example = await page.getByRole('textbox', { name: 'Article' }).inputValue();
+  assert.match(example, /^Night trains return to the Alps/);
+  assert.ok(sentences.every((s) => example.includes(s)));
+  assert.equal(await page.getByText('Your summary will appear here').isHidden(), true);
 });
 
 test('pasting the MENAFN seed shows a clean three-sentence summary with the title intact', async (t) => {
