@@ -16,16 +16,16 @@ const SHIFT_OVERLAP: f64 = 0.2;
 /// A heading matches an article when at least this share of its words open the article.
 const TITLE_OVERLAP: f64 = 0.5;
 
-/// Frequent words that say nothing about a topic (four letters or more; shorter words are
-/// ignored anyway).
+/// Frequent words that say nothing about a topic (four to six letters; shorter words are
+/// ignored anyway), sorted for binary search.
 const STOP: &[&str] = &[
-    "about", "after", "also", "been", "before", "being", "both", "could", "does", "each", "from", "have",
-    "into", "just", "like", "made", "many", "more", "most", "much", "must", "only", "other", "over", "said",
-    "says", "should", "since", "some", "such", "than", "that", "their", "them", "then", "there", "these",
-    "they", "this", "those", "under", "very", "were", "what", "when", "where", "which", "while", "will",
-    "with", "would", "year", "years", "your", "dans", "pour", "avec", "sont", "mais", "plus", "cette",
-    "leur", "nous", "vous", "elle", "comme", "être", "auch", "eine", "einer", "nicht", "sich", "dass",
-    "oder", "wird", "sind", "nach", "para", "como", "pero", "esta", "este", "sobre", "entre", "desde", "más",
+    "about", "after", "also", "auch", "avec", "been", "before", "being", "both", "cette", "comme", "como",
+    "could", "dans", "dass", "desde", "does", "each", "eine", "einer", "elle", "entre", "esta", "este",
+    "from", "have", "into", "just", "leur", "like", "made", "mais", "many", "more", "most", "much", "must",
+    "nach", "nicht", "nous", "oder", "only", "other", "over", "para", "pero", "plus", "pour", "said", "says",
+    "should", "sich", "since", "sind", "sobre", "some", "sont", "such", "than", "that", "their", "them",
+    "then", "there", "these", "they", "this", "those", "under", "very", "vous", "were", "what", "when",
+    "where", "which", "while", "will", "wird", "with", "would", "year", "years", "your", "être",
 ];
 
 /// A block as article splitting sees it.
@@ -56,33 +56,68 @@ pub(crate) struct Segment {
     pub body: usize,
 }
 
+/// At most this many bytes of a block are read for its topic keys: enough to know what it is
+/// about, and it bounds the work on a one-paragraph 5 MB paste.
+const KEY_BYTES: usize = 4096;
+
 /// Topic keys of `text`: the first four letters of each longer word, lower-cased; two-character
 /// windows of CJK text.
 pub(crate) fn keys(text: &str, mut f: impl FnMut(u64)) {
-    let mut word = String::new();
+    let mut cut = text.len().min(KEY_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = text.get(..cut).unwrap_or("");
+    // The current word: its length in chars, its first six chars lower-cased.
+    let mut head = ['\0'; 6];
+    let mut n = 0usize;
     let mut prev_cjk: Option<char> = None;
-    let flush = |word: &mut String, f: &mut dyn FnMut(u64)| {
-        if word.chars().count() >= 4 && !STOP.contains(&word.as_str()) {
-            f(hash(word.chars().take(4)));
+    let flush = |head: &[char; 6], n: &mut usize, f: &mut dyn FnMut(u64)| {
+        if *n >= 4 && !(*n <= 6 && is_stop(head, *n)) {
+            f(hash(head.iter().take(4).copied()));
         }
-        word.clear();
+        *n = 0;
     };
     for c in text.chars() {
-        if is_cjk(c) {
-            flush(&mut word, &mut f);
+        let lower = if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                prev_cjk = None;
+                flush(&head, &mut n, &mut f);
+                continue;
+            }
+            c.to_ascii_lowercase()
+        } else if is_cjk(c) {
+            flush(&head, &mut n, &mut f);
             if let Some(p) = prev_cjk {
                 f(hash([p, c].into_iter()));
             }
             prev_cjk = Some(c);
+            continue;
         } else if c.is_alphanumeric() {
-            prev_cjk = None;
-            word.extend(c.to_lowercase());
+            c.to_lowercase().next().unwrap_or(c)
         } else {
             prev_cjk = None;
-            flush(&mut word, &mut f);
+            flush(&head, &mut n, &mut f);
+            continue;
+        };
+        prev_cjk = None;
+        if let Some(slot) = head.get_mut(n) {
+            *slot = lower;
         }
+        n += 1;
     }
-    flush(&mut word, &mut f);
+    flush(&head, &mut n, &mut f);
+}
+
+/// Whether the word of `n` (at most six) chars in `head` is a stop word.
+fn is_stop(head: &[char; 6], n: usize) -> bool {
+    let mut buf = [0u8; 24];
+    let mut len = 0;
+    for c in head.iter().take(n) {
+        let Some(slot) = buf.get_mut(len..) else { return false };
+        len += c.encode_utf8(slot).len();
+    }
+    std::str::from_utf8(buf.get(..len).unwrap_or(&[])).is_ok_and(|w| STOP.binary_search(&w).is_ok())
 }
 
 fn is_cjk(c: char) -> bool {
@@ -194,13 +229,14 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
         cur.blocks.push(idx);
         cur.body += 1;
         cur.words += words(item.text);
+        let lede_block = lede_blocks < 2 && item.kind == BlockKind::Paragraph;
+        lede_blocks += usize::from(lede_block);
         keys(item.text, |k| {
             seen.insert(k);
+            if lede_block {
+                lede.push(k);
+            }
         });
-        if lede_blocks < 2 && item.kind == BlockKind::Paragraph {
-            keys(item.text, |k| lede.push(k));
-            lede_blocks += 1;
-        }
     }
     start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
     segments
@@ -250,6 +286,22 @@ fn shift(items: &[Item], from: usize, seen: &HashSet<u64>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stop_words_are_sorted_and_short() {
+        assert!(STOP.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP.iter().all(|w| (4..=6).contains(&w.chars().count())));
+    }
+
+    #[test]
+    fn keys_skip_stop_words_and_short_words() {
+        let mut a = Vec::new();
+        keys("The minister SAID that Ministers would travel.", |k| a.push(k));
+        let mut b = Vec::new();
+        keys("minister ministers travel", |k| b.push(k));
+        assert_eq!(a, b);
+        assert_eq!(a[0], a[1]);
+    }
 
     #[test]
     fn datelines() {

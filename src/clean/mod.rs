@@ -240,15 +240,24 @@ fn wire_prefix(text: &str) -> usize {
     at
 }
 
-/// The key under which blocks count as the same: kind class, case and spacing ignored.
-fn fold_key(kind: BlockKind, text: &str) -> String {
-    let mut key = String::with_capacity(text.len() + 1);
-    key.push(if kind == BlockKind::Heading { 'h' } else { 'b' });
-    for word in text.split_whitespace() {
-        key.push(' ');
-        key.extend(word.chars().flat_map(char::to_lowercase));
+/// The key under which blocks count as the same: kind class and case ignored (spacing is
+/// already folded). Two independent 64-bit hashes: no copy of the text is kept, and a false
+/// match is out of reach.
+fn fold_key(kind: BlockKind, text: &str) -> (u64, u64) {
+    let (mut a, mut b): (u64, u64) = (0xcbf2_9ce4_8422_2325, 0x9e37_79b9_7f4a_7c15);
+    let mut add = |x: u32| {
+        a = (a ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+        b = (b.rotate_left(5) ^ u64::from(x)).wrapping_mul(0x5851_f42d_4c95_7f2d);
+    };
+    add(if kind == BlockKind::Heading { 1 } else { 2 });
+    for c in text.chars() {
+        if c.is_ascii() {
+            add(u32::from(c.to_ascii_lowercase()));
+        } else {
+            c.to_lowercase().for_each(|l| add(u32::from(l)));
+        }
     }
-    key
+    (a, b)
 }
 
 /// The first line of a block, shortened to a headline's length at a word boundary.
@@ -314,7 +323,7 @@ fn assemble(
     }
 
     // Repeated blocks: a headline printed twice, a whole article pasted twice.
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<(u64, u64)> = HashSet::new();
     let mut duplicates = 0;
     kept.retain(|b| {
         let fresh = seen.insert(fold_key(b.kind, get(&b.span)));
