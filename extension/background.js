@@ -4,15 +4,12 @@ import { webext, sessionArea, openPanel } from './webext.js';
 
 const MENU_ID = 'summarise-selection';
 
-// Chrome: the toolbar button (and its shortcut, `_execute_action`) opens the side panel.
-webext.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true })?.catch?.(() => {});
-
-// Firefox: the toolbar button toggles the sidebar (Chrome never fires this with the behaviour above).
-if (!webext.sidePanel && webext.sidebarAction) {
-  webext.action?.onClicked.addListener(() => {
-    webext.sidebarAction.toggle();
-  });
-}
+// The toolbar button opens the panel on the current tab. It is handled here rather than with
+// Chrome's sidePanel.setPanelBehavior({ openPanelOnActionClick: true }), because a click
+// handled that way does not count as invoking the extension on the page, so it grants no
+// activeTab and the panel could not read the page it was opened for. Explicitly false: the
+// behaviour persists across updates of the extension.
+webext.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false })?.catch?.(() => {});
 
 async function createMenu() {
   // removeAll first: Firefox keeps menus across restarts of the background page and Chrome
@@ -46,6 +43,8 @@ function summariseInPanel(tab, source) {
 webext.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID) summariseInPanel(tab, 'selection');
 });
+
+webext.action.onClicked.addListener((tab) => summariseInPanel(tab, 'auto'));
 
 // The keyboard shortcut (Alt+Shift+S by default).
 webext.commands?.onCommand.addListener((command, tab) => {

@@ -397,8 +397,13 @@ describe('extension in Chromium', () => {
     await panel.close();
   });
 
-  test('the toolbar button opens the side panel and the selection menu exists', async () => {
-    assert.deepEqual(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior()), { openPanelOnActionClick: true });
+  test('the toolbar button, the shortcut and the selection menu are wired to the panel', async () => {
+    // The button is handled by background.js (a click that Chrome handles itself by opening the
+    // panel grants no activeTab, and the panel could not read the page).
+    assert.deepEqual(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior()), { openPanelOnActionClick: false });
+    assert.equal(await worker.evaluate(() => chrome.action.onClicked.hasListeners()), true);
+    assert.equal(await worker.evaluate(() => chrome.commands.onCommand.hasListeners()), true);
+    assert.equal(await worker.evaluate(() => chrome.contextMenus.onClicked.hasListeners()), true);
     // update() rejects for a menu item that does not exist.
     await worker.evaluate(() => chrome.contextMenus.update('summarise-selection', { title: 'Summarise selection' }));
   });
@@ -473,5 +478,61 @@ describe('extension in Chromium', () => {
       (url) => !local.some((origin) => url.startsWith(`${origin}/`)) && !url.startsWith(`chrome-extension://${extensionId}/`),
     );
     assert.deepEqual(elsewhere, []);
+  });
+});
+
+describe('shipped extension (no host permissions) from its toolbar button', () => {
+  let context;
+  let server;
+  let profile;
+  let browserSession;
+  let extensionId;
+
+  before(async () => {
+    server = await startServer(FIXTURES);
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'briefly-shipped-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      // The DevTools Extensions domain (used to press the toolbar button) needs this flag.
+      args: [
+        ...CHROMIUM_ARGS,
+        '--enable-unsafe-extension-debugging',
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+      ],
+    });
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+    browserSession = await context.browser().newBrowserCDPSession();
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('a click on the button opens the panel, which reads the page and highlights the summary', async () => {
+    const page = await context.newPage();
+    const url = new URL('article.html', server.url).href;
+    await page.goto(url);
+    const targets = async (type) => (await browserSession.send('Target.getTargets', { filter: [{ type }] })).targetInfos;
+    const tab = (await targets('tab')).find((t) => t.url === url);
+    assert.ok(tab, 'found the tab target');
+    assert.equal(await page.evaluate(() => CSS.highlights.has('briefly')), false);
+
+    await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+
+    // The side panel is a page of its own (not a tab); its effect shows in the article.
+    await page.waitForFunction(() => CSS.highlights.get('briefly')?.size === 3);
+    const panels = (await targets('page')).filter((t) => t.url === `chrome-extension://${extensionId}/panel.html`);
+    assert.equal(panels.length, 1, 'the side panel is open');
+    const body = norm(await page.locator('.story-body').innerText());
+    const marked = await page.evaluate(() => [...CSS.highlights.get('briefly')].map((range) => range.toString()));
+    for (const sentence of marked.map(norm)) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
+    await page.close();
   });
 });
