@@ -1,10 +1,11 @@
 //! An analysed article: cleaned, segmented, tokenised and scored once, then summarised at any
 //! length without scoring again (the page's length control relies on this).
 
-use std::collections::HashMap;
+use std::hash::Hasher;
 
 use crate::clean::{self, BlockKind};
 use crate::dateline;
+use crate::hash::{FxHashMap, FxHasher};
 use crate::keywords;
 use crate::lang::{self, Language};
 use crate::options::{Budget, Options};
@@ -58,7 +59,7 @@ impl Document {
         let tokeniser = Tokeniser::new(language);
 
         let mut candidates = Vec::new();
-        let mut seen: HashMap<String, ()> = HashMap::new();
+        let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
         let mut duplicates = 0;
         let mut words_in = 0;
         for (block_no, block) in cleaned.blocks.iter().enumerate() {
@@ -162,7 +163,15 @@ impl Document {
     }
 }
 
-/// The key under which sentences count as the same: case and spacing ignored.
-fn fold_key(sentence: &str) -> String {
-    sentence.split_whitespace().flat_map(|w| w.chars().flat_map(char::to_lowercase).chain([' '])).collect()
+/// The key under which sentences count as the same: a 64-bit hash of the sentence with case
+/// and spacing ignored (a collision among an article's sentences is vanishingly unlikely).
+fn fold_key(sentence: &str) -> u64 {
+    let mut h = FxHasher::default();
+    for word in sentence.split_whitespace() {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h.write_u32(c as u32);
+        }
+        h.write_u8(b' ');
+    }
+    h.finish()
 }

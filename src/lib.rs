@@ -34,6 +34,7 @@ mod clean;
 mod dateline;
 mod document;
 mod error;
+mod hash;
 mod keywords;
 pub mod lang;
 mod options;

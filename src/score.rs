@@ -4,8 +4,7 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
-use std::collections::HashMap;
-
+use crate::hash::FxHashMap;
 use crate::lang::Language;
 use crate::tokenise::Tokeniser;
 
@@ -49,11 +48,43 @@ pub(crate) struct TermWeight {
 /// iterating a hash map).
 #[derive(Default)]
 struct Terms {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     tf: Vec<u32>,
     df: Vec<u32>,
     last_seen: Vec<u32>,
-    surfaces: Vec<Vec<(String, u32)>>,
+    surfaces: Vec<Surfaces>,
+}
+
+/// How a term is written. Keywords show its usual case: "Korea" for a name, "budget" for a
+/// word that only opens a sentence in capitals. Tracking case, not every spelling, keeps this
+/// off the hot path.
+#[derive(Default)]
+struct Surfaces {
+    lower: Option<String>,
+    upper: Option<String>,
+    lower_count: u32,
+    upper_count: u32,
+}
+
+impl Surfaces {
+    fn add(&mut self, surface: &str) {
+        if surface.starts_with(char::is_uppercase) {
+            self.upper_count += 1;
+            self.upper.get_or_insert_with(|| surface.to_string());
+        } else {
+            self.lower_count += 1;
+            self.lower.get_or_insert_with(|| surface.to_string());
+        }
+    }
+
+    fn usual(&self) -> String {
+        let (first, second) = if self.lower_count >= self.upper_count {
+            (&self.lower, &self.upper)
+        } else {
+            (&self.upper, &self.lower)
+        };
+        first.as_ref().or(second.as_ref()).cloned().unwrap_or_default()
+    }
 }
 
 impl Terms {
@@ -66,7 +97,7 @@ impl Terms {
                 self.tf.push(0);
                 self.df.push(0);
                 self.last_seen.push(u32::MAX);
-                self.surfaces.push(Vec::new());
+                self.surfaces.push(Surfaces::default());
                 id
             }
         };
@@ -76,12 +107,7 @@ impl Terms {
             self.last_seen[i] = sentence;
             self.df[i] += 1;
         }
-        let forms = &mut self.surfaces[i];
-        if let Some(pos) = forms.iter().position(|(s, _)| s == surface) {
-            forms[pos].1 += 1;
-        } else if forms.len() < 4 {
-            forms.push((surface.to_string(), 1));
-        }
+        self.surfaces[i].add(surface);
         id
     }
 }
@@ -172,15 +198,7 @@ pub(crate) fn score(
 
     (0..terms.tf.len())
         .map(|t| {
-            let forms = &terms.surfaces[t];
-            let surface = forms
-                .iter()
-                .fold(None::<&(String, u32)>, |best, f| match best {
-                    Some(b) if b.1 >= f.1 => Some(b),
-                    _ => Some(f),
-                })
-                .map(|f| f.0.clone())
-                .unwrap_or_default();
+            let surface = terms.surfaces[t].usual();
             TermWeight { surface, weight: weights[t], sentences: terms.df[t] as usize }
         })
         .collect()
