@@ -533,6 +533,17 @@ describe('shipped extension (no host permissions) from its toolbar button', () =
     const body = norm(await page.locator('.story-body').innerText());
     const marked = await page.evaluate(() => [...CSS.highlights.get('briefly')].map((range) => range.toString()));
     for (const sentence of marked.map(norm)) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
+
+    // The panel stays open; the button on another tab moves it there, and the first page's
+    // highlights go away.
+    const second = await context.newPage();
+    const secondUrl = new URL('artikel-de.html', server.url).href;
+    await second.goto(secondUrl);
+    const secondTab = (await targets('tab')).find((t) => t.url === secondUrl);
+    await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: secondTab.targetId });
+    await second.waitForFunction(() => CSS.highlights.get('briefly')?.size === 3);
+    await page.waitForFunction(() => !CSS.highlights.has('briefly'));
+    await second.close();
     await page.close();
   });
 });
