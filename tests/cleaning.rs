@@ -258,3 +258,27 @@ fn hostile_inputs_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn subheadings_of_one_story_do_not_split_it() {
+    let input = "Storm floods coastal towns\n\n\
+        Heavy rain driven by a powerful Atlantic storm flooded dozens of coastal towns on Thursday, forcing more than \
+        3,000 people from their homes as rivers burst their banks. Emergency services said water levels rose by two \
+        metres overnight, the fastest rise recorded since 1979.\n\n\
+        Transport disrupted\n\n\
+        Rail services between Plymouth and Exeter were suspended after floodwater covered the tracks near Dawlish, and \
+        several roads into the towns were closed. Buses replaced some trains, but operators warned of long delays for \
+        people travelling to work on Friday.\n\n\
+        Government response\n\n\
+        Ministers promised emergency funding for the flooded towns and said the army was ready to help with \
+        evacuations if rivers kept rising. Local councils opened rest centres in schools and sports halls for families \
+        forced out of their homes by the storm.\n\n\
+        What happens next\n\n\
+        Forecasters expect the rain to ease by Saturday, although rivers may keep rising for another day as water \
+        drains from the hills into the valleys below.";
+    let s = all(input);
+    assert!(s.articles.is_empty(), "{:?}", s.articles);
+    assert_eq!(s.title.as_deref(), Some("Storm floods coastal towns"));
+    assert!(mentions(&s, "Forecasters expect the rain to ease"));
+    assert!(mentions(&s, "Rail services between Plymouth"));
+}

@@ -179,12 +179,12 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut cur = Segment::default();
     let mut seen: HashSet<u64> = HashSet::new();
-    let mut lede: Vec<u64> = Vec::new();
+    let mut lede: HashSet<u64> = HashSet::new();
     let mut lede_blocks = 0;
     let start_new = |segments: &mut Vec<Segment>,
                      cur: &mut Segment,
                      seen: &mut HashSet<u64>,
-                     lede: &mut Vec<u64>,
+                     lede: &mut HashSet<u64>,
                      lede_blocks: &mut usize| {
         if !cur.blocks.is_empty() || cur.title.is_some() {
             segments.push(std::mem::take(cur));
@@ -234,7 +234,7 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
         keys(item.text, |k| {
             seen.insert(k);
             if lede_block {
-                lede.push(k);
+                lede.insert(k);
             }
         });
     }
@@ -243,7 +243,7 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
 }
 
 /// Whether heading `text` says what the lede (keys of the first paragraphs) says.
-fn matches_lede(text: &str, lede: &[u64]) -> bool {
+fn matches_lede(text: &str, lede: &HashSet<u64>) -> bool {
     let mut total = 0;
     let mut shared = 0;
     keys(text, |k| {

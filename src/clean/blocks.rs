@@ -100,7 +100,8 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
                 break;
             }
             let wrapped = width.is_some_and(|w| cur.chars().count() * 4 >= w * 3);
-            if !(wrapped || (!ends_sentence(cur) && starts_lowercase(after))) {
+            // A comma ends no paragraph ("He said,\n“We will go.”").
+            if !(wrapped || cur.ends_with(',') || (!ends_sentence(cur) && starts_lowercase(after))) {
                 break;
             }
             if let Some(line) = lines.get(end) {

@@ -271,7 +271,12 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         if STRUCTURAL.iter().any(|s| s.as_bytes() == name) {
             structural += 1;
         }
-        tag_bytes += sample.get(at..).and_then(|r| r.iter().position(|&b| b == b'>')).unwrap_or(0) + 1;
+        // Bounded look for the tag's end: a sample full of unclosed tags stays linear.
+        tag_bytes += sample
+            .get(at..(at + 256).min(sample.len()))
+            .and_then(|r| r.iter().position(|&b| b == b'>'))
+            .unwrap_or(0)
+            + 1;
     }
     let starts_with_tag = head.starts_with('<') && {
         let (_, n) = tag_name(head.as_bytes(), 1, &mut buf);
@@ -588,6 +593,15 @@ fn furniture_class(attrs: &Attrs) -> bool {
     furniture
 }
 
+/// Closes the open elements from `k` up.
+fn truncate(stack: &mut Vec<Open>, open_count: &mut [u32], k: usize) {
+    for open in stack.drain(k..) {
+        if let Some(n) = open_count.get_mut(open.tag) {
+            *n = n.saturating_sub(1);
+        }
+    }
+}
+
 /// Reduces HTML source to blocks of text in `out`.
 pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extracted) {
     let bytes = input.as_bytes();
@@ -599,6 +613,7 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
         pending_space: None,
     };
     let mut stack: Vec<Open> = Vec::new();
+    let mut open_count = vec![0u32; TAGS.len()];
     let mut containers = 0u32;
     let mut buf = [0u8; 16];
     let mut text_from = 0;
@@ -641,8 +656,11 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
             if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
                 w.brk();
             }
-            if let Some(k) = stack.iter().rposition(|o| o.tag == tag) {
-                stack.truncate(k);
+            // Counts make an end tag without a start tag cost nothing (no search of the stack).
+            if open_count.get(tag).is_some_and(|&n| n > 0) {
+                if let Some(k) = stack.iter().rposition(|o| o.tag == tag) {
+                    truncate(&mut stack, &mut open_count, k);
+                }
             }
             continue;
         }
@@ -716,7 +734,8 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
             w.brk();
             // A paragraph cannot hold a block: an open <p> ends here, as browsers do.
             if stack.last().is_some_and(|o| TAGS.get(o.tag).is_some_and(|t| t.0 == "p")) {
-                stack.pop();
+                let top = stack.len() - 1;
+                truncate(&mut stack, &mut open_count, top);
             }
             if name == "li" {
                 if let Some(k) = stack
@@ -724,7 +743,7 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
                     .rposition(|o| TAGS.get(o.tag).is_some_and(|t| matches!(t.0, "li" | "ul" | "ol")))
                 {
                     if TAGS.get(stack.get(k).map_or(0, |o| o.tag)).is_some_and(|t| t.0 == "li") {
-                        stack.truncate(k);
+                        truncate(&mut stack, &mut open_count, k);
                         inner = Ctx {
                             kind: Some((BlockKind::ListItem, 0)),
                             ..stack.last().map_or(Ctx::default(), |o| o.ctx)
@@ -738,6 +757,9 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
         }
         if !self_closing && stack.len() < MAX_DEPTH {
             stack.push(Open { tag, ctx: inner });
+            if let Some(n) = open_count.get_mut(tag) {
+                *n += 1;
+            }
         }
     }
     let ctx = stack.last().map_or(Ctx::default(), |o| o.ctx);
