@@ -542,6 +542,8 @@ async function onDrop(event) {
     await openFile(file);
     return;
   }
+  // Text dragged within (or into) the box is the browser's to move; elsewhere it is a new article.
+  if (event.target === ui.article) return;
   const html = data.getData('text/html');
   const plain = data.getData('text/plain');
   if (!html && !plain) return;

@@ -35,9 +35,25 @@ async function openApp(t, { serviceWorkers = 'block', ...contextOptions } = {}) 
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
+  // Anything the page's Content Security Policy had to block is a defect too, except the event
+  // handler attributes of pasted HTML: Chromium reports those even while parsing them into an
+  // inert document (extract.js), where they could never run.
+  await page.exposeBinding('__reportViolation', (_source, { directive, file, text }) => {
+    if (directive === 'script-src-attr' && file.endsWith('/extract.js')) return;
+    errors.push(`CSP: ${text}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportViolation({
+        directive: e.violatedDirective,
+        file: e.sourceFile,
+        text: `${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile}:${e.lineNumber}`,
+      }),
+    );
+  });
   t.after(async () => {
     await context.close();
-    assert.deepEqual(errors, [], 'uncaught errors in the page');
+    assert.deepEqual(errors, [], 'uncaught errors or CSP violations in the page');
   });
   await page.goto(server.url);
   return { context, page };
@@ -428,6 +444,19 @@ export class Analysis extends Real {
   // The fresh worker keeps the new analysis: Length still re-selects.
   await page.getByLabel('Length').selectOption({ label: '1 sentence' });
   await summaryShown(page, 1);
+});
+
+test('the page declares a strict Content Security Policy and has no inline code', () => {
+  const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8');
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
+  assert.equal(
+    csp,
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
+      "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+  );
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'an inline script');
+  assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, 'an inline style or event handler');
+  assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'a reference to another site');
 });
 
 test('the static server sends the right types and stays inside its root', async () => {
