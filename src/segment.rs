@@ -254,8 +254,8 @@ fn scan(text: &str, lex: &Lexicon, mut emit: impl FnMut(usize)) {
             i += 1;
             continue;
         };
-        if let Some(kind) = terminator(c) {
-            let (next, boundary) = after_terminator(text, i, kind, lex);
+        if terminator(c).is_some() {
+            let (next, boundary) = after_terminator(text, i, lex);
             if boundary {
                 emit(next);
             }
@@ -319,14 +319,13 @@ fn starts_list_item(text: &str, i: usize) -> bool {
 
 /// Decides on the boundary after the terminator at `i`. Returns where the next sentence would
 /// start (after the terminator run, closing punctuation and spaces) and whether it does.
-fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize, bool) {
+fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
     // The terminator run: "?!", "...", "。」".
     let mut j = i;
     let mut dots = 0;
     let mut stop = false;
     let mut ellipsis = false;
     let mut wide = false;
-    let mut last = first;
     while let Some(c) = char_at(text, j) {
         let Some(kind) = terminator(c) else { break };
         match kind {
@@ -335,15 +334,14 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
             Term::Ellipsis => ellipsis = true,
             Term::Wide => wide = true,
         }
-        last = kind;
         j += c.len_utf8();
     }
     ellipsis |= dots >= 2;
     let run_end = j;
     let mut closed = false;
     while let Some(c) = char_at(text, j) {
-        // “ and « close German and French quotes but open Chinese and German ones: a quote glued
-        // to the next word opens it ("经济回升向好。“我们…").
+        // Quotes that both open and close (German „…“, »…«) close the sentence before them
+        // unless glued to the next word, which they then open ("经济回升向好。“我们…").
         let opens_next = matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{AB}' | '\u{BB}' | '\u{2039}')
             && char_at(text, j + c.len_utf8()).is_some_and(is_word_char);
         if is_close(c) && !opens_next {
@@ -375,7 +373,7 @@ fn after_terminator(text: &str, i: usize, first: Term, lex: &Lexicon) -> (usize,
 
     if wide {
         // "３．５": a full-width point between digits is a decimal point.
-        let decimal = last == Term::Wide
+        let decimal = char_at(text, i) == Some('．')
             && run_end - i == '．'.len_utf8()
             && char_before(text, i).is_some_and(|c| c.is_numeric())
             && nc.is_numeric();
@@ -471,9 +469,20 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// At most `2 * LOOK` bytes of `text` from `i`, cut at a char boundary: the rules never look
+/// further ahead, so a run of quotes or spaces cannot make a lookup costly.
+fn window(text: &str, i: usize) -> &str {
+    let rest = text.get(i..).unwrap_or("");
+    let mut end = rest.len().min(2 * LOOK);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    &rest[..end]
+}
+
 /// The word at `i` after opening punctuation: letters and digits, at most [`LOOK`] bytes.
 fn next_word(text: &str, i: usize) -> &str {
-    let rest = text.get(i..).unwrap_or("");
+    let rest = window(text, i);
     let rest = rest.trim_start_matches(is_open);
     let end =
         rest.char_indices().find(|&(k, c)| k >= LOOK || !is_word_char(c)).map_or(rest.len(), |(k, _)| k);
@@ -482,7 +491,7 @@ fn next_word(text: &str, i: usize) -> &str {
 
 /// The word after the one at `i` (skipping the first word and the spaces after it).
 fn word_after(text: &str, i: usize) -> &str {
-    let rest = text.get(i..).unwrap_or("");
+    let rest = window(text, i);
     let skipped = rest.char_indices().take(LOOK).find(|&(_, c)| c.is_whitespace()).map(|(k, _)| k);
     let Some(k) = skipped else { return "" };
     let after = rest[k..].trim_start();
