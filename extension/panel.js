@@ -381,9 +381,13 @@ async function start() {
   } catch {
     state.windowId = null;
   }
-  // The side panel follows the reader from tab to tab within its window.
+  // The side panel follows the reader from tab to tab within its window, and to the next page
+  // in the same tab (access may have ended with the old page: the status then says so).
   webext.tabs.onActivated.addListener(({ tabId, windowId }) => {
     if (windowId === state.windowId) summariseTab(tabId);
+  });
+  webext.tabs.onUpdated.addListener((tabId, change) => {
+    if (tabId === state.tabId && change.status === 'complete') summariseTab(tabId);
   });
 
   const request = await takeRequest();
@@ -398,5 +402,14 @@ async function start() {
   }
   summariseTab(tab.id);
 }
+
+// Closing the panel takes its marks out of the page. The calls are sent as the page goes away;
+// their answers are not awaited.
+window.addEventListener('pagehide', () => {
+  if (state.tabId === null) return;
+  const target = { tabId: state.tabId };
+  webext.scripting.executeScript({ target, func: () => globalThis.brieflyHighlighter?.clear() })?.catch?.(() => {});
+  if (state.css) webext.scripting.removeCSS({ target: { tabId: state.css.tabId }, css: state.css.css })?.catch?.(() => {});
+});
 
 start().catch((error) => setStatus(`Briefly failed to start (${error?.message ?? error}).`, 'error'));

@@ -251,8 +251,11 @@ describe('extension in Chromium', () => {
     await page.waitForFunction(() => !CSS.highlights.has('briefly') && !CSS.highlights.has('briefly-focus'));
     await panel.getByLabel('Highlight in page').check();
     await waitForHighlights(page, sentences.length);
+
+    // Closing the panel takes the marks away.
+    await panel.close({ runBeforeUnload: true });
+    await page.waitForFunction(() => !CSS.highlights.has('briefly'));
     await page.close();
-    await panel.close();
   });
 
   test('a longer length re-selects from the same reading and re-highlights', async () => {
@@ -543,6 +546,11 @@ describe('shipped extension (no host permissions) from its toolbar button', () =
     await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: secondTab.targetId });
     await second.waitForFunction(() => CSS.highlights.get('briefly')?.size === 3);
     await page.waitForFunction(() => !CSS.highlights.has('briefly'));
+
+    // Closing the side panel takes the marks out of the page.
+    const [panel] = (await targets('page')).filter((t) => t.url === `chrome-extension://${extensionId}/panel.html`);
+    await browserSession.send('Target.closeTarget', { targetId: panel.targetId });
+    await second.waitForFunction(() => !CSS.highlights.has('briefly'));
     await second.close();
     await page.close();
   });
