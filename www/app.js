@@ -18,6 +18,7 @@ const ui = {
   fileInput: $('file-input'),
   clear: $('clear'),
   status: $('status'),
+  announce: $('announce'),
   back: $('back'),
   showText: $('show-text'),
   showHighlights: $('show-highlights'),
@@ -264,6 +265,8 @@ function render(input, reply, { keepView = false } = {}) {
   );
 
   for (const b of [ui.copyText, ui.copyMarkdown, ui.download]) b.disabled = items.length === 0;
+  // Screen readers hear that the summary is ready without losing their place.
+  ui.announce.textContent = items.length === 1 ? 'Summary ready: 1 sentence.' : `Summary ready: ${items.length} sentences.`;
   ui.showHighlights.disabled = false;
   if (!keepView) showView('text');
   else if (!ui.highlights.hidden) buildHighlights();
