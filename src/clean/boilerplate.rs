@@ -507,7 +507,10 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         return true;
     }
     let words = line.split_whitespace().count();
-    if words <= PREFIX_MAX_WORDS && PREFIXES.iter().any(|p| folded.starts_with(p)) {
+    let first = folded.as_bytes().first();
+    if words <= PREFIX_MAX_WORDS
+        && PREFIXES.iter().any(|p| p.as_bytes().first() == first && folded.starts_with(p))
+    {
         return true;
     }
     if line.starts_with('©') || (words <= 40 && RIGHTS.iter().any(|r| folded.contains(r))) {

@@ -130,7 +130,11 @@ fn clean_text(input: &str) -> Cleaned {
             line.len() <= LINE_RULES_MAX
                 && !boilerplate::is_related_label(line)
                 && !boilerplate::is_disclaimer_label(line)
-                && is_boilerplate_line(line, input.get(map.original(l.span.clone())).unwrap_or(line))
+                && is_boilerplate_line(line, {
+                    // Only a short unpunctuated line can be a menu row: read its source gaps then.
+                    let menu_like = line.len() <= 400 && !ends_sentence(line);
+                    menu_like.then(|| input.get(map.original(l.span.clone()))).flatten().unwrap_or(line)
+                })
         })
         .collect();
     let removed = boilerplate.iter().filter(|&&b| b).count();
@@ -250,10 +254,10 @@ fn fold_key(kind: BlockKind, text: &str) -> (u64, u64) {
         b = (b.rotate_left(5) ^ u64::from(x)).wrapping_mul(0x5851_f42d_4c95_7f2d);
     };
     add(if kind == BlockKind::Heading { 1 } else { 2 });
-    for c in text.chars() {
-        if c.is_ascii() {
-            add(u32::from(c.to_ascii_lowercase()));
-        } else {
+    if text.is_ascii() {
+        text.bytes().for_each(|b| add(u32::from(b.to_ascii_lowercase())));
+    } else {
+        for c in text.chars() {
             c.to_lowercase().for_each(|l| add(u32::from(l)));
         }
     }
