@@ -30,7 +30,7 @@ const SOURCE_LABELS = {
 
 const params = new URLSearchParams(location.search);
 const pinnedTab = Number.parseInt(params.get('tabId') ?? '', 10);
-// Opened for one tab (tests, or a tab the reader pinned): never follow the active tab.
+// Opened for one tab (`?tabId=N`, as the tests do): never follow the active tab.
 const pinned = Number.isInteger(pinnedTab) && pinnedTab >= 0;
 
 const state = {

@@ -309,6 +309,17 @@ describe('extension in Chromium', () => {
     await panel.close();
   });
 
+  test('asked for the selection when nothing is selected, it reads the article and says why', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    await page.evaluate(() => window.getSelection().removeAllRanges());
+    const panel = await openPanel(`tabId=${tabId}&source=selection`);
+    assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
+    assert.match(await panel.locator('#note').innerText(), /No text was selected/);
+    assert.equal((await panelSentences(panel)).length, 3);
+    await page.close();
+    await panel.close();
+  });
+
   test('the side panel picks up a selection request left by the context menu', async () => {
     const { page, tabId } = await openFixture('article.html');
     const selected = await page.evaluate(() => {
