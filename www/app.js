@@ -100,7 +100,8 @@ function getWorker() {
       if (entry) pending.delete(data.id);
       dropWorker(data.message);
       if (entry) {
-        entry.reject(Object.assign(new Error(data.message), { fatal: true }));
+        const message = `the summariser hit an internal error (${data.message}) and has been restarted`;
+        entry.reject(Object.assign(new Error(message), { fatal: true }));
         getWorker(); // a fresh instance, loaded before the reader tries again
       } else {
         showError(new Error(data.message)); // it failed to load: retry only when asked to
@@ -567,7 +568,8 @@ function onArticleChanged() {
   if (current) ui.stale.hidden = articleText() === current.input;
   // Counting is cheap but not free on a 5 MB text: once typing pauses is soon enough.
   clearTimeout(sizeTimer);
-  sizeTimer = setTimeout(updateSize, 200);
+  if (articleText().length < LONG_INPUT) updateSize();
+  else sizeTimer = setTimeout(updateSize, 200);
 }
 
 function updateSize() {
