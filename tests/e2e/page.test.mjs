@@ -446,6 +446,36 @@ export class Analysis extends Real {
   await summaryShown(page, 1);
 });
 
+test('summarising moves nothing the reader is using', async (t) => {
+  const { page } = await openApp(t, { viewport: { width: 1280, height: 800 } });
+  const controls = [
+    page.getByRole('textbox', { name: 'Article' }),
+    page.getByRole('button', { name: 'Summarise', exact: true }),
+    page.getByLabel('Length'),
+    page.getByRole('heading', { name: 'Summary' }),
+  ];
+  const boxes = () => Promise.all(controls.map((c) => c.boundingBox()));
+  const before = await boxes();
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  assert.deepEqual(await boxes(), before);
+});
+
+test('two columns when wide, one when narrow, and dark when the system is', async (t) => {
+  for (const [width, colorScheme] of [[1280, 'light'], [390, 'dark']]) {
+    const { page } = await openApp(t, { viewport: { width, height: 800 }, colorScheme });
+    const article = await page.getByRole('textbox', { name: 'Article' }).boundingBox();
+    const summary = await region(page).boundingBox();
+    if (width > 900) assert.ok(summary.x > article.x + article.width, 'the summary sits beside the article');
+    else assert.ok(summary.y > article.y + article.height, 'the summary sits below the article');
+    assert.ok(summary.x + summary.width <= width, 'nothing overflows the viewport');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g).map(Number);
+    const light = (r + g + b) / 3 > 128;
+    assert.equal(light, colorScheme === 'light', `background ${background} in ${colorScheme} mode`);
+  }
+});
+
 test('the page declares a strict Content Security Policy and has no inline code', () => {
   const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8');
   const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
