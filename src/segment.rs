@@ -92,8 +92,8 @@ enum Term {
 fn terminator(c: char) -> Option<Term> {
     match c {
         '.' | '\u{2024}' | '\u{FE52}' => Some(Term::Dot),
-        '!' | '?' | '\u{203C}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{061F}' | '\u{06D4}'
-        | '\u{0589}' | '\u{FE56}' | '\u{FE57}' => Some(Term::Stop),
+        '!' | '?' | '\u{037E}' | '\u{203C}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{061F}'
+        | '\u{06D4}' | '\u{0589}' | '\u{FE56}' | '\u{FE57}' => Some(Term::Stop),
         '\u{2026}' => Some(Term::Ellipsis),
         '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF0E}' | '\u{FF61}' | '\u{0964}' | '\u{0965}'
         | '\u{1362}' | '\u{1367}' | '\u{17D4}' | '\u{104B}' => Some(Term::Wide),
@@ -232,12 +232,14 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 const LOOK: usize = 48;
 
 /// Bytes that may start a terminator or a line break: the ASCII ones and the lead bytes of the
-/// non-ASCII ones (U+0085, U+0589, U+061F, U+06D4, U+0964.., U+1362.., U+2024.., U+3002, U+FExx,
+/// non-ASCII ones (U+0085, U+037E, U+0589, U+061F, U+06D4, U+0964.., U+1362.., U+2024.., U+3002, U+FExx,
 /// U+FFxx). Every other byte, including all of Cyrillic, Greek and Han, is skipped unread.
 static CANDIDATE: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes =
-        [b'.', b'!', b'?', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF];
+    let bytes = [
+        b'.', b'!', b'?', b';', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xCD, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2,
+        0xE3, 0xEF,
+    ];
     let mut k = 0;
     while k < bytes.len() {
         t[bytes[k] as usize] = true;
@@ -261,7 +263,7 @@ fn scan(text: &str, lex: &Lexicon, mut emit: impl FnMut(usize)) {
             i += 1;
             continue;
         };
-        if terminator(c).is_some() {
+        if terminator(c).is_some() || (c == ';' && lex.semicolon_asks) {
             let (next, boundary) = after_terminator(text, i, lex);
             if boundary {
                 emit(next);
@@ -334,7 +336,9 @@ fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
     let mut ellipsis = false;
     let mut wide = false;
     while let Some(c) = char_at(text, j) {
-        let Some(kind) = terminator(c) else { break };
+        let Some(kind) = terminator(c).or((c == ';' && lex.semicolon_asks).then_some(Term::Stop)) else {
+            break;
+        };
         match kind {
             Term::Dot => dots += 1,
             Term::Stop => stop = true,
@@ -786,6 +790,8 @@ struct Lexicon {
     starters: &'static [&'static str],
     /// Words that follow an ordinal number written with a full stop ("3. Oktober").
     ordinal_next: &'static [&'static str],
+    /// Greek asks with ";" (U+037E folds to it).
+    semicolon_asks: bool,
 }
 
 impl Lexicon {
@@ -800,6 +806,7 @@ impl Lexicon {
             Language::Dutch => &NL,
             Language::Russian => &RU,
             Language::Hindi => &HI,
+            Language::Greek => &EL,
             _ => &OTHER,
         }
     }
@@ -813,6 +820,7 @@ static UNIVERSAL: Lexicon = Lexicon {
     number_prefix: &["No", "Nr", "no", "nr"],
     starters: &[],
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static EN_STARTERS: &[&str] = &[
@@ -875,6 +883,7 @@ static EN: Lexicon = Lexicon {
     number_prefix: &["Art", "Ch", "Fig", "Nos", "Sec", "Vol", "pp", "vol"],
     starters: EN_STARTERS,
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static OTHER: Lexicon = Lexicon {
@@ -884,6 +893,7 @@ static OTHER: Lexicon = Lexicon {
     number_prefix: &[],
     starters: EN_STARTERS,
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static FR: Lexicon = Lexicon {
@@ -899,6 +909,7 @@ static FR: Lexicon = Lexicon {
         "Et", "Il", "Ils", "L", "La", "Le", "Les", "Mais", "Nous", "On", "Pour", "Selon", "Un", "Une",
     ],
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static DE: Lexicon = Lexicon {
@@ -963,6 +974,7 @@ static DE: Lexicon = Lexicon {
         "Stock",
         "Weltkrieg",
     ],
+    semicolon_asks: false,
 };
 
 static ES: Lexicon = Lexicon {
@@ -979,6 +991,7 @@ static ES: Lexicon = Lexicon {
         "Pero", "Por", "Se", "Según", "También", "Tras", "Un", "Una", "Y",
     ],
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static PT: Lexicon = Lexicon {
@@ -994,6 +1007,7 @@ static PT: Lexicon = Lexicon {
         "No", "O", "Os", "Para", "Por", "Segundo", "Também", "Um", "Uma",
     ],
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static IT: Lexicon = Lexicon {
@@ -1009,6 +1023,7 @@ static IT: Lexicon = Lexicon {
         "Nella", "Non", "Per", "Questa", "Questo", "Secondo", "Si", "Un", "Una", "Uno",
     ],
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static NL: Lexicon = Lexicon {
@@ -1024,6 +1039,7 @@ static NL: Lexicon = Lexicon {
         "Op", "Volgens", "Voor", "We", "Wij", "Ze", "Zij",
     ],
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 static RU: Lexicon = Lexicon {
@@ -1054,6 +1070,17 @@ static RU: Lexicon = Lexicon {
         "Я",
     ],
     ordinal_next: &[],
+    semicolon_asks: false,
+};
+
+static EL: Lexicon = Lexicon {
+    never_final: &[],
+    may_end: &[],
+    etc: &["κ.λπ", "κλπ"],
+    number_prefix: &[],
+    starters: &[],
+    ordinal_next: &[],
+    semicolon_asks: true,
 };
 
 static HI: Lexicon = Lexicon {
@@ -1063,6 +1090,7 @@ static HI: Lexicon = Lexicon {
     number_prefix: &[],
     starters: EN_STARTERS,
     ordinal_next: &[],
+    semicolon_asks: false,
 };
 
 #[cfg(test)]
@@ -1281,7 +1309,7 @@ mod tests {
 
     #[test]
     fn lexicons_are_sorted_for_binary_search() {
-        let all = [&UNIVERSAL, &EN, &OTHER, &FR, &DE, &ES, &PT, &IT, &NL, &RU, &HI];
+        let all = [&UNIVERSAL, &EN, &OTHER, &FR, &DE, &ES, &PT, &IT, &NL, &RU, &HI, &EL];
         for lex in all {
             for list in
                 [lex.never_final, lex.may_end, lex.etc, lex.number_prefix, lex.starters, lex.ordinal_next]

@@ -371,6 +371,19 @@ fn hindi() {
 }
 
 #[test]
+fn greek_asks_with_a_semicolon() {
+    check(
+        Greek,
+        &[
+            ("Τι ώρα είναι; Είναι τρεις. Ευχαριστώ!", &["Τι ώρα είναι;", "Είναι τρεις.", "Ευχαριστώ!"]),
+            ("Πού πας\u{037E} Στο σπίτι.", &["Πού πας\u{037E}", "Στο σπίτι."]),
+        ],
+    );
+    // Elsewhere a semicolon only joins clauses.
+    assert_eq!(split("It rained; We stayed in.", English), ["It rained; We stayed in."]);
+}
+
+#[test]
 fn thai_without_terminators_stays_whole_when_short() {
     let text = "วันนี้อากาศดีมาก เราจะไปเที่ยวทะเล";
     assert_eq!(split(text, Undetermined), [text]);
