@@ -65,7 +65,15 @@ JS
 echo "package: linting the Firefox build"
 "$root/node_modules/.bin/web-ext" lint --source-dir "$firefox" --no-config-discovery
 
-rm -f "$dist/briefly-chrome.zip" "$dist/briefly-firefox.zip"
-(cd "$chrome" && zip -qr -X "$dist/briefly-chrome.zip" .)
-(cd "$firefox" && zip -qr -X "$dist/briefly-firefox.zip" .)
+# zip(1) when installed, else Python's zipfile (both store paths relative to the folder).
+pack() {
+  rm -f "$2"
+  if command -v zip >/dev/null; then
+    (cd "$1" && zip -qr -X "$2" .)
+  else
+    (cd "$1" && python3 -m zipfile -c "$2" ./*)
+  fi
+}
+pack "$chrome" "$dist/briefly-chrome.zip"
+pack "$firefox" "$dist/briefly-firefox.zip"
 echo "package: wrote $dist/briefly-chrome.zip and $dist/briefly-firefox.zip"

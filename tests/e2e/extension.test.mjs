@@ -73,7 +73,11 @@ describe('packaging', () => {
       assert.equal(run.status, 0, `package.sh failed:\n${run.stdout}\n${run.stderr}`);
       assert.match(run.stdout, /errors\s+0\b/);
 
-      const listing = (zip) => spawnSync('unzip', ['-Z1', path.join(dist, zip)], { encoding: 'utf8' }).stdout.split('\n');
+      // Python's zipfile reads the archives (unzip(1) is not on every machine).
+      const python = (code, zip) =>
+        spawnSync('python3', ['-c', code, path.join(dist, zip)], { encoding: 'utf8' }).stdout;
+      const listing = (zip) =>
+        python('import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip).split('\n');
       for (const zip of ['briefly-chrome.zip', 'briefly-firefox.zip']) {
         const files = listing(zip);
         for (const file of ['manifest.json', 'panel.html', 'panel.js', 'extract.js', 'highlight.js', 'pkg/briefly_bg.wasm', 'vendor/Readability.js']) {
@@ -81,7 +85,7 @@ describe('packaging', () => {
         }
       }
       const firefox = JSON.parse(
-        spawnSync('unzip', ['-p', path.join(dist, 'briefly-firefox.zip'), 'manifest.json'], { encoding: 'utf8' }).stdout,
+        python('import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("manifest.json").decode())', 'briefly-firefox.zip'),
       );
       assert.deepEqual(firefox.background.scripts, ['background.js']);
       assert.equal(firefox.background.service_worker, undefined);
