@@ -1,9 +1,10 @@
 //! Sentence segmentation: UAX #29 sentence boundaries, repaired per language.
 //!
 //! [`sentences`] follows the terminator rules of UAX #29 (Unicode sentence boundaries, as
-//! `unicode-segmentation` implements them) with a byte scanner of its own, which is several
-//! times faster than the general state machine, and then repairs the cases UAX #29 gets wrong
-//! in real articles:
+//! `unicode-segmentation` implements them) with a byte scanner of its own, over ten times
+//! faster than the general state machine on news text (a property test checks that both agree
+//! on prose that needs no repair), and then repairs the cases UAX #29 gets wrong in real
+//! articles:
 //!
 //! * Abbreviations and initials ("Mr. Smith", "N. Korea", "z. B.", "EE. UU.", "им. Пушкина") do
 //!   not end a sentence. Each language has a short list of abbreviations in three classes: those
@@ -23,6 +24,9 @@
 //!   unless the next line starts in lower case, which marks a hard-wrapped line.
 //! * CJK (。！？．), Devanagari (। ॥) and Arabic (؟) terminators end sentences without a
 //!   following space; a Japanese quotation closed before と ("「行く。」と言った") continues.
+//!   Arabic "؛" is a semicolon, not a terminator; Greek asks with ";".
+//! * Sentences glued by a lost space ("jeudi matin.Les alertes") are split; dotted names
+//!   ("System.Console.Write", "Node.js") are not.
 //! * Over-long sentences (a paste without punctuation, Thai, a run-on list) are cut at the best
 //!   soft boundary (semicolon, colon, comma, dash, space; any character in CJK text) so that no
 //!   sentence exceeds about 80 words or 600 characters (150 CJK characters).
@@ -1101,6 +1105,7 @@ mod tests {
         sentences(text, lang).into_iter().map(|r| &text[r]).collect()
     }
 
+    use proptest::strategy::Strategy;
     use Language::*;
 
     #[test]
@@ -1304,6 +1309,27 @@ mod tests {
                 proptest::prop_assert!(s.split_whitespace().count() <= MAX_WORDS);
                 last = r.end;
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// On prose that needs no repair (no abbreviations, no lower case after a terminator),
+        /// the scanner finds exactly the UAX #29 boundaries of `unicode-segmentation`.
+        #[test]
+        fn plain_prose_matches_uax29(
+            text in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["The", "Rain", "Москва", "Él", "Yesterday", "我们"]),
+                    proptest::collection::vec(proptest::sample::select(vec!["fell", "hard", "on", "3.5", "towns", "année", "года"]), 0..6),
+                    proptest::sample::select(vec![".", "?", "!", "?!", "...", ".\"", "!)", ".”", "。", "！"]),
+                    proptest::sample::select(vec![" ", "  ", "\t"]),
+                ),
+                0..20,
+            ).prop_map(|v| v.into_iter().map(|(a, b, t, sp)| format!("{a} {}{t}{sp}", b.join(" "))).collect::<String>()),
+        ) {
+            use unicode_segmentation::UnicodeSegmentation;
+            let uax: Vec<&str> = text.split_sentence_bounds().map(str::trim).filter(|s| !s.is_empty()).collect();
+            proptest::prop_assert_eq!(split(&text, Undetermined), uax);
         }
     }
 
