@@ -1,6 +1,8 @@
 // Service worker: keeps the app shell, the wasm package and Readability in a versioned cache so the
 // page works offline after the first visit. Cache first (instant, offline); each cached response is
 // refreshed in the background so a rebuilt package shows up on the next visit.
+// Bump when the shell changes in a way a page running the old files cannot survive: activating
+// the new worker then drops the old cache whole instead of refreshing it file by file.
 const VERSION = 'briefly-v1';
 const SHELL = [
   './',
