@@ -117,6 +117,7 @@ describe('extension in Chromium', () => {
   let worker;
   let extensionId;
   const requests = [];
+  const scriptErrors = [];
 
   before(async () => {
     assert.ok(
@@ -155,9 +156,18 @@ describe('extension in Chromium', () => {
     return { page, tabId };
   }
 
+  /** Records script errors and console errors of an extension page. */
+  function watch(page) {
+    page.on('pageerror', (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') scriptErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    return page;
+  }
+
   /** Opens the panel for a tab and waits for the summary (or an error). */
   async function openPanel(query) {
-    const panel = await context.newPage();
+    const panel = watch(await context.newPage());
     await panel.goto(`chrome-extension://${extensionId}/panel.html?${query}`);
     await panel.waitForFunction(
       () =>
@@ -342,7 +352,7 @@ describe('extension in Chromium', () => {
         request: { tabId: id, windowId: tab.windowId, source: 'selection', at: Date.now() },
       });
     }, tabId);
-    const panel = await context.newPage();
+    const panel = watch(await context.newPage());
     await panel.goto(`chrome-extension://${extensionId}/panel.html`);
     await panel.waitForFunction(() => document.querySelectorAll('#sentences li').length > 0);
     for (const sentence of await panelSentences(panel)) {
@@ -376,7 +386,7 @@ describe('extension in Chromium', () => {
   }
 
   test('the default length comes from the options page', async () => {
-    const options = await context.newPage();
+    const options = watch(await context.newPage());
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     // The language list comes from the wasm module.
     await options.waitForFunction(() => document.querySelectorAll('#language option').length > 2);
@@ -487,6 +497,10 @@ describe('extension in Chromium', () => {
     assert.equal(await summaryItems(panel).count(), 0);
     await page.close();
     await panel.close();
+  });
+
+  test('the extension pages ran without script errors', () => {
+    assert.deepEqual(scriptErrors, []);
   });
 
   test('nothing is requested beyond the local test server and the extension itself', () => {
