@@ -282,3 +282,44 @@ fn subheadings_of_one_story_do_not_split_it() {
     assert!(mentions(&s, "Forecasters expect the rain to ease"));
     assert!(mentions(&s, "Rail services between Plymouth"));
 }
+
+#[test]
+fn wire_story_paste_with_vertical_menu_and_credits() {
+    let input = "Skip to main content\nWorld\nBusiness\nMarkets\nSustainability\nMore\n\n\
+        Oil prices rise as Middle East tensions offset demand worries\nBy Jane Doe\n\
+        March 4, 2025 10:12 AM GMT+1 Updated 2 hours ago\n\n\
+        LONDON, March 4 (Reuters) - Oil prices rose on Tuesday as tensions in the Middle East raised concerns about supply.\n\
+        Brent crude futures were up 65 cents, or 0.9%, at $75.30 a barrel by 0912 GMT.\n\
+        Advertisement · Scroll to continue\n\
+        China's factory activity contracted for a third straight month in February, an official survey showed.\n\
+        Reporting by Jane Doe in London; Additional reporting by Colleen Howe in Beijing; Editing by Louise Heavens\n\
+        Our Standards: The Thomson Reuters Trust Principles., opens new tab\nSuggested Topics:\nCommodities\n";
+    let s = all(input);
+    assert_eq!(s.title.as_deref(), Some("Oil prices rise as Middle East tensions offset demand worries"));
+    assert_eq!(s.sentences.len(), 3, "{:#?}", texts(&s));
+    for furniture in
+        ["Markets", "Jane Doe", "Advertisement", "Editing by", "Standards", "Commodities", "GMT+1"]
+    {
+        assert!(!mentions(&s, furniture), "{furniture:?} survived");
+    }
+}
+
+#[test]
+fn html_without_article_element_drops_menus_footers_and_data_cells() {
+    let input = "<html><head><title>Danube - Encyclopedia</title></head><body>\
+        <div id=\"site-navigation\"><ul><li><a href=\"/\">Main page</a></li><li><a href=\"/c\">Contents</a></li></ul></div>\
+        <div id=\"content\"><h1>Danube</h1>\
+        <p>The <b>Danube</b> is the second-longest river in Europe, after the Volga in Russia.</p>\
+        <table class=\"infobox\"><tr><th>Length</th><td>2,850 km</td></tr></table>\
+        <p>It flows through much of Central and Southeastern Europe, from the Black Forest into the Black Sea.</p></div>\
+        <div id=\"footer\"><ul><li>This page was last edited on 1 March 2025.</li></ul></div></body></html>";
+    let s = all(input);
+    assert_eq!(s.title.as_deref(), Some("Danube"));
+    assert_eq!(
+        texts(&s),
+        [
+            "The Danube is the second-longest river in Europe, after the Volga in Russia.",
+            "It flows through much of Central and Southeastern Europe, from the Black Forest into the Black Sea."
+        ]
+    );
+}

@@ -208,10 +208,6 @@ const PREFIXES: &[&str] = &[
     "sign up for",
     "click here",
     "advertisement",
-    "reporting by",
-    "editing by",
-    "writing by",
-    "additional reporting by",
     "© ",
     "(c) ",
     "copyright ",
@@ -241,6 +237,21 @@ const PREFIXES: &[&str] = &[
 /// Lines longer than this (in bytes) are prose to every rule but the copyright, link and wire-id
 /// ones; the rules stay cheap on long articles.
 const PROSE_BYTES: usize = 160;
+
+/// Credit lines, which may run long: "Reporting by Jane Doe in London; Editing by Louise Heavens".
+const CREDITS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "our standards:",
+    "rédigé par",
+    "mit material von",
+];
+
+/// The most words a credit line has.
+const CREDIT_MAX_WORDS: usize = 40;
 
 /// The most words a line opening with one of [`PREFIXES`] may have and still be boilerplate.
 const PREFIX_MAX_WORDS: usize = 15;
@@ -469,6 +480,11 @@ const RELATED: &[&str] = &[
     "te puede interesar",
     "noticias relacionadas",
     "lo más leído",
+    "suggested topics",
+    "related topics",
+    "related content",
+    "more on this story",
+    "explore more",
 ];
 
 /// Lower case with surrounding spaces, punctuation and decoration removed.
@@ -513,6 +529,12 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     {
         return true;
     }
+    if words <= CREDIT_MAX_WORDS && CREDITS.iter().any(|p| folded.starts_with(p)) {
+        return true;
+    }
+    if words <= PREFIX_MAX_WORDS && folded.ends_with("opens new tab") {
+        return true;
+    }
     if line.starts_with('©') || (words <= 40 && RIGHTS.iter().any(|r| folded.contains(r))) {
         return true;
     }
@@ -536,6 +558,11 @@ fn is_date_line(folded: &str) -> bool {
             continue;
         }
         tokens += 1;
+        // "gmt+1", "utc-05:00": a zone with its offset.
+        let token = token.strip_prefix("gmt").or_else(|| token.strip_prefix("utc")).unwrap_or(token);
+        if token.is_empty() {
+            continue;
+        }
         if token
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 'h' | 't' | 'z' | '+'))
@@ -759,6 +786,9 @@ mod tests {
             "Facebook Twitter WhatsApp",
             "English | Français",
             "Publié le 12 mars 2024 à 10h30",
+            "March 4, 2025 10:12 AM GMT+1 Updated 2 hours ago",
+            "Reporting by Jane Doe in London; Additional reporting by Colleen Howe in Beijing; Editing by Louise Heavens",
+            "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
             "By Jane Smith",
             "***",
         ] {

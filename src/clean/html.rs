@@ -42,6 +42,8 @@ enum Effect {
     Void(bool),
     /// Preformatted block: line ends are block breaks.
     Pre,
+    /// A table cell (a block): a short one is data, not prose.
+    Cell,
 }
 
 /// Known elements, with what they do.
@@ -121,11 +123,11 @@ static TAGS: &[(&str, Effect)] = &[
     ("svg", Effect::Hidden),
     ("table", Effect::Block),
     ("tbody", Effect::Block),
-    ("td", Effect::Block),
+    ("td", Effect::Cell),
     ("template", Effect::Raw),
     ("textarea", Effect::Raw),
     ("tfoot", Effect::Block),
-    ("th", Effect::Block),
+    ("th", Effect::Cell),
     ("thead", Effect::Block),
     ("title", Effect::Title),
     ("tr", Effect::Block),
@@ -296,6 +298,7 @@ struct Ctx {
     kind: Option<(BlockKind, u8)>,
     link: bool,
     pre: bool,
+    cell: bool,
 }
 
 /// An open element.
@@ -353,10 +356,13 @@ impl Writer<'_> {
         if level == 1 && self.found.h1.is_none() {
             self.found.h1 = Some(span.clone());
         }
+        // Table cells of a few words ("Length", "2,850 km") are data, not prose.
+        let data_cell = cur.ctx.cell
+            && self.out.text().get(span.clone()).is_some_and(|t| t.split_whitespace().count() < 8);
         self.found.blocks.push(RawBlock {
             span,
             kind,
-            furniture: cur.ctx.furniture,
+            furniture: cur.ctx.furniture || data_cell,
             container: cur.ctx.container,
             link_bytes: cur.link_bytes,
         });
@@ -722,6 +728,7 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
             Effect::Link => inner.link = true,
             Effect::Hidden => inner.hidden = true,
             Effect::Pre => inner.pre = true,
+            Effect::Cell => inner.cell = true,
             Effect::Furniture => inner.furniture |= strictness != Strictness::HiddenOnly,
             Effect::Container => {
                 containers += 1;

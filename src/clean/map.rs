@@ -33,6 +33,11 @@ impl TextBuilder {
         TextBuilder { text: String::with_capacity(capacity), runs: Vec::new() }
     }
 
+    /// The text so far.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The length of the text so far.
     pub fn len(&self) -> usize {
         self.text.len()

@@ -137,11 +137,52 @@ fn clean_text(input: &str) -> Cleaned {
                 })
         })
         .collect();
+    let mut boilerplate = boilerplate;
+    mark_menu_runs(&text, &lines, &mut boilerplate);
     let removed = boilerplate.iter().filter(|&&b| b).count();
     let (raw, joins) = blocks::build(&text, &lines, &boilerplate);
     map::newlines_to_spaces(&mut text, &joins);
     let kept = raw.into_iter().map(|b| Kept { span: b.span, kind: b.kind, boundary: false }).collect();
     assemble(text, map, kept, removed, None)
+}
+
+/// The fewest short lines in a row that make a menu pasted one item per line.
+const MENU_RUN: usize = 3;
+
+/// Marks menus pasted one item per line ("World", "Business", "Markets"...): runs of at least
+/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed.
+fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
+    let menu_like = |l: &text::Line| {
+        let t = text.get(l.span.clone()).unwrap_or("");
+        t.len() <= 64
+            && t.chars().count() <= 32
+            && t.split_whitespace().count() <= 3
+            && !ends_sentence(t)
+            && blocks::list_marker(t).is_none()
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        let mut menu = 0;
+        while let (Some(line), Some(&bp)) = (lines.get(j), boilerplate.get(j)) {
+            if bp {
+                j += 1;
+            } else if menu_like(line) {
+                menu += 1;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if menu >= MENU_RUN {
+            for k in i..j {
+                if let Some(flag) = boilerplate.get_mut(k) {
+                    *flag = true;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// HTML source: extract blocks, keep the article container's, drop furniture and link lists.
