@@ -10,12 +10,11 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lang::Language;
+use crate::lang::{Fx, Language};
 
 /// Turns text into content terms for one language.
 pub(crate) struct Tokeniser {
@@ -25,44 +24,21 @@ pub(crate) struct Tokeniser {
     stops: HashSet<&'static str, Fx>,
     /// Han or kana characters that split a run instead of joining a bigram, sorted.
     stop_chars: Vec<char>,
-    /// Stems already computed, by folded word: news repeats its words, and a lookup costs a
-    /// fraction of a Snowball run. Stop words are in it with an empty stem. Only ever probed,
-    /// never iterated.
-    stems: RefCell<HashMap<Box<str>, Box<str>, Fx>>,
 }
 
-/// The most distinct words a tokeniser remembers stems for; past it, it stems every time.
-const STEM_CACHE: usize = 1 << 16;
+/// How many distinct words the stem cache of one language holds before it starts afresh.
+const STEM_CACHE: usize = 1 << 15;
 
-/// A fast, deterministic hash for short keys (the Firefox/rustc "FxHash"): stop-word and stem
-/// lookups run for every word, and SipHash's flooding resistance buys nothing here.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
+type StemMap = HashMap<Box<str>, Box<str>, Fx>;
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+thread_local! {
+    /// Stems already computed, by language and folded word, with that language's stop words in
+    /// it as empty stems so that one lookup answers both questions. Shared by every tokeniser on
+    /// the thread: an article's distinct words cost more to stem than all its repeats cost to
+    /// look up, and the next article (or the same one re-analysed) mostly uses the same words.
+    /// Only ever probed, never iterated, so it changes speed and never results.
+    static STEMS: [RefCell<StemMap>; Language::ALL.len()] = Default::default();
 }
-
-type Fx = BuildHasherDefault<FxHasher>;
 
 /// The Snowball stemmer for `lang`, if there is one.
 fn algorithm(lang: Language) -> Option<Algorithm> {
@@ -98,12 +74,7 @@ impl Tokeniser {
             (lang.stop_words().split_whitespace().collect(), zh)
         };
         stop_chars.sort_unstable();
-        let stemmer = algorithm(lang).map(Stemmer::create);
-        let mut stems = HashMap::default();
-        if stemmer.is_some() {
-            stems.extend(stops.iter().map(|&w| (Box::from(w), Box::from(""))));
-        }
-        Tokeniser { lang, stemmer, stops, stop_chars, stems: RefCell::new(stems) }
+        Tokeniser { lang, stemmer: algorithm(lang).map(Stemmer::create), stops, stop_chars }
     }
 
     /// Calls `f(key, surface)` for each content term of `text`, in order: `key` is the folded,
@@ -155,31 +126,40 @@ impl Tokeniser {
         self.flush_run(&mut run, text, &mut f);
     }
 
-    /// Calls `f` with the stem of the folded `word`, from the cache when it can.
+    /// Calls `f` with the stem of the folded `word` unless it is a stop word, from the cache when
+    /// it can.
     fn stem(&self, stemmer: &Stemmer, word: &str, mut f: impl FnMut(&str)) {
-        // try_borrow_mut: a callback that tokenises again with this tokeniser (nothing does today)
-        // just misses the cache instead of panicking.
-        if let Ok(mut stems) = self.stems.try_borrow_mut() {
-            if let Some(key) = stems.get(word) {
-                // Holding the borrow is safe: a re-entrant call takes the uncached path below.
-                if !key.is_empty() {
-                    f(key);
+        let cached = STEMS
+            .try_with(|maps| {
+                // A callback that tokenises again in the same language (nothing does today) finds
+                // the cache borrowed and takes the uncached path instead of panicking.
+                let Some(Ok(mut stems)) = maps.get(self.lang as usize).map(RefCell::try_borrow_mut) else {
+                    return false;
+                };
+                if stems.is_empty() || stems.len() >= STEM_CACHE {
+                    stems.clear();
+                    stems.extend(self.stops.iter().map(|&w| (Box::from(w), Box::from(""))));
                 }
-                return;
-            }
-            let key = stemmer.stem(word);
-            if stems.len() < STEM_CACHE {
+                if let Some(key) = stems.get(word) {
+                    if !key.is_empty() {
+                        f(key);
+                    }
+                    return true;
+                }
+                let key = stemmer.stem(word);
                 stems.insert(word.into(), key.as_ref().into());
-            }
-            drop(stems);
+                drop(stems);
+                if !key.is_empty() {
+                    f(&key);
+                }
+                true
+            })
+            .unwrap_or(false);
+        if !cached && !self.stops.contains(word) {
+            let key = stemmer.stem(word);
             if !key.is_empty() {
                 f(&key);
             }
-            return;
-        }
-        let key = stemmer.stem(word);
-        if !key.is_empty() {
-            f(&key);
         }
     }
 
