@@ -219,21 +219,25 @@ describe('extension in Chromium', () => {
     await panel.close();
   });
 
-  test('a German article is read as German and its sentences are found in the page', async () => {
-    const { page, tabId } = await openFixture('artikel-de.html');
-    const panel = await openPanel(`tabId=${tabId}`);
-    const sentences = await panelSentences(panel);
-    assert.equal(sentences.length, 3);
-    const body = norm(await page.locator('.story-body').innerText());
-    for (const sentence of sentences) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
-    assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
-    assert.match(await panel.locator('#source').innerText(), /^Summarised the article/);
-    assert.match(await panel.locator('#meta').innerText(), /German/);
-    await waitForHighlights(page, 3);
-    assert.deepEqual((await highlighted(page)).map(norm), sentences);
-    await page.close();
-    await panel.close();
-  });
+  for (const [fixture, language] of [
+    ['artikel-de.html', 'German'],
+    ['kiji-ja.html', 'Japanese'],
+  ]) {
+    test(`a ${language} article is read as ${language} and its sentences are found in the page`, async () => {
+      const { page, tabId } = await openFixture(fixture);
+      const panel = await openPanel(`tabId=${tabId}`);
+      const sentences = await panelSentences(panel);
+      assert.equal(sentences.length, 3);
+      const body = norm(await page.locator('.story-body').innerText());
+      for (const sentence of sentences) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
+      assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
+      assert.match(await panel.locator('#meta').innerText(), new RegExp(language));
+      await waitForHighlights(page, 3);
+      assert.deepEqual((await highlighted(page)).map(norm), sentences);
+      await page.close();
+      await panel.close();
+    });
+  }
 
   test('highlights exactly the summary sentences in the page, scrolls to one on click, and toggles off', async () => {
     const { page, tabId } = await openFixture('article.html');
