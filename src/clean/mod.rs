@@ -158,6 +158,8 @@ fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
             && t.chars().count() <= 32
             && t.split_whitespace().count() <= 3
             && !ends_sentence(t)
+            && !t.contains(". ")
+            && t.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase())
             && blocks::list_marker(t).is_none()
     };
     let mut i = 0;
