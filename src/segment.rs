@@ -545,7 +545,11 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
         return !(token.len() <= 2 && contains(lex.ordinal_next, word));
     }
     // Elided articles belong to the next word: "l'art. 7", "dell'ing. Rossi".
-    let word_part = token.rsplit(['\'', '\u{2019}']).next().unwrap_or(token);
+    // Only a short prefix is an article: "Alzheimer's." keeps its "s".
+    let word_part = match token.split_once(['\'', '\u{2019}']) {
+        Some((article, rest)) if article.chars().count() <= 4 && rest.chars().count() >= 2 => rest,
+        _ => token,
+    };
     let class = classify(word_part, lex);
     let opens = |w: &str| contains(lex.starters, w);
     match class {
@@ -1139,6 +1143,20 @@ mod tests {
     fn headline_case_keeps_an_opener_after_an_abbreviation() {
         let t = "China, U.S. In Talks With Allies";
         assert_eq!(split(t, English), [t]);
+    }
+
+    #[test]
+    fn possessives_are_words_not_initials() {
+        let t = "The cure for Alzheimer's. Women in the study improved. We ate at Harry's. Venice was warm.";
+        assert_eq!(
+            split(t, English),
+            [
+                "The cure for Alzheimer's.",
+                "Women in the study improved.",
+                "We ate at Harry's.",
+                "Venice was warm."
+            ]
+        );
     }
 
     #[test]
