@@ -114,12 +114,23 @@
       .join('\n\n');
   }
 
+  /**
+   * The headline when the page title is the headline plus the site's name ("Headline | Site");
+   * Readability trims such titles only where the headline has several space-separated words,
+   * which Japanese or Chinese headlines never have.
+   */
+  function headline(title) {
+    const h1 = document.querySelector('article h1, main h1, h1');
+    const text = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text && text.length < title.length && title.includes(text) ? text : title;
+  }
+
   const preferSelection = globalThis.brieflyExtractMode === 'selection';
   delete globalThis.brieflyExtractMode;
   const base = {
     url: location.href,
     lang: document.documentElement?.lang ?? '',
-    title: (document.title ?? '').trim(),
+    title: headline((document.title ?? '').replace(/\s+/g, ' ').trim()),
   };
   const finish = (source, text, title = base.title) => ({
     ...base,
@@ -131,7 +142,7 @@
   const selected = selectionText();
   if (preferSelection && selected) return finish('selection', selected);
   const article = readArticle();
-  if (article) return finish('article', article.text, article.title || base.title);
+  if (article) return finish('article', article.text, headline(article.title || base.title));
   if (selected) return finish('selection', selected);
   return finish('page', pageText());
 })();

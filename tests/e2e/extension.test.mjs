@@ -232,6 +232,11 @@ describe('extension in Chromium', () => {
       for (const sentence of sentences) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
       assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
       assert.match(await panel.locator('#meta').innerText(), new RegExp(language));
+      // The headline, without the site's name that the page title adds.
+      assert.equal(
+        norm(await panel.getByRole('heading', { level: 2 }).innerText()),
+        norm(await page.locator('h1').innerText()),
+      );
       await waitForHighlights(page, 3);
       assert.deepEqual((await highlighted(page)).map(norm), sentences);
       await page.close();
