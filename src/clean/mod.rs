@@ -503,6 +503,55 @@ mod tests {
         assert_eq!(c.duplicates_folded, 9);
     }
 
+    /// What a plain-text block's source reads as once cleaned: invisibles gone, spaces folded.
+    fn folded_source(source: &str) -> String {
+        let kept: String = source.chars().filter(|&c| text::classify(c) != text::CharClass::Remove).collect();
+        kept.split(|c: char| text::classify(c) != text::CharClass::Plain)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, failure_persistence: None, ..Default::default() })]
+
+        #[test]
+        fn plain_spans_map_to_their_source(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Word", "word", ". ", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\u{200B}", "\u{A0}", "\u{AD}", "\t",
+            "é", "中文", "Tags", "- ", "1. ", "(AP) ", "SEOUL: ", "©", "http://x.io/a", ",", "\u{0}", "\u{2029}",
+        ]), 0..60)) {
+            let input: String = parts.concat();
+            let c = clean(&input);
+            for b in &c.blocks {
+                let span = c.original_span(b.span.clone());
+                let source = input.get(span.clone());
+                proptest::prop_assert!(source.is_some(), "{span:?} not on char boundaries");
+                let text = &c.text[b.span.clone()];
+                proptest::prop_assert_eq!(folded_source(source.unwrap_or("")), text.to_string());
+            }
+            for (_, span) in &c.others {
+                proptest::prop_assert!(input.get(c.original_span(span.clone())).is_some());
+            }
+        }
+
+        #[test]
+        fn html_spans_are_char_ranges(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "<p>", "</p>", "<div class=\"share\">", "</div>", "<script>x<p>", "</script>", "&amp;", "&#x41;", "&bogus;",
+            "<h1>", "</h1>", "<li>", "<br>", "<!--", "-->", "Text é", " ", "\n", "<article>", "</article>", "<",
+            "\"", "'", ">", "<a href='", "中",
+        ]), 0..60)) {
+            let input = format!("<!doctype html>{}", parts.concat());
+            let c = clean(&input);
+            let mut last = 0;
+            for b in &c.blocks {
+                let span = c.original_span(b.span.clone());
+                proptest::prop_assert!(input.get(span.clone()).is_some(), "{span:?} not on char boundaries");
+                proptest::prop_assert!(span.start >= last, "blocks out of order");
+                last = span.end;
+            }
+        }
+    }
+
     #[test]
     fn degenerate_inputs_give_no_blocks() {
         for input in ["", "   ", "\n\n", "\u{200B}\u{FEFF}", "Tags\nShare"] {
