@@ -101,9 +101,13 @@ globalThis.brieflyHighlighter ??= (() => {
     const tail = needle.slice(-EDGE);
     for (const origin of [from, 0]) {
       let h = page.text.indexOf(head, origin);
+      let t = -1;
       while (h >= 0) {
-        const t = page.text.indexOf(tail, h + head.length);
-        if (t >= 0 && t + tail.length - h <= needle.length * 1.5) return [h, t + tail.length];
+        // The first tail after this head; reused while it still lies after the next head, so
+        // a head repeated many times costs one pass over the page, not one per repeat.
+        if (t < h + head.length) t = page.text.indexOf(tail, h + head.length);
+        if (t < 0) break;
+        if (t + tail.length - h <= needle.length * 1.5) return [h, t + tail.length];
         h = page.text.indexOf(head, h + 1);
       }
     }

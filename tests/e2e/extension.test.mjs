@@ -200,7 +200,7 @@ describe('extension in Chromium', () => {
     const sentences = await panelSentences(panel);
     assert.equal(sentences.length, 3, 'the default length is three sentences');
 
-    const body = norm(await page.locator('.story-body').innerText());
+    const body = norm(await page.locator('.story-body').textContent());
     const around = norm(
       (await page.locator('header.masthead, aside, section.comments, footer, .share').allInnerTexts()).join(' '),
     );
@@ -228,7 +228,7 @@ describe('extension in Chromium', () => {
       const panel = await openPanel(`tabId=${tabId}`);
       const sentences = await panelSentences(panel);
       assert.equal(sentences.length, 3);
-      const body = norm(await page.locator('.story-body').innerText());
+      const body = norm(await page.locator('.story-body').textContent());
       for (const sentence of sentences) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
       assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
       assert.match(await panel.locator('#meta').innerText(), new RegExp(language));
@@ -285,7 +285,7 @@ describe('extension in Chromium', () => {
     const { page, tabId } = await openFixture('article.html');
     const panel = await openPanel(`tabId=${tabId}`);
     const short = await panelSentences(panel);
-    const body = norm(await page.locator('.story-body').innerText());
+    const body = norm(await page.locator('.story-body').textContent());
     const sentencesRead = async () => (await panel.locator('#meta').innerText()).match(/(\d+) sentences read/)?.[1];
     const before = await sentencesRead();
     assert.ok(Number(before) >= 12, `the whole story was read (${before} sentences)`);
@@ -571,7 +571,7 @@ describe('shipped extension (no host permissions) from its toolbar button', () =
     await page.waitForFunction(() => CSS.highlights.get('briefly')?.size === 3);
     const panels = (await targets('page')).filter((t) => t.url === `chrome-extension://${extensionId}/panel.html`);
     assert.equal(panels.length, 1, 'the side panel is open');
-    const body = norm(await page.locator('.story-body').innerText());
+    const body = norm(await page.locator('.story-body').textContent());
     const marked = await page.evaluate(() => [...CSS.highlights.get('briefly')].map((range) => range.toString()));
     for (const sentence of marked.map(norm)) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
 
