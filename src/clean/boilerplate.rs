@@ -495,6 +495,17 @@ fn fold(line: &str) -> String {
     .to_lowercase()
 }
 
+/// Whether `line` says "all rights reserved" in one of the languages of [`RIGHTS`].
+fn reserves_rights(line: &str) -> bool {
+    // Cheap test first: every phrase has one of these stems.
+    let stem =
+        ["eserv", "ESERV", "éserv", "ÉSERV", "orbehalten", "ORBEHALTEN"].iter().any(|s| line.contains(s));
+    stem && {
+        let lower = line.to_lowercase();
+        RIGHTS.iter().any(|r| lower.contains(r))
+    }
+}
+
 /// Whether a line ends like a sentence.
 pub(crate) fn ends_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』']);
@@ -511,7 +522,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     if line.len() > PROSE_BYTES {
         // Prose: of the furniture only a copyright notice or a bare link is this long.
         return line.starts_with('©')
-            || (line.len() < 400 && RIGHTS.iter().any(|r| line.to_lowercase().contains(r)))
+            || (line.len() < 400 && reserves_rights(line))
             || is_url_line(line)
             || is_wire_id(line);
     }
@@ -535,7 +546,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     if words <= PREFIX_MAX_WORDS && folded.ends_with("opens new tab") {
         return true;
     }
-    if line.starts_with('©') || (words <= 40 && RIGHTS.iter().any(|r| folded.contains(r))) {
+    if line.starts_with('©') || (words <= 40 && reserves_rights(&folded)) {
         return true;
     }
     is_date_line(&folded)
@@ -720,8 +731,10 @@ pub(crate) fn is_disclaimer_label(text: &str) -> bool {
 
 /// A block that is itself a disclaimer ("Disclaimer: the views expressed...").
 pub(crate) fn is_disclaimer(text: &str) -> bool {
-    let head: String = text.chars().take(40).collect::<String>().to_lowercase();
-    DISCLAIMERS.iter().any(|d| head.strip_prefix(d).is_some_and(|rest| rest.trim_start().starts_with(':')))
+    DISCLAIMERS.iter().any(|d| {
+        text.as_bytes().get(..d.len()).is_some_and(|head| head.eq_ignore_ascii_case(d.as_bytes()))
+            && text.get(d.len()..).is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
 }
 
 /// "Related", "Read more": the headlines after it lead elsewhere.
@@ -732,6 +745,10 @@ pub(crate) fn is_related_label(text: &str) -> bool {
 /// A cookie or consent notice.
 pub(crate) fn is_cookie_notice(text: &str) -> bool {
     if text.len() > 400 {
+        return false;
+    }
+    // Cheap test first: most blocks never mention cookies.
+    if !(text.contains("ookie") || text.contains("OOKIE") || text.contains("émoin")) {
         return false;
     }
     let lower = text.to_lowercase();
