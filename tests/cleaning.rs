@@ -323,3 +323,40 @@ fn html_without_article_element_drops_menus_footers_and_data_cells() {
         ]
     );
 }
+
+#[test]
+fn several_article_elements_give_the_main_story_and_the_others() {
+    let story = |n: &str, topic: &str| {
+        format!(
+            "<article><h2>{n}</h2><p>{topic} dominated the meeting on Monday, officials said after several hours of talks \
+             in the capital.</p><p>Delegates from {topic} groups asked for more money and clearer rules, and promised to \
+             return next month with detailed proposals for the committee.</p></article>"
+        )
+    };
+    let input = format!(
+        "<html><body><main>{}{}</main></body></html>",
+        story("Farmers press for subsidies", "Farming"),
+        story("Harbour upgrade approved", "Shipping")
+    );
+    let s = all(&input);
+    assert_eq!(s.title.as_deref(), Some("Farmers press for subsidies"));
+    assert_eq!(s.articles.len(), 1);
+    assert_eq!(s.articles[0].title, "Harbour upgrade approved");
+    assert!(input[s.articles[0].start..s.articles[0].end].starts_with("Harbour upgrade approved"));
+    assert!(!mentions(&s, "Shipping"));
+}
+
+#[test]
+fn a_tiny_first_story_gives_way_to_a_much_longer_one() {
+    let long: String = (0..12)
+        .map(|i| format!("The orchestra rehearsed movement {i} of the new symphony for several hours on Saturday. "))
+        .collect();
+    let input = format!(
+        "Bakery wins prize\nLYON: A small bakery won the national baguette prize.\n\
+         Orchestra premieres a new symphony after years of work\nVIENNA: {long}\n"
+    );
+    let s = all(&input);
+    assert_eq!(s.title.as_deref(), Some("Orchestra premieres a new symphony after years of work"));
+    assert!(!mentions(&s, "baguette"));
+    assert!(mentions(&s, "orchestra rehearsed"));
+}
