@@ -349,7 +349,11 @@ fn several_article_elements_give_the_main_story_and_the_others() {
 #[test]
 fn a_tiny_first_story_gives_way_to_a_much_longer_one() {
     let long: String = (0..12)
-        .map(|i| format!("The orchestra rehearsed movement {i} of the new symphony for several hours on Saturday. "))
+        .map(|i| {
+            format!(
+                "The orchestra rehearsed movement {i} of the new symphony for several hours on Saturday. "
+            )
+        })
         .collect();
     let input = format!(
         "Bakery wins prize\nLYON: A small bakery won the national baguette prize.\n\
