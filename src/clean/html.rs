@@ -214,7 +214,15 @@ const FURNITURE_CLASSES: &[&str] = &[
     "outbrain",
     "taboola",
     "disclaimer",
+    "tweet",
+    "twitter",
+    "instagram",
+    "embed",
 ];
+
+/// Classes that hide text from sighted readers ("Opens in a new window" for screen readers).
+const HIDDEN_CLASSES: &[&str] =
+    &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"];
 
 /// Class words that vouch for content and overrule [`FURNITURE_CLASSES`] ("article-body").
 const CONTENT_CLASSES: &[&str] = &["article", "content", "story", "body", "post", "entry", "main", "text"];
@@ -584,6 +592,11 @@ fn attributes(input: &str, at: usize) -> (Attrs<'_>, usize, bool) {
     }
 }
 
+/// Whether a class hides the element's text from sighted readers.
+fn hidden_class(attrs: &Attrs) -> bool {
+    attrs.class.split_whitespace().any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+}
+
 /// Whether class or id words name page furniture (and none vouches for content).
 fn furniture_class(attrs: &Attrs) -> bool {
     let mut furniture = false;
@@ -719,7 +732,7 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
                 effect = Effect::Furniture;
             }
         }
-        if attrs.hidden {
+        if attrs.hidden || (strictness != Strictness::HiddenOnly && hidden_class(&attrs)) {
             inner.hidden = true;
         }
         match effect {
@@ -821,6 +834,16 @@ mod tests {
             ]
         );
         assert!(got.iter().any(|b| b.0 == "Home" && b.2));
+    }
+
+    #[test]
+    fn screen_reader_text_and_embeds_are_left_out() {
+        let got = blocks(
+            "<p>Read the <a href=\"/r\">report<span class=\"sr-only\"> (opens in a new window)</span></a> now.</p>\
+             <blockquote class=\"twitter-tweet\"><p>So proud of the team today!</p></blockquote>",
+        );
+        let kept: Vec<_> = got.iter().filter(|b| !b.2).map(|b| b.0.as_str()).collect();
+        assert_eq!(kept, ["Read the report now."]);
     }
 
     #[test]
