@@ -331,8 +331,11 @@ pub(crate) struct Extracted {
     pub blocks: Vec<RawBlock>,
     /// The `<title>`'s span in the cleaned text.
     pub title: Option<Range<usize>>,
-    /// The first `<h1>`'s span in the cleaned text.
+    /// The first headline `<h1>`'s span in the cleaned text (in the content, or in a header
+    /// inside an article).
     pub h1: Option<Range<usize>>,
+    /// The first `<h1>` in page furniture outside any article (often the site's logo).
+    pub h1_elsewhere: Option<Range<usize>>,
 }
 
 /// How strict extraction is; a page that yields nothing is read again more leniently.
@@ -361,8 +364,14 @@ impl Writer<'_> {
         let Some(cur) = self.cur.take() else { return };
         let span = cur.start..self.out.len();
         let (kind, level) = cur.ctx.kind.unwrap_or((BlockKind::Paragraph, 0));
-        if level == 1 && self.found.h1.is_none() {
-            self.found.h1 = Some(span.clone());
+        if level == 1 {
+            // A site's logo is often an <h1> in the page header; the story's own headline is
+            // outside the furniture, or in a header inside the article.
+            let headline = !cur.ctx.furniture || cur.ctx.container.is_some();
+            let slot = if headline { &mut self.found.h1 } else { &mut self.found.h1_elsewhere };
+            if slot.is_none() {
+                *slot = Some(span.clone());
+            }
         }
         // Table cells of a few words ("Length", "2,850 km") are data, not prose.
         let data_cell = cur.ctx.cell
@@ -834,6 +843,19 @@ mod tests {
             ]
         );
         assert!(got.iter().any(|b| b.0 == "Home" && b.2));
+    }
+
+    #[test]
+    fn the_headline_not_the_logo_is_the_h1() {
+        let (_, found) = extract(
+            "<header><h1>Daily Herald</h1></header><article><header><h1>Rivers burst</h1></header><p>Text.</p></article>",
+            Strictness::Full,
+        );
+        assert!(found.h1.is_some() && found.h1 != found.h1_elsewhere);
+        let (out, found) = extract("<header><h1>Daily Herald</h1></header><p>Text.</p>", Strictness::Full);
+        let (text, _) = out.finish();
+        assert_eq!(found.h1, None);
+        assert_eq!(found.h1_elsewhere.map(|r| &text[r]), Some("Daily Herald"));
     }
 
     #[test]

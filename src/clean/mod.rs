@@ -205,7 +205,11 @@ fn clean_html(input: &str) -> Cleaned {
     }
     let Some((out, found)) = result else { return Cleaned::default() };
     let (text, map) = out.finish();
-    let title = found.h1.clone().or_else(|| found.title.clone().map(|t| strip_site_name(&text, t)));
+    let title = found
+        .h1
+        .clone()
+        .or_else(|| found.title.clone().map(|t| strip_site_name(&text, t)))
+        .or_else(|| found.h1_elsewhere.clone());
 
     // Prefer the article containers when they hold a fair share of the text.
     let mut by_container: Vec<(u32, usize)> = Vec::new();
