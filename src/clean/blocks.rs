@@ -20,7 +20,7 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
     if first.is_ascii_digit() {
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
         let rest = line.as_bytes().get(digits..digits + 2)?;
-        return (digits <= 3 && matches!(rest[0], b'.' | b')') && rest[1] == b' ').then_some(digits + 2);
+        return (digits <= 3 && matches!(rest, [b'.' | b')', b' '])).then_some(digits + 2);
     }
     None
 }
