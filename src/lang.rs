@@ -197,16 +197,17 @@ impl Language {
 // Stop words: the Snowball lists (trimmed of rare inflected forms) and the most frequent function
 // words of news text in the stopwords-iso style, plus reporting verbs ("said") that every news
 // sentence carries and that would otherwise top the keywords.
-const EN: &str = "a about above after again against all also am an and any are aren't as at be because \
-been before being below between both but by can can't cannot could couldn't did didn't do does doesn't \
-doing don don't down during each few for from further had hadn't has hasn't have haven't having he he'd \
-he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't \
-it it's its itself just let's may me might more most mr mrs ms must mustn't my myself no nor not of off on \
-once only or other ought our ours ourselves out over own s said same says shan't she she'd she'll she's \
-should shouldn't so some such t than that that's the their theirs them themselves then there there's \
-these they they'd they'll they're they've this those through to too under until up us very was wasn't we \
-we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why \
-why's will with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves";
+const EN: &str = "a about above according after again against all also although am an and any are \
+aren't as at be because been before being below between both but by can can't cannot could couldn't \
+did didn't do does doesn't doing don don't down during each even few for from further had hadn't has \
+hasn't have haven't having he he'd he'll he's her here hers herself him himself his how however i i'd \
+i'll i'm i've if in into is isn't it it's its itself just may me might more most mr mrs ms must my \
+myself no nor not now of off on once only or other ought our ours ourselves out over own s said same \
+says she she'd she'll she's should shouldn't so some still such t than that that's the their theirs \
+them themselves then there there's these they they'd they'll they're they've this those though through \
+to told too under until up us very was wasn't we we'd we'll we're we've were weren't what what's when \
+where which while who who's whom why will with won't would wouldn't yet you you'd you'll you're you've \
+your yours yourself yourselves";
 
 const FR: &str = "a ai ainsi alors après as au aucun aussi autre autres aux avaient avais avait avant \
 avec avez avions avoir avons ayant bien c car ce ceci cela celle celles celui cependant ces cet cette \

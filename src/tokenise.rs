@@ -193,7 +193,10 @@ impl Tokeniser {
         match run.as_slice() {
             [] => {}
             [(a, b)] => {
-                if let Some(s) = text.get(*a..*b) {
+                // Alone, units and counters only follow a figure ("2014年", "30亿"): the figure is
+                // a term of its own, and the unit alone would top the keywords of a dated text.
+                const UNITS: &str = "年月日号时分秒元万亿个位名次岁";
+                if let Some(s) = text.get(*a..*b).filter(|s| !s.starts_with(|c| UNITS.contains(c))) {
                     f(s, s);
                 }
             }
@@ -673,6 +676,8 @@ mod tests {
     #[test]
     fn a_lone_han_character_is_a_unigram() {
         assert_eq!(keys(Language::Chinese, "他说：好"), ["说", "好"]);
+        // A unit after a figure is no term; in a word it still joins its bigrams.
+        assert_eq!(keys(Language::Chinese, "2014年，今年"), ["2014", "今年"]);
     }
 
     #[test]
