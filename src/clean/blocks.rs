@@ -25,6 +25,13 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
     None
 }
 
+/// The byte length of a Markdown heading marker opening `line` ("# ", "### "), if any.
+fn markdown_heading(line: &str) -> Option<usize> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    ((1..=6).contains(&hashes) && line.as_bytes().get(hashes) == Some(&b' ') && line.len() > hashes + 1)
+        .then_some(hashes + 1)
+}
+
 /// Whether `line`, standing alone, reads as a heading: short, no closing punctuation, not
 /// starting in lower case. "Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula
 /// Tensions" and "Mali, Burkina say restricting entry for US nationals in reciprocal move" are.
@@ -109,7 +116,22 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
             }
             end += 1;
         }
-        let span = first.span.start..lines.get(end).map_or(first.span.end, |l| l.span.end);
+        let mut span = first.span.start..lines.get(end).map_or(first.span.end, |l| l.span.end);
+        // A Markdown heading ("## Results"): a heading without its marker.
+        if end == i {
+            if let Some(marker) = markdown_heading(line_text(i)) {
+                span.start += marker;
+                blocks.push(RawBlock {
+                    span,
+                    kind: BlockKind::Heading,
+                    furniture: false,
+                    container: None,
+                    link_bytes: 0,
+                });
+                i = end + 1;
+                continue;
+            }
+        }
         let kind = if list {
             BlockKind::ListItem
         } else if end == i && looks_like_heading(line_text(i)) {
@@ -155,6 +177,14 @@ mod tests {
                 ("It ended.".into(), BlockKind::Paragraph),
             ]
         );
+    }
+
+    #[test]
+    fn markdown_headings_lose_their_marker() {
+        let got = kinds("# Budget passes\nThe council voted.\n## Reactions.\n#hashtag line");
+        assert_eq!(got[0], ("Budget passes".into(), BlockKind::Heading));
+        assert_eq!(got[2], ("Reactions.".into(), BlockKind::Heading));
+        assert_eq!(got[3].1, BlockKind::Paragraph);
     }
 
     #[test]

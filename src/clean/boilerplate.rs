@@ -20,7 +20,13 @@ const WIDGETS: &[&str] = &[
     "advertisement",
     "advertisement - scroll to continue",
     "advertising",
+    "afp",
+    "afp via getty images",
+    "afp/getty images",
+    "anadolu agency",
     "anzeige",
+    "ap",
+    "ap photo",
     "artikel teilen",
     "back to top",
     "bookmark",
@@ -43,17 +49,21 @@ const WIDGETS: &[&str] = &[
     "cookies",
     "copy link",
     "date",
+    "dpa",
     "drucken",
     "e-mail",
     "edition",
     "email",
     "envoyer",
+    "epa",
     "facebook",
     "fermer",
+    "file photo",
     "follow",
     "follow us",
     "font size",
     "gallery",
+    "getty images",
     "home",
     "image",
     "imprimer",
@@ -124,6 +134,7 @@ const WIDGETS: &[&str] = &[
     "related stories",
     "reply",
     "report",
+    "reuters",
     "s'abonner",
     "save",
     "schließen",
@@ -139,6 +150,7 @@ const WIDGETS: &[&str] = &[
     "short link",
     "short url",
     "shortlink",
+    "shutterstock",
     "sign in",
     "sign up",
     "skip to content",
@@ -173,6 +185,7 @@ const WIDGETS: &[&str] = &[
     "werbung",
     "whatsapp",
     "x",
+    "xinhua",
     "you may also like",
     "à lire aussi",
 ];
@@ -490,7 +503,8 @@ const RELATED: &[&str] = &[
 /// Lower case with surrounding spaces, punctuation and decoration removed.
 fn fold(line: &str) -> String {
     line.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '»' | '›' | '>' | '|' | '-' | '•' | '·' | '→')
+        c.is_whitespace()
+            || matches!(c, ':' | '»' | '›' | '>' | '|' | '-' | '•' | '·' | '→' | '(' | ')' | '[' | ']')
     })
     .to_lowercase()
 }
@@ -806,6 +820,9 @@ mod tests {
             "March 4, 2025 10:12 AM GMT+1 Updated 2 hours ago",
             "Reporting by Jane Doe in London; Additional reporting by Colleen Howe in Beijing; Editing by Louise Heavens",
             "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+            "(Photo by John Smith/AFP via Getty Images)",
+            "AFP",
+            "[Getty Images]",
             "By Jane Smith",
             "***",
         ] {
