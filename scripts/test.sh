@@ -57,7 +57,8 @@ CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
   cargo test --target "$WASM_TARGET" --test wasm
 
 step "end-to-end tests (node --test tests/e2e/)"
-node --test tests/e2e/
+# A per-test limit so a hung browser fails the run instead of stalling it.
+node --test --test-timeout=600000 tests/e2e/
 
 if [[ -f scripts/fuzz.sh ]]; then
   step "fuzz targets build and corpus replay (scripts/fuzz.sh --check)"
