@@ -1,8 +1,8 @@
 //! Languages Briefly knows: codes, scripts, stop words and detection.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use crate::hash::FxHashMap;
 
 /// A language Briefly can summarise with language-specific rules (stop words, stemming,
 /// abbreviations, sentence terminators). Text in any other language is still summarised, as
@@ -356,36 +356,6 @@ const JA: &str = "の に は を が で と も へ や か た て だ す �
 // is used, so that unknown languages still lose their commonest particles.
 const UND: &str = "a e i o y the and of to in";
 
-/// A fast, deterministic hash for short keys (the Firefox/rustc "FxHash"): stop-word and stem
-/// lookups run for every word, and SipHash's flooding resistance buys nothing here.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type Fx = BuildHasherDefault<FxHasher>;
-
 /// The Latin-script languages told apart by their stop words.
 const LATIN: [Language; 14] = [
     English, French, German, Spanish, Portuguese, Italian, Dutch, Turkish, Swedish, Danish, Norwegian,
@@ -394,10 +364,10 @@ const LATIN: [Language; 14] = [
 
 /// For each folded stop word of the [`LATIN`] languages, a bit per language (bit `i` is
 /// `LATIN[i]`). Built once; lookups only, never iterated.
-fn latin_votes() -> &'static HashMap<&'static str, u16, Fx> {
-    static VOTES: OnceLock<HashMap<&'static str, u16, Fx>> = OnceLock::new();
+fn latin_votes() -> &'static FxHashMap<&'static str, u16> {
+    static VOTES: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
     VOTES.get_or_init(|| {
-        let mut map = HashMap::default();
+        let mut map = FxHashMap::default();
         for (i, lang) in LATIN.iter().enumerate() {
             for w in lang.stop_words().split_ascii_whitespace() {
                 // Apostrophe forms never reach the vote: detection splits words at apostrophes.

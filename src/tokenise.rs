@@ -9,12 +9,16 @@
 //! an English article still makes a term.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lang::{Fx, Language};
+use crate::hash::{FxHashMap, FxHasher};
+use crate::lang::Language;
+
+type Fx = BuildHasherDefault<FxHasher>;
 
 /// Turns text into content terms for one language.
 pub(crate) struct Tokeniser {
@@ -29,7 +33,7 @@ pub(crate) struct Tokeniser {
 /// How many distinct words the stem cache of one language holds before it starts afresh.
 const STEM_CACHE: usize = 1 << 15;
 
-type StemMap = HashMap<Box<str>, Box<str>, Fx>;
+type StemMap = FxHashMap<Box<str>, Box<str>>;
 
 thread_local! {
     /// Stems already computed, by language and folded word, with that language's stop words in
