@@ -31,7 +31,7 @@ pub(crate) struct Tokeniser {
 }
 
 /// How many distinct words the stem cache of one language holds before it starts afresh.
-const STEM_CACHE: usize = 1 << 15;
+const STEM_CACHE: usize = 1 << 14;
 
 type StemMap = FxHashMap<Box<str>, Box<str>>;
 
@@ -604,6 +604,19 @@ mod tests {
             t,
             [("senat".to_string(), "Senators".to_string()), ("vote".to_string(), "Voting".to_string())]
         );
+    }
+
+    #[test]
+    fn cached_stems_equal_fresh_stems() {
+        let text = "Generations of generous generals generated general generalisations, generally.";
+        let first = terms(Language::English, text);
+        let again = terms(Language::English, text);
+        assert_eq!(first, again);
+        let stemmer = Stemmer::create(Algorithm::English);
+        for (key, surface) in &first {
+            assert_eq!(key, &stemmer.stem(&surface.to_lowercase()), "{surface}");
+        }
+        assert_eq!(first.len(), 7);
     }
 
     #[test]
