@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use briefly::{summarise, Budget, Options, Summary};
+use briefly::{summarise, Budget, Document, Options, Summary};
 
 #[path = "../fuzz/src/check.rs"]
 mod check;
@@ -156,7 +156,6 @@ fn giant_paragraph(bytes: usize) -> String {
 }
 
 #[test]
-#[ignore = "fails until cleaning treats zero-width characters as blank: \"\\u{200b}\\u{feff}\\u{200d}\" gives a sentence"]
 fn empty_and_blank_inputs_give_empty_summaries() {
     for text in ["", " ", "\n\n\n", "\t \r\n \u{a0}\u{3000}", "\u{200b}\u{feff}\u{200d}"] {
         let s = fully_checked(text, true);
@@ -250,7 +249,7 @@ fn emoji_only() {
 }
 
 #[test]
-#[ignore = "fails until cleaning drops control characters: NUL and BEL survive into sentence text"]
+#[ignore = "fails until cleaning keeps short lines that hold whole sentences (see regressions.rs found::)"]
 fn zero_width_and_control_characters() {
     let text = "The\u{200b} council\u{0} approved\u{7} the budget.\u{b}\u{c} The mayor\u{ad} objected.\u{85}\
         Critics\u{2028}were\u{2029}loud.\u{feff} Nobody\u{202e} resigned.\u{1b}[0m";
@@ -302,12 +301,17 @@ fn raw_html_source_of_a_page() {
 #[test]
 fn five_megabyte_article() {
     let text = article(5 << 20, 1);
-    let s = summary_of(&text, true);
+    // One analysis, two lengths: analysing 5 MB twice would dominate this file's debug runtime.
+    let options = Options::new();
+    let doc = Document::analyse(&text, &options);
+    let s = doc.summary(Budget::Sentences(3));
+    check::summary(&text, &options, &s, true).unwrap();
     assert_eq!(s.sentences.len(), 3);
     assert!(s.stats.sentences_in > 20_000, "{} sentences", s.stats.sentences_in);
     let options = Options::new().with_budget(Budget::Ratio(0.1));
-    let s = summarise(&text, &options);
+    let s = doc.summary(options.budget());
     check::summary(&text, &options, &s, true).unwrap();
+    assert!(s.sentences.len() > 2_000, "{} sentences for a tenth", s.sentences.len());
 }
 
 #[test]
@@ -324,17 +328,16 @@ fn one_giant_repeated_sentence() {
 /// A named input generator: bytes wanted -> text.
 type Shape = (&'static str, fn(usize) -> String);
 
-/// Median time of three runs of summarising `text`.
-fn median_time(text: &str) -> f64 {
-    let mut times: Vec<f64> = (0..3)
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(summarise(std::hint::black_box(text), &Options::new()));
-            t.elapsed().as_secs_f64()
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[1]
+/// Seconds `summarise` takes on `text`.
+fn seconds(text: &str) -> f64 {
+    let t = Instant::now();
+    std::hint::black_box(summarise(std::hint::black_box(text), &Options::new()));
+    t.elapsed().as_secs_f64()
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
 }
 
 /// A scaling guard, not a speed test: quadrupling the input must not make each byte much
@@ -347,13 +350,16 @@ fn time_per_byte_does_not_grow_with_size() {
         ("giant paragraph", giant_paragraph),
         ("article", |n| article(n, 9)),
     ];
-    let small = 100_000;
+    let small = 50_000;
     for (name, make) in shapes {
         let (a, b) = (make(small), make(4 * small));
-        median_time(&a); // warm up allocator and caches
-        let per_byte_small = median_time(&a) / a.len() as f64;
-        let per_byte_large = median_time(&b) / b.len() as f64;
-        let ratio = per_byte_large / per_byte_small;
+        // Small and large alternate, so that both see the same load on a shared machine.
+        let (mut at, mut bt) = (Vec::new(), Vec::new());
+        for _ in 0..3 {
+            at.push(seconds(&a));
+            bt.push(seconds(&b));
+        }
+        let ratio = (median(bt) / b.len() as f64) / (median(at) / a.len() as f64);
         assert!(ratio < 3.0, "{name}: time per byte grows {ratio:.2}x from {} to {} bytes", a.len(), b.len());
     }
 }
