@@ -9,6 +9,10 @@ use std::ops::Range;
 
 use briefly::{segment, Budget, Document, Language, Options, Setting, Summary, OPTION_NAMES};
 
+/// How [`summary`] reports a sentence chosen twice (a known selection bug the property tests
+/// tolerate while it is open; the fuzzers and the corpus replay do not).
+pub const REPEATED: &str = "repeated sentence";
+
 /// Every language a caller can force (the undetermined one included: it must work too).
 pub fn languages() -> Vec<Language> {
     let mut all: Vec<Language> = Language::codes().iter().filter_map(|c| Language::from_code(c)).collect();
@@ -65,6 +69,9 @@ pub fn summary(text: &str, options: &Options, summary: &Summary, plain: bool) ->
             return Err(format!("index {} >= sentences_in {}", s.index, summary.stats.sentences_in));
         }
         if let Some((index, prev_end)) = previous {
+            if s.index == index {
+                return Err(format!("{REPEATED}: sentence {index} ({start}..{end}) chosen twice"));
+            }
             if s.index <= index || start < prev_end {
                 return Err(format!(
                     "sentence {} ({start}..{end}) not after sentence {index} (ends {prev_end})",
