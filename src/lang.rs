@@ -315,11 +315,11 @@ mult multe mulţi ne nici nimic nu o or ori orice pe pentru peste poate pot prea
 să său şi ta tot toate toţi tu un una unei unor unui unul va vom vor vă îi îl în între într încă însă \
 îşi";
 
-const EL: &str = "ακομα ακομη αλλα αν αντι απο αυτα αυτες αυτη αυτο αυτοι αυτος αυτου αυτους αυτων \
-για δε δεν ειναι ειπε εκεινα εκεινη εκεινο εκεινος ενα εναν ενας ενω επι επισης εχει εχουν ηταν θα \
-και κατα κι μα μας με μετα μη μην μια μιας μου να ο οι ομως οπως οσο οτι οταν παρα πιο ποια ποιο ποιος \
-που πως προς σας σε σου στα στη στην στις στο στον στου στους στων τα τη την της τι τις το τοτε του \
-τους των ως η ή";
+const EL: &str = "ακομα ακομη αλλα αν αντι απο αυτα αυτεσ αυτη αυτο αυτοι αυτοσ αυτου αυτουσ αυτων \
+για δε δεν ειναι ειπε εκεινα εκεινη εκεινο εκεινοσ ενα εναν ενασ ενω επι επισησ εχει εχουν ηταν θα \
+και κατα κι μα μασ με μετα μη μην μια μιασ μου να ο οι ομωσ οπωσ οσο οτι οταν παρα πιο ποια ποιο ποιοσ \
+που πωσ προσ σασ σε σου στα στη στην στισ στο στον στου στουσ στων τα τη την τησ τι τισ το τοτε του \
+τουσ των ωσ η";
 
 const RU: &str = "а без более бы был была были было быть в вам вас весь во вот все всего всех вы где \
 года году да даже для до его ее если есть еще же за здесь и из или им их к как какой когда который \
@@ -652,5 +652,78 @@ fn detect_latin(text: &str) -> Language {
         LATIN[first]
     } else {
         Undetermined
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_lists_are_folded_and_sized_for_their_language() {
+        for lang in Language::ALL {
+            let words: Vec<&str> = lang.stop_words().split_whitespace().collect();
+            let (min, max) = match lang {
+                Undetermined => (5, 20),
+                Chinese | Japanese => (20, 60),
+                _ => (50, 200),
+            };
+            assert!((min..=max).contains(&words.len()), "{}: {} words", lang.name(), words.len());
+            for w in &words {
+                // Lists hold folded forms: what the tokeniser looks up.
+                assert_eq!(*w, w.to_lowercase(), "{} {w}", lang.name());
+                if lang == Greek {
+                    assert!(!w.contains(['ά', 'έ', 'ή', 'ί', 'ό', 'ύ', 'ώ', 'ς']), "accented {w}");
+                }
+                if lang == Romanian {
+                    assert!(!w.contains(['ș', 'ț']), "comma-below {w}: the stemmer uses cedillas");
+                }
+            }
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), words.len(), "{} has a duplicate", lang.name());
+        }
+    }
+
+    #[test]
+    fn scripts_of_letters() {
+        assert_eq!(script('a'), Some(Script::Latin));
+        assert_eq!(script('é'), Some(Script::Latin));
+        assert_eq!(script('×'), None);
+        assert_eq!(script('7'), None);
+        assert_eq!(script('中'), Some(Script::Han));
+        assert_eq!(script('の'), Some(Script::Kana));
+        assert_eq!(script('・'), None);
+        assert_eq!(script('한'), Some(Script::Hangul));
+        assert_eq!(script('ب'), Some(Script::Arabic));
+        assert_eq!(script('\u{64E}'), None);
+        assert_eq!(script('ж'), Some(Script::Cyrillic));
+        assert_eq!(script('λ'), Some(Script::Greek));
+        assert_eq!(script('क'), Some(Script::Devanagari));
+        assert_eq!(script('א'), Some(Script::Other));
+    }
+
+    #[test]
+    fn kana_share_decides_japanese() {
+        // One kana in 31 characters is a quoted name; one in 10 is Japanese.
+        let han = "国".repeat(30);
+        assert_eq!(detect(&format!("{han}ソ")), Chinese);
+        assert_eq!(detect(&format!("{}の", "国".repeat(9))), Japanese);
+    }
+
+    #[test]
+    fn distinctive_letters_break_ties_only() {
+        // No stop words: letters alone never decide.
+        assert_eq!(detect("Straße Größe Übermaß"), Undetermined);
+        // Equal stop-word evidence ("og", "er", "det"), the letters æ/ø are shared, "af" decides.
+        assert_eq!(detect("Det er en del af det og det er godt"), Danish);
+    }
+
+    #[test]
+    fn votes_leave_out_contractions() {
+        let votes = latin_votes();
+        assert!(votes.get("don't").is_none());
+        assert!(votes.get("the").is_some_and(|b| b & 1 != 0));
     }
 }

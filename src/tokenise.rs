@@ -662,6 +662,8 @@ mod tests {
     fn per_language_folding_meets_stop_lists() {
         // Accented and unaccented Greek forms are the same stop word.
         assert!(terms(Language::Greek, "Είναι ΕΊΝΑΙ και ΚΑΙ").is_empty());
+        // Final sigma folds to σ, as in the list: "της" and "αυτές" are stop words.
+        assert!(terms(Language::Greek, "της ΤΗΣ αυτές").is_empty());
         // Romanian comma-below and cedilla spellings of "și" are both the conjunction.
         assert!(terms(Language::Romanian, "și şi").is_empty());
         // Arabic "إلى" with its hamza is the stop word "الى".
