@@ -57,6 +57,10 @@ pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
         if picked.len() >= max_sentences {
             break;
         }
+        // A sentence can sit in the heap twice (re-pushed when its antecedent was chosen).
+        if chosen[i] {
+            continue;
+        }
         // Lazy update: the antecedent may have been chosen since this entry was pushed.
         let current = priority(candidates, &chosen, i);
         if current > p {
@@ -320,6 +324,19 @@ mod tests {
         assert_eq!(select(&c, Budget::Sentences(1)), vec![2]);
         // With room for its antecedent, the pointing sentence comes back in.
         assert_eq!(select(&c, Budget::Sentences(3)), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_re_pushed_sentence_is_chosen_once() {
+        // Regression: "he" followed its chosen antecedent, was pushed again with a higher
+        // priority, and came out twice under a word budget.
+        let mut c = vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)];
+        c[1].dangling = true;
+        let picked = select(&c, Budget::Words(8));
+        let mut unique = picked.clone();
+        unique.dedup();
+        assert_eq!(picked, unique);
+        assert_eq!(picked, vec![0, 1, 2]);
     }
 
     #[test]
