@@ -106,6 +106,24 @@ size.firstLoad = (pageFiles.length ? pageFiles : fallback)
 size.firstLoadObserved = pageFiles.length > 0;
 result.size = size;
 
+/** The crate a (possibly mangled, possibly half-demangled) function name belongs to. */
+function crateOf(name) {
+  if (!name) return 'unnamed';
+  if (name.startsWith('__wbindgen_describe')) return 'wasm-bindgen descriptors (removed by wasm-bindgen)';
+  let n = name;
+  const v0 = /^_R.*?C(?:s[0-9A-Za-z]*_)?(\d+)/.exec(n); // v0 mangling (the precompiled std)
+  if (v0) {
+    const crate = n.substr(v0.index + v0[0].length, Number(v0[1]));
+    return crate === '___rustc' ? 'runtime (allocator, mem*)' : crate;
+  }
+  const m = /^_ZN(\d+)/.exec(n);
+  if (m) n = n.slice(3 + m[1].length, 3 + m[1].length + Number(m[1]));
+  n = n.replace(/^(_\$LT\$|<)+/, '').replace(/\.\./g, '::');
+  if (n.includes('::')) return n.split('::')[0];
+  if (/^(dlmalloc|malloc|free|realloc|calloc|mem(cpy|set|move|cmp)|__rust|__rdl|__rg)/.test(n)) return 'runtime (allocator, mem*)';
+  return m ? n : 'exports and other';
+}
+
 // Where the wasm bytes go: function body sizes from the code section, named by the name
 // section of the unoptimised-for-size build if it has one, grouped by crate.
 function breakdown(bytes) {
@@ -159,11 +177,7 @@ function breakdown(bytes) {
   const crates = new Map();
   bodies.forEach((sz, i) => {
     const name = names.get(importedFns + i) ?? '';
-    let crate = 'unnamed';
-    const m = /^_ZN(\d+)/.exec(name);
-    if (m) crate = name.slice(3 + m[1].length, 3 + m[1].length + Number(m[1]));
-    else if (name.includes('::')) crate = name.replace(/^<+/, '').split('::')[0];
-    else if (name) crate = name.startsWith('__') || /^(memcpy|memset|memmove|dlmalloc|malloc|free)/.test(name) ? 'runtime' : 'other';
+    const crate = crateOf(name);
     crates.set(crate, (crates.get(crate) ?? 0) + sz);
   });
   const SECTION = { 0: 'custom', 1: 'type', 2: 'import', 3: 'function', 5: 'memory', 6: 'global', 7: 'export', 10: 'code', 11: 'data' };
