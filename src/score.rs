@@ -211,10 +211,19 @@ pub(crate) fn score(
         c.score = if s.is_finite() { s } else { 0.0 };
     }
 
+    // A keyword is a term the important sentences share: its inverse frequency times the
+    // salience of the sentences it occurs in. Plain TF-IDF favoured side details ("tourists")
+    // repeated in one late paragraph over the story's subject.
+    let mut keyness = vec![0.0; terms.tf.len()];
+    for c in candidates.iter() {
+        for &(t, _) in &c.vector {
+            keyness[t as usize] += c.score;
+        }
+    }
     (0..terms.tf.len())
         .map(|t| {
             let surface = terms.surfaces[t].usual();
-            TermWeight { surface, weight: weights[t], sentences: terms.df[t] as usize }
+            TermWeight { surface, weight: keyness[t] * idf(t), sentences: terms.df[t] as usize }
         })
         .collect()
 }
