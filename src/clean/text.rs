@@ -15,7 +15,9 @@ pub(crate) enum CharClass {
     Newline,
     /// A paragraph end (U+2029): a blank line.
     Paragraph,
-    /// Invisible and meaningless once copied (zero-width, bidi controls, soft hyphen, controls).
+    /// Invisible and meaningless once copied (zero-width space, bidi controls, soft hyphen,
+    /// controls). The zero-width joiner and non-joiner stay: they build emoji sequences
+    /// (👨‍👩‍👧) and Indic and Persian letter forms, and dropping them changed the words.
     Remove,
 }
 
@@ -36,7 +38,8 @@ pub(crate) fn classify(c: char) -> CharClass {
         '\u{00AD}'
         | '\u{061C}'
         | '\u{180E}'
-        | '\u{200B}'..='\u{200F}'
+        | '\u{200B}'
+        | '\u{200E}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}'
