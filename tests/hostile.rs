@@ -249,7 +249,6 @@ fn emoji_only() {
 }
 
 #[test]
-#[ignore = "fails until cleaning keeps short lines that hold whole sentences (see regressions.rs found::)"]
 fn zero_width_and_control_characters() {
     let text = "The\u{200b} council\u{0} approved\u{7} the budget.\u{b}\u{c} The mayor\u{ad} objected.\u{85}\
         Critics\u{2028}were\u{2029}loud.\u{feff} Nobody\u{202e} resigned.\u{1b}[0m";

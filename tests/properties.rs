@@ -8,9 +8,6 @@ use proptest::prelude::*;
 #[path = "../fuzz/src/check.rs"]
 mod check;
 
-/// Set to false once selection never repeats a sentence.
-const KNOWN_REPEAT_BUG: bool = true;
-
 const WORDS: &[&str] = &[
     "the",
     "council",
@@ -152,12 +149,8 @@ proptest! {
     /// Any text, any valid options: a summary that keeps every rule, the same twice.
     #[test]
     fn summaries_keep_their_invariants((text, plain) in text(), options in options()) {
-        match check::summarise(&text, &options, plain) {
-            // Known open bug, pinned by regressions.rs found::a_sentence_is_chosen_at_most_once
-            // (ignored until src/select.rs is fixed); every other rule is still checked.
-            Err(broken) if broken.starts_with(check::REPEATED) && KNOWN_REPEAT_BUG => {}
-            Err(broken) => prop_assert!(false, "{broken}\ninput: {text:?}\noptions: {options:?}"),
-            Ok(_) => {}
+        if let Err(broken) = check::summarise(&text, &options, plain) {
+            prop_assert!(false, "{broken}\ninput: {text:?}\noptions: {options:?}");
         }
     }
 

@@ -9,8 +9,7 @@ use std::ops::Range;
 
 use briefly::{segment, Budget, Document, Language, Options, Setting, Summary, OPTION_NAMES};
 
-/// How [`summary`] reports a sentence chosen twice (a known selection bug the property tests
-/// tolerate while it is open; the fuzzers and the corpus replay do not).
+/// How [`summary`] reports a sentence chosen twice.
 pub const REPEATED: &str = "repeated sentence";
 
 /// Every language a caller can force (the undetermined one included: it must work too).
