@@ -6,8 +6,14 @@
 //! the story), not a new article.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use super::BlockKind;
+use crate::hash::FxHasher;
+
+/// Topic keys seen so far. The keys are hashes already: a cheap hasher suffices, and the sets
+/// are only ever probed, never iterated.
+type KeySet = HashSet<u64, BuildHasherDefault<FxHasher>>;
 
 /// How much of the text after a heading is compared with the text before it, in words.
 const LOOKAHEAD_WORDS: usize = 150;
@@ -170,6 +176,14 @@ pub(crate) fn has_dateline(text: &str) -> bool {
 
 /// Words of running text in `text`, counting each CJK character as half a word.
 pub(crate) fn words(text: &str) -> usize {
+    if text.is_ascii() {
+        // The common case, by bytes: no CJK, and the only white space is ASCII's (with the
+        // vertical tab, which `split_whitespace` counts too).
+        let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let bytes = text.as_bytes();
+        let before = std::iter::once(&b' ').chain(bytes);
+        return before.zip(bytes).filter(|(b, c)| space(b) && !space(c)).count();
+    }
     let cjk = text.chars().filter(|&c| is_cjk(c)).count();
     text.split_whitespace().count() + cjk / 2
 }
@@ -178,13 +192,13 @@ pub(crate) fn words(text: &str) -> usize {
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut cur = Segment::default();
-    let mut seen: HashSet<u64> = HashSet::new();
-    let mut lede: HashSet<u64> = HashSet::new();
+    let mut seen = KeySet::default();
+    let mut lede = KeySet::default();
     let mut lede_blocks = 0;
     let start_new = |segments: &mut Vec<Segment>,
                      cur: &mut Segment,
-                     seen: &mut HashSet<u64>,
-                     lede: &mut HashSet<u64>,
+                     seen: &mut KeySet,
+                     lede: &mut KeySet,
                      lede_blocks: &mut usize| {
         if !cur.blocks.is_empty() || cur.title.is_some() {
             segments.push(std::mem::take(cur));
@@ -243,7 +257,7 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
 }
 
 /// Whether heading `text` says what the lede (keys of the first paragraphs) says.
-fn matches_lede(text: &str, lede: &HashSet<u64>) -> bool {
+fn matches_lede(text: &str, lede: &KeySet) -> bool {
     let mut total = 0;
     let mut shared = 0;
     keys(text, |k| {
@@ -255,7 +269,7 @@ fn matches_lede(text: &str, lede: &HashSet<u64>) -> bool {
 
 /// Whether the body after a heading (items from `from`) is another story: a dateline opens it,
 /// or it shares few words with the article so far.
-fn starts_story(items: &[Item], from: usize, seen: &HashSet<u64>) -> bool {
+fn starts_story(items: &[Item], from: usize, seen: &KeySet) -> bool {
     let Some(next) = items.get(from) else { return false };
     if next.kind != BlockKind::Paragraph {
         return false;
@@ -265,7 +279,7 @@ fn starts_story(items: &[Item], from: usize, seen: &HashSet<u64>) -> bool {
 
 /// Whether the text from item `from` (up to the next heading, [`LOOKAHEAD_WORDS`] words) shares
 /// less than [`SHIFT_OVERLAP`] of its words with `seen`.
-fn shift(items: &[Item], from: usize, seen: &HashSet<u64>) -> bool {
+fn shift(items: &[Item], from: usize, seen: &KeySet) -> bool {
     if seen.len() < 30 {
         return false;
     }
@@ -301,6 +315,14 @@ mod tests {
         keys("minister ministers travel", |k| b.push(k));
         assert_eq!(a, b);
         assert_eq!(a[0], a[1]);
+    }
+
+    #[test]
+    fn ascii_word_count_equals_the_general_one() {
+        for t in ["", " ", "one", " two  words ", "a\tb\nc\x0bd\x0ce\rf", "x\x1fy", "end. "] {
+            assert_eq!(words(t), t.split_whitespace().count(), "{t:?}");
+        }
+        assert_eq!(words("Apple 公司 中国经济"), 6);
     }
 
     #[test]

@@ -21,8 +21,10 @@ mod map;
 mod text;
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
+use crate::hash::FxHasher;
 use articles::{words, Item};
 use boilerplate::{ends_sentence, is_boilerplate_line};
 use map::{OffsetMap, TextBuilder};
@@ -390,7 +392,8 @@ fn assemble(
     }
 
     // Repeated blocks: a headline printed twice, a whole article pasted twice.
-    let mut seen: HashSet<(u64, u64)> = HashSet::new();
+    // The keys are hashes already, and the set is only probed: a cheap hasher suffices.
+    let mut seen: HashSet<(u64, u64), BuildHasherDefault<FxHasher>> = HashSet::default();
     let mut duplicates = 0;
     kept.retain(|b| {
         let fresh = seen.insert(fold_key(b.kind, get(&b.span)));
