@@ -13,7 +13,7 @@ use crate::score::{self, Candidate};
 use crate::segment;
 use crate::select;
 use crate::summary::{Article, Keyword, Sentence, Stats, Summary};
-use crate::tokenise::{count_words, Tokeniser};
+use crate::tokenise::Tokeniser;
 
 /// How much text language detection reads: enough to be sure, cheap on a 5 MB paste.
 const DETECT_SAMPLE: usize = 16 * 1024;
@@ -61,7 +61,6 @@ impl Document {
         let mut candidates = Vec::new();
         let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
         let mut duplicates = 0;
-        let mut words_in = 0;
         for (block_no, block) in cleaned.blocks.iter().enumerate() {
             let para = &cleaned.text[block.span.clone()];
             if block.kind == BlockKind::Heading {
@@ -79,15 +78,12 @@ impl Document {
                     duplicates += 1;
                     continue;
                 }
-                let words = count_words(sentence);
-                words_in += words;
                 let start = block.span.start + range.start;
                 let source = cleaned.original_span(start..start + range.len());
                 candidates.push(Candidate {
                     text: sentence.to_string(),
                     start: source.start,
                     end: source.end,
-                    words,
                     block: block_no,
                     position_in_block: pos,
                     list_item: block.kind == BlockKind::ListItem,
@@ -96,7 +92,9 @@ impl Document {
             }
         }
         let title = cleaned.title.clone().map(|r| cleaned.text[r].to_string());
+        // Scoring counts each sentence's words as it tokenises it.
         let weights = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
+        let words_in = candidates.iter().map(|c| c.words).sum();
         let keywords = keywords::top(&weights, options.keywords());
 
         let articles = cleaned

@@ -34,7 +34,7 @@ pub(crate) struct Candidate {
     pub start: usize,
     /// End of that span (exclusive).
     pub end: usize,
-    /// Words, as a reader counts them.
+    /// Words, as a reader counts them (counted by `score` as it tokenises).
     pub words: usize,
     /// Which block of the article it comes from.
     pub block: usize,
@@ -137,12 +137,14 @@ pub(crate) fn score(
     language: Language,
 ) -> Vec<TermWeight> {
     let mut terms = Terms::default();
-    let mut bags: Vec<Vec<u32>> = Vec::with_capacity(candidates.len());
+    // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
+    // instead of a vector per sentence. The walk that finds the terms also counts the words.
+    let mut bag: Vec<u32> = Vec::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter_mut().enumerate() {
-        let mut bag = Vec::new();
-        tokeniser.terms(&c.text, |key, surface| bag.push(terms.add(key, surface, i as u32)));
+        c.words = tokeniser.terms(&c.text, |key, surface| bag.push(terms.add(key, surface, i as u32)));
         c.dangling = crate::select::opens_with_reference(&c.text, language);
-        bags.push(bag);
+        ends.push(bag.len());
     }
     let n = candidates.len().max(1) as f64;
     let weights: Vec<f64> = (0..terms.tf.len())
@@ -172,8 +174,12 @@ pub(crate) fn score(
     let reference_words = if language.is_cjk() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS };
 
     let mut raw = Vec::with_capacity(candidates.len());
-    for (c, bag) in candidates.iter_mut().zip(&bags) {
-        let mut ids = bag.clone();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut from = 0;
+    for (c, &end) in candidates.iter_mut().zip(&ends) {
+        ids.clear();
+        ids.extend_from_slice(bag.get(from..end).unwrap_or_default());
+        from = end;
         ids.sort_unstable();
         ids.dedup();
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();

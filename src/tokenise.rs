@@ -83,12 +83,16 @@ impl Tokeniser {
 
     /// Calls `f(key, surface)` for each content term of `text`, in order: `key` is the folded,
     /// stemmed form used for weighting, `surface` the text as written. Stop words are skipped.
-    pub fn terms(&self, text: &str, mut f: impl FnMut(&str, &str)) {
+    /// Returns the words of `text` as `count_words` counts them: the same walk over the text
+    /// gives both, so callers that need both need not segment it twice.
+    pub fn terms(&self, text: &str, mut f: impl FnMut(&str, &str)) -> usize {
+        let mut words = 0;
         let mut buf = String::new();
         let mut run: Vec<(usize, usize)> = Vec::new();
         let mut segments = Segments::new(text).peekable();
         while let Some((start, seg)) = segments.next() {
             if seg.starts_with(is_cjk) {
+                words += seg.chars().filter(|&c| is_cjk(c)).count();
                 self.extend_run(&mut run, start, seg, text, &mut f);
                 continue;
             }
@@ -96,6 +100,7 @@ impl Tokeniser {
             if !has_alphanumeric(seg) {
                 continue;
             }
+            words += 1;
             let (from, mut to) = self.trim_clitics(seg);
             let numeric = seg[from..to].bytes().any(|b| b.is_ascii_digit());
             to += start;
@@ -128,6 +133,7 @@ impl Tokeniser {
             f(if numeric { &buf } else { light_stem(self.lang, &buf) }, surface);
         }
         self.flush_run(&mut run, text, &mut f);
+        words
     }
 
     /// Calls `f` with the stem of the folded `word` unless it is a stop word, from the cache when
@@ -470,6 +476,9 @@ fn has_alphanumeric(s: &str) -> bool {
 }
 
 /// Counts words as a reader would: UAX #29 words, with each CJK character counted as one.
+/// [`Tokeniser::terms`] returns this count as it goes; this stand-alone form is what it is
+/// tested against.
+#[cfg(test)]
 pub(crate) fn count_words(text: &str) -> usize {
     Segments::new(text)
         .map(|(_, seg)| {
@@ -749,8 +758,28 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn terms_count_words_on_any_mix(text in "[a-cA-C0-2 .,:;'%_\\-\n\tàé中ё\u{301}]{0,40}") {
+            let counted = Tokeniser::new(Language::English).terms(&text, |_, _| {});
+            proptest::prop_assert_eq!(counted, count_words(&text));
+        }
+
+        #[test]
         fn fast_segmentation_equals_uax29_on_any_mix(text in "[a-cA-C0-2 .,:;'_\\-\n\tàé中ё\u{301}]{0,40}") {
             proptest::prop_assert_eq!(words_fast(&text), words_uax29(&text));
+        }
+    }
+
+    #[test]
+    fn terms_count_words_as_count_words_does() {
+        for text in [
+            "The cat's 3.5 kg — honest! Profits rose 76% to $1.13bn.",
+            "中国经济增长。東京はコンピュータ Apple 公司 ... ",
+            "정부는 정부의 정책을",
+            "",
+        ] {
+            for lang in [Language::English, Language::Chinese, Language::Korean, Language::Greek] {
+                assert_eq!(Tokeniser::new(lang).terms(text, |_, _| {}), count_words(text), "{text:?}");
+            }
         }
     }
 
