@@ -83,7 +83,6 @@ mod found {
     /// A short line not ending in sentence punctuation (here a citation marker) was dropped
     /// whole, with the sentences in it, and not counted as boilerplate.
     #[test]
-    #[ignore = "fails until cleaning keeps short lines that hold whole sentences (src/clean)"]
     fn a_short_line_ending_in_a_citation_keeps_its_sentences() {
         let text = "The council approved the budget. The mayor objected.\n\
             Critics were loud. Nobody resigned [3]\n\

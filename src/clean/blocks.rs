@@ -36,7 +36,7 @@ fn markdown_heading(line: &str) -> Option<usize> {
 /// starting in lower case. "Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula
 /// Tensions" and "Mali, Burkina say restricting entry for US nationals in reciprocal move" are.
 pub(crate) fn looks_like_heading(line: &str) -> bool {
-    if line.len() > HEADING_MAX_CHARS * 4 || ends_sentence(line) {
+    if line.len() > HEADING_MAX_CHARS * 4 || ends_sentence(line) || holds_a_sentence(line) {
         return false;
     }
     let chars = line.chars().count();
@@ -47,6 +47,20 @@ pub(crate) fn looks_like_heading(line: &str) -> bool {
         Some(c) => !c.is_lowercase(),
         None => false,
     }
+}
+
+/// Whether a full sentence ends inside `line`: a lower-case word of four letters or more, a
+/// stop and a capital ("Critics were loud. Nobody resigned [3]"). Such a line is text whose
+/// last sentence lost its stop, not a heading; initials and abbreviations ("N. Korea",
+/// "U.S. Military", "Dr. Who") do not count.
+fn holds_a_sentence(line: &str) -> bool {
+    line.match_indices(['.', '!', '?']).any(|(at, _)| {
+        let word = line[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let after = line[at + 1..].strip_prefix(' ').unwrap_or("");
+        word.chars().count() >= 4
+            && word.chars().all(|c| c.is_lowercase())
+            && after.starts_with(char::is_uppercase)
+    })
 }
 
 /// Whether `line` starts in lower case (the line before it was hard-wrapped).
@@ -183,6 +197,11 @@ mod tests {
     fn markdown_headings_lose_their_marker() {
         let got = kinds("# Budget passes\nThe council voted.\n## Reactions.\n#hashtag line");
         assert_eq!(got[0], ("Budget passes".into(), BlockKind::Heading));
+        assert!(!looks_like_heading("Critics were loud. Nobody resigned [3]"));
+        assert!(looks_like_heading(
+            "Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula Tensions"
+        ));
+        assert!(looks_like_heading("Dr. Who returns to screens"));
         assert_eq!(got[2], ("Reactions.".into(), BlockKind::Heading));
         assert_eq!(got[3].1, BlockKind::Paragraph);
     }
