@@ -366,6 +366,11 @@ fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
             // French sets its closing guillemet off with a space: « Il pleut. » Puis…
             closed = true;
             j = k;
+        } else if let Some(k) = citation(text, j) {
+            // A reference mark after the stop belongs to the sentence it cites:
+            // "closing the bridge.[3] Residents…".
+            closed = true;
+            j = k;
         } else {
             break;
         }
@@ -480,6 +485,17 @@ fn spaced_guillemet(text: &str, i: usize) -> Option<usize> {
 
 /// Combining marks right after a terminator belong to it (a lone accent must not start a
 /// sentence).
+/// The end of a bracketed reference mark ("[3]", "[12]", "[a]") starting at `i`, if one does.
+fn citation(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?.strip_prefix('[')?;
+    let close = rest.get(..rest.len().min(6))?.find(']')?;
+    let inner = &rest[..close];
+    let short_ref = !inner.is_empty()
+        && (inner.bytes().all(|b| b.is_ascii_digit())
+            || (inner.len() == 1 && inner.as_bytes()[0].is_ascii_lowercase()));
+    short_ref.then_some(i + 1 + close + 1)
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
@@ -1212,6 +1228,17 @@ mod tests {
     fn ellipsis_splits_only_before_a_capital() {
         assert_eq!(split("Wait... what? No.", English), ["Wait... what?", "No."]);
         assert_eq!(split("He paused… Then left.", English), ["He paused…", "Then left."]);
+    }
+
+    #[test]
+    fn citation_marks_stay_with_the_sentence_they_cite() {
+        assert_eq!(
+            split(
+                "Officials closed the bridge.[3] Residents were moved.[4][5] Nobody was hurt.",
+                Language::English
+            ),
+            ["Officials closed the bridge.[3]", "Residents were moved.[4][5]", "Nobody was hurt."]
+        );
     }
 
     #[test]
