@@ -231,6 +231,10 @@ impl Tokeniser {
     /// suffix after a name's apostrophe ("Türkiye'nin"). A byte range of `word`.
     fn trim_clitics(&self, word: &str) -> (usize, usize) {
         let whole = (0, word.len());
+        // Most words have no apostrophe of either kind (’ is the only one outside ASCII).
+        if !word.bytes().any(|b| b == b'\'' || b >= 0x80) {
+            return whole;
+        }
         let Some(apos) = word.find(['\'', '’']) else { return whole };
         let after = apos + word[apos..].chars().next().map_or(1, char::len_utf8);
         match self.lang {

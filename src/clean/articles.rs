@@ -115,6 +115,39 @@ pub(crate) fn keys(text: &str, mut f: impl FnMut(u64)) {
     flush(&head, &mut n, &mut f);
 }
 
+/// A word of at most eight UTF-8 bytes as one number, first byte highest, so that numbers
+/// compare as the words do: probing the packed stop list is a binary search over integers, not
+/// over strings (this runs for every word of every block).
+const fn pack(bytes: &[u8]) -> Option<u64> {
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < bytes.len() {
+            key |= bytes[i] as u64;
+        }
+        i += 1;
+    }
+    Some(key)
+}
+
+/// [`STOP`] packed by [`pack`], in the same (sorted) order.
+const STOP_KEYS: [u64; STOP.len()] = {
+    let mut keys = [0; STOP.len()];
+    let mut i = 0;
+    while i < STOP.len() {
+        keys[i] = match pack(STOP[i].as_bytes()) {
+            Some(key) => key,
+            None => 0,
+        };
+        i += 1;
+    }
+    keys
+};
+
 /// Whether the word of `n` (at most six) chars in `head` is a stop word.
 fn is_stop(head: &[char; 6], n: usize) -> bool {
     let mut buf = [0u8; 24];
@@ -123,7 +156,7 @@ fn is_stop(head: &[char; 6], n: usize) -> bool {
         let Some(slot) = buf.get_mut(len..) else { return false };
         len += c.encode_utf8(slot).len();
     }
-    std::str::from_utf8(buf.get(..len).unwrap_or(&[])).is_ok_and(|w| STOP.binary_search(&w).is_ok())
+    buf.get(..len).and_then(pack).is_some_and(|key| STOP_KEYS.binary_search(&key).is_ok())
 }
 
 fn is_cjk(c: char) -> bool {
@@ -176,16 +209,20 @@ pub(crate) fn has_dateline(text: &str) -> bool {
 
 /// Words of running text in `text`, counting each CJK character as half a word.
 pub(crate) fn words(text: &str) -> usize {
-    if text.is_ascii() {
-        // The common case, by bytes: no CJK, and the only white space is ASCII's (with the
-        // vertical tab, which `split_whitespace` counts too).
-        let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
-        let bytes = text.as_bytes();
-        let before = std::iter::once(&b' ').chain(bytes);
-        return before.zip(bytes).filter(|(b, c)| space(b) && !space(c)).count();
+    // One pass: a word starts wherever white space ends (as `split_whitespace` splits).
+    let (mut starts, mut cjk, mut after_space) = (0, 0, true);
+    for c in text.chars() {
+        let space = if c.is_ascii() {
+            // With the vertical tab, as `char::is_whitespace` has it.
+            matches!(c, '\t'..='\r' | ' ')
+        } else {
+            cjk += usize::from(is_cjk(c));
+            c.is_whitespace()
+        };
+        starts += usize::from(after_space && !space);
+        after_space = space;
     }
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    text.split_whitespace().count() + cjk / 2
+    starts + cjk / 2
 }
 
 /// Splits items into articles.
@@ -305,6 +342,8 @@ mod tests {
     fn stop_words_are_sorted_and_short() {
         assert!(STOP.windows(2).all(|w| w[0] < w[1]));
         assert!(STOP.iter().all(|w| (4..=6).contains(&w.chars().count())));
+        assert!(STOP.iter().zip(STOP_KEYS).all(|(w, k)| pack(w.as_bytes()) == Some(k)));
+        assert!(STOP_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -318,11 +357,21 @@ mod tests {
     }
 
     #[test]
-    fn ascii_word_count_equals_the_general_one() {
-        for t in ["", " ", "one", " two  words ", "a\tb\nc\x0bd\x0ce\rf", "x\x1fy", "end. "] {
+    fn word_count_equals_split_whitespace_and_half_the_cjk() {
+        for t in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a\tb\nc\x0bd\x0ce\rf",
+            "x\x1fy",
+            "end. ",
+            "a\u{a0}b\u{2003} c\u{85}",
+        ] {
             assert_eq!(words(t), t.split_whitespace().count(), "{t:?}");
         }
         assert_eq!(words("Apple 公司 中国经济"), 6);
+        assert_eq!(words("中国经济增长"), 4);
     }
 
     #[test]
