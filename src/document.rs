@@ -165,6 +165,18 @@ impl Document {
 /// and spacing ignored (a collision among an article's sentences is vanishingly unlikely).
 fn fold_key(sentence: &str) -> u64 {
     let mut h = FxHasher::default();
+    if sentence.is_ascii() {
+        // The same key by bytes, without decoding characters (most sentences are ASCII): ASCII
+        // white space as `split_whitespace` has it, and ASCII lowercasing.
+        let words = sentence.as_bytes().split(|b| matches!(b, b'\t'..=b'\r' | b' '));
+        for word in words.filter(|w| !w.is_empty()) {
+            for b in word {
+                h.write_u32(u32::from(b.to_ascii_lowercase()));
+            }
+            h.write_u8(b' ');
+        }
+        return h.finish();
+    }
     for word in sentence.split_whitespace() {
         for c in word.chars().flat_map(char::to_lowercase) {
             h.write_u32(c as u32);
