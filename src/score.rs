@@ -4,6 +4,8 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
+use std::ops::Range;
+
 use crate::hash::FxHashMap;
 use crate::lang::Language;
 use crate::tokenise::Tokeniser;
@@ -70,6 +72,8 @@ struct Terms {
     df: Vec<u32>,
     last_seen: Vec<u32>,
     surfaces: Vec<Surfaces>,
+    /// The spellings `surfaces` keep, one after another: one buffer, not a string per term.
+    spellings: String,
 }
 
 /// How a term is written. Keywords show its usual case: "Korea" for a name, "budget" for a
@@ -77,30 +81,40 @@ struct Terms {
 /// off the hot path.
 #[derive(Default)]
 struct Surfaces {
-    lower: Option<String>,
-    upper: Option<String>,
+    /// First lowercase and first capitalised spelling, as byte ranges of `Terms::spellings`.
+    lower: Option<Range<usize>>,
+    upper: Option<Range<usize>>,
     lower_count: u32,
     upper_count: u32,
 }
 
 impl Surfaces {
-    fn add(&mut self, surface: &str) {
+    fn add(&mut self, surface: &str, spellings: &mut String) {
+        let keep = || {
+            spellings.push_str(surface);
+            spellings.len() - surface.len()..spellings.len()
+        };
         if surface.starts_with(char::is_uppercase) {
             self.upper_count += 1;
-            self.upper.get_or_insert_with(|| surface.to_string());
+            self.upper.get_or_insert_with(keep);
         } else {
             self.lower_count += 1;
-            self.lower.get_or_insert_with(|| surface.to_string());
+            self.lower.get_or_insert_with(keep);
         }
     }
 
-    fn usual(&self) -> String {
+    fn usual(&self, spellings: &str) -> String {
         let (first, second) = if self.lower_count >= self.upper_count {
             (&self.lower, &self.upper)
         } else {
             (&self.upper, &self.lower)
         };
-        first.as_ref().or(second.as_ref()).cloned().unwrap_or_default()
+        first
+            .as_ref()
+            .or(second.as_ref())
+            .and_then(|r| spellings.get(r.clone()))
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
@@ -124,7 +138,7 @@ impl Terms {
             self.last_seen[i] = sentence;
             self.df[i] += 1;
         }
-        self.surfaces[i].add(surface);
+        self.surfaces[i].add(surface, &mut self.spellings);
         id
     }
 }
@@ -228,7 +242,7 @@ pub(crate) fn score(
     }
     (0..terms.tf.len())
         .map(|t| {
-            let surface = terms.surfaces[t].usual();
+            let surface = terms.surfaces[t].usual(&terms.spellings);
             TermWeight { surface, weight: keyness[t] * idf(t), sentences: terms.df[t] as usize }
         })
         .collect()
