@@ -209,12 +209,23 @@ pub(crate) fn has_dateline(text: &str) -> bool {
 
 /// Words of running text in `text`, counting each CJK character as half a word.
 pub(crate) fn words(text: &str) -> usize {
-    // One pass: a word starts wherever white space ends (as `split_whitespace` splits).
+    // A word starts wherever white space ends (as `split_whitespace` splits). White space in
+    // ASCII includes the vertical tab, as `char::is_whitespace` has it.
+    let ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    if text.is_ascii() {
+        // The common case, by bytes: no CJK, no other white space.
+        let (mut starts, mut after_space) = (0, true);
+        for &b in text.as_bytes() {
+            let space = ascii_space(b);
+            starts += usize::from(after_space && !space);
+            after_space = space;
+        }
+        return starts;
+    }
     let (mut starts, mut cjk, mut after_space) = (0, 0, true);
     for c in text.chars() {
         let space = if c.is_ascii() {
-            // With the vertical tab, as `char::is_whitespace` has it.
-            matches!(c, '\t'..='\r' | ' ')
+            ascii_space(c as u8)
         } else {
             cjk += usize::from(is_cjk(c));
             c.is_whitespace()
@@ -229,8 +240,9 @@ pub(crate) fn words(text: &str) -> usize {
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut cur = Segment::default();
-    let mut seen = KeySet::default();
-    let mut lede = KeySet::default();
+    // Sized for a news article's keys: growing a set rehashes everything in it.
+    let mut seen = KeySet::with_capacity_and_hasher(1024, Default::default());
+    let mut lede = KeySet::with_capacity_and_hasher(256, Default::default());
     let mut lede_blocks = 0;
     let start_new = |segments: &mut Vec<Segment>,
                      cur: &mut Segment,
