@@ -119,6 +119,18 @@ impl Surfaces {
 }
 
 impl Terms {
+    /// Room for about `n` distinct terms: a growing map rehashes every key it holds.
+    fn with_capacity(n: usize) -> Self {
+        Terms {
+            ids: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            tf: Vec::with_capacity(n),
+            df: Vec::with_capacity(n),
+            last_seen: Vec::with_capacity(n),
+            surfaces: Vec::with_capacity(n),
+            spellings: String::with_capacity(n * 8),
+        }
+    }
+
     fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
         let id = match self.ids.get(key) {
             Some(&id) => id,
@@ -150,7 +162,9 @@ pub(crate) fn score(
     tokeniser: &Tokeniser,
     language: Language,
 ) -> Vec<TermWeight> {
-    let mut terms = Terms::default();
+    // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
+    let text_len: usize = candidates.iter().map(|c| c.text.len()).sum();
+    let mut terms = Terms::with_capacity((text_len / 12).min(4096));
     // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
     // instead of a vector per sentence. The walk that finds the terms also counts the words.
     let mut bag: Vec<u32> = Vec::new();
