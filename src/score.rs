@@ -167,7 +167,7 @@ pub(crate) fn score(
     let mut terms = Terms::with_capacity((text_len / 12).min(4096));
     // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
     // instead of a vector per sentence. The walk that finds the terms also counts the words.
-    let mut bag: Vec<u32> = Vec::new();
+    let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
     let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter_mut().enumerate() {
         c.words = tokeniser.terms(&c.text, |key, surface| bag.push(terms.add(key, surface, i as u32)));

@@ -96,7 +96,10 @@ impl Tokeniser {
                 self.extend_run(&mut run, start, seg, text, &mut f);
                 continue;
             }
-            self.flush_run(&mut run, text, &mut f);
+            // Every space is a segment: don't call out for the usual empty run.
+            if !run.is_empty() {
+                self.flush_run(&mut run, text, &mut f);
+            }
             if !has_alphanumeric(seg) {
                 continue;
             }
