@@ -285,6 +285,10 @@ fn length_weight(words: usize) -> f64 {
 fn is_quote(text: &str) -> bool {
     let t = text.trim_start();
     let opens = t.starts_with(['"', '“', '«', '„', '「', '\'', '‘']);
+    // Most sentences hold no quotation mark at all: all ASCII and no '"' settles it.
+    if !t.bytes().any(|b| b == b'"' || !b.is_ascii()) {
+        return opens;
+    }
     let quoted: usize = {
         let mut inside = false;
         let mut n = 0;

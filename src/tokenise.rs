@@ -91,6 +91,13 @@ impl Tokeniser {
         let mut run: Vec<(usize, usize)> = Vec::new();
         let mut segments = Segments::new(text).peekable();
         while let Some((start, seg)) = segments.next() {
+            // Half the segments are the spaces between words.
+            if seg.starts_with(|c: char| c.is_ascii_whitespace()) {
+                if !run.is_empty() {
+                    self.flush_run(&mut run, text, &mut f);
+                }
+                continue;
+            }
             if seg.starts_with(is_cjk) {
                 words += seg.chars().filter(|&c| is_cjk(c)).count();
                 self.extend_run(&mut run, start, seg, text, &mut f);
