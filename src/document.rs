@@ -5,7 +5,7 @@ use std::hash::Hasher;
 
 use crate::clean::{self, BlockKind};
 use crate::dateline;
-use crate::hash::{FxHashMap, FxHasher};
+use crate::hash::{FxHashSet, FxHasher};
 use crate::keywords;
 use crate::lang::{self, Language};
 use crate::options::{Budget, Options};
@@ -59,7 +59,7 @@ impl Document {
         let tokeniser = Tokeniser::new(language);
 
         let mut candidates = Vec::new();
-        let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
+        let mut seen: FxHashSet<u64> = FxHashSet::default();
         let mut duplicates = 0;
         for (block_no, block) in cleaned.blocks.iter().enumerate() {
             let para = &cleaned.text[block.span.clone()];
@@ -74,7 +74,7 @@ impl Document {
                     }
                 }
                 let sentence = &para[range.clone()];
-                if seen.insert(fold_key(sentence), ()).is_some() {
+                if !seen.insert(fold_key(sentence)) {
                     duplicates += 1;
                     continue;
                 }

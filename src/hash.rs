@@ -4,7 +4,7 @@
 //! one pasted article on the reader's own device; it was the single largest cost of term
 //! interning. Nothing iterates these tables, so their order never reaches an output.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash (as used in rustc): multiply-rotate over 8-byte words.
@@ -67,6 +67,8 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` using [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` using [`FxHasher`].
+pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {
