@@ -58,87 +58,52 @@ pub enum Language {
 
 use Language::*;
 
+/// Each language with its code and English name, in declaration order (`self as usize` indexes it).
+const TABLE: [(Language, &str, &str); 22] = [
+    (English, "en", "English"),
+    (French, "fr", "French"),
+    (German, "de", "German"),
+    (Spanish, "es", "Spanish"),
+    (Portuguese, "pt", "Portuguese"),
+    (Italian, "it", "Italian"),
+    (Dutch, "nl", "Dutch"),
+    (Russian, "ru", "Russian"),
+    (Arabic, "ar", "Arabic"),
+    (Turkish, "tr", "Turkish"),
+    (Swedish, "sv", "Swedish"),
+    (Danish, "da", "Danish"),
+    (Norwegian, "no", "Norwegian"),
+    (Finnish, "fi", "Finnish"),
+    (Hungarian, "hu", "Hungarian"),
+    (Romanian, "ro", "Romanian"),
+    (Greek, "el", "Greek"),
+    (Chinese, "zh", "Chinese"),
+    (Japanese, "ja", "Japanese"),
+    (Korean, "ko", "Korean"),
+    (Hindi, "hi", "Hindi"),
+    (Undetermined, "und", "Undetermined"),
+];
+
 impl Language {
     /// Every language, `Undetermined` last.
-    pub const ALL: [Language; 22] = [
-        English,
-        French,
-        German,
-        Spanish,
-        Portuguese,
-        Italian,
-        Dutch,
-        Russian,
-        Arabic,
-        Turkish,
-        Swedish,
-        Danish,
-        Norwegian,
-        Finnish,
-        Hungarian,
-        Romanian,
-        Greek,
-        Chinese,
-        Japanese,
-        Korean,
-        Hindi,
-        Undetermined,
-    ];
+    pub const ALL: [Language; 22] = {
+        let mut all = [Undetermined; 22];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = TABLE[i].0;
+            i += 1;
+        }
+        all
+    };
 
     /// The ISO 639-1 code (`"und"` for [`Language::Undetermined`]).
     pub fn code(self) -> &'static str {
-        match self {
-            English => "en",
-            French => "fr",
-            German => "de",
-            Spanish => "es",
-            Portuguese => "pt",
-            Italian => "it",
-            Dutch => "nl",
-            Russian => "ru",
-            Arabic => "ar",
-            Turkish => "tr",
-            Swedish => "sv",
-            Danish => "da",
-            Norwegian => "no",
-            Finnish => "fi",
-            Hungarian => "hu",
-            Romanian => "ro",
-            Greek => "el",
-            Chinese => "zh",
-            Japanese => "ja",
-            Korean => "ko",
-            Hindi => "hi",
-            Undetermined => "und",
-        }
+        TABLE[self as usize].1
     }
 
     /// The language's English name.
     pub fn name(self) -> &'static str {
-        match self {
-            English => "English",
-            French => "French",
-            German => "German",
-            Spanish => "Spanish",
-            Portuguese => "Portuguese",
-            Italian => "Italian",
-            Dutch => "Dutch",
-            Russian => "Russian",
-            Arabic => "Arabic",
-            Turkish => "Turkish",
-            Swedish => "Swedish",
-            Danish => "Danish",
-            Norwegian => "Norwegian",
-            Finnish => "Finnish",
-            Hungarian => "Hungarian",
-            Romanian => "Romanian",
-            Greek => "Greek",
-            Chinese => "Chinese",
-            Japanese => "Japanese",
-            Korean => "Korean",
-            Hindi => "Hindi",
-            Undetermined => "Undetermined",
-        }
+        TABLE[self as usize].2
     }
 
     /// Looks a language up by code, case-insensitively; `nb` is accepted for Norwegian.
@@ -658,6 +623,16 @@ fn detect_latin(text: &str) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_follows_declaration_order_and_codes_round_trip() {
+        for (i, lang) in Language::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, i);
+            assert_eq!(Language::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Language::Greek.code(), "el");
+        assert_eq!(Language::Undetermined.name(), "Undetermined");
+    }
 
     #[test]
     fn stop_lists_are_folded_and_sized_for_their_language() {
