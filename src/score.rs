@@ -175,13 +175,9 @@ pub(crate) fn score(
         ends.push(bag.len());
     }
     let n = candidates.len().max(1) as f64;
-    let weights: Vec<f64> = (0..terms.tf.len())
-        .map(|t| {
-            let tf = terms.tf[t] as f64;
-            let df = terms.df[t] as f64;
-            (1.0 + libm::log(tf)) * (1.0 + libm::log(n / df))
-        })
-        .collect();
+    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
+    let weights: Vec<f64> =
+        (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
 
     let mut title_terms = Vec::new();
     if let Some(title) = title {
@@ -196,7 +192,6 @@ pub(crate) fn score(
 
     // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
     // speaks of what the article is about, not of a side detail.
-    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
     let centroid: Vec<f64> = (0..terms.tf.len()).map(|t| terms.tf[t] as f64 * idf(t)).collect();
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
     let reference_words = if language.is_cjk() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS };
