@@ -4,8 +4,8 @@
 const mdEscape = (s) => String(s).replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 /**
- * The summary as plain text: the title, a blank line, one sentence per line, and the page's
- * address when there is one.
+ * The summary as plain text: one sentence per line, after the title and a blank line when a
+ * title is given, and with the page's address at the end when there is one.
  * @param {{ sentences: { text: string }[] }} summary
  * @param {{ title?: string, url?: string }} [about]
  */
@@ -14,7 +14,7 @@ export function plainText(summary, { title = '', url = '' } = {}) {
   if (title) lines.push(title, '');
   for (const s of summary.sentences) lines.push(s.text);
   if (url) lines.push('', url);
-  return lines.join('\n') + '\n';
+  return lines.join('\n');
 }
 
 /**

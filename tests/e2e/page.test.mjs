@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { launchBrowser, startServer, readSeed, REPO_ROOT } from './helpers.mjs';
@@ -37,9 +38,9 @@ async function openApp(t, { serviceWorkers = 'block', ...contextOptions } = {}) 
   page.on('pageerror', (err) => errors.push(err.message));
   // Anything the page's Content Security Policy had to block is a defect too, except the event
   // handler attributes of pasted HTML: Chromium reports those even while parsing them into an
-  // inert document (extract.js), where they could never run.
+  // inert document (paste.js), where they could never run.
   await page.exposeBinding('__reportViolation', (_source, { directive, file, text }) => {
-    if (directive === 'script-src-attr' && file.endsWith('/extract.js')) return;
+    if (directive === 'script-src-attr' && file.endsWith('/paste.js')) return;
     errors.push(`CSP: ${text}`);
   });
   await page.addInitScript(() => {
@@ -176,9 +177,9 @@ test('the Length control re-selects the summary at once', async (t) => {
     assertCleanSummary(sentences, ARABNEWS);
   }
   // A share of the article: 30% gives more sentences than 10%.
-  await length.selectOption({ label: '10% of the article' });
+  await length.selectOption('ratio:0.1');
   const tenth = (await summaryShown(page)).length;
-  await length.selectOption({ label: '30% of the article' });
+  await length.selectOption('ratio:0.3');
   await page.waitForFunction((n) => document.querySelectorAll('#sentences li').length > n, tenth);
   // The choice is remembered for the next visit.
   await page.reload();
@@ -506,4 +507,161 @@ test('the static server sends the right types and stays inside its root', async 
   for (const escape of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/Cargo.toml', '/pkg/..%5c..%5cpackage.json']) {
     assert.notEqual((await get(escape)).status, 200, `${escape} escaped the root`);
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rough edges readers hit
+
+const ARABIC = [
+  'صوّت مجلس بلدية الميناء مساء الثلاثاء بالإجماع على إعادة تشغيل خط العبارة الليلي الذي توقف قبل عشرين عاماً.',
+  'وقال رئيس البلدية إن العبارة ستعمل ثلاث ليالٍ في الأسبوع خلال الصيف، على أن تزيد الرحلات إذا أقبل السكان عليها.',
+  'وتبلغ كلفة المشروع نحو مليوني دينار في السنة الأولى، تتحمل الحكومة نصفها ضمن برنامج لدعم النقل البحري.',
+  'ورحّب أصحاب المطاعم والمقاهي في الميناء بالقرار، وقالوا إن العبارة ستجلب زبائن جدداً من الجزر القريبة.',
+  'أما المعارضون فقد حذّروا من أن الضجيج في ساعات الليل قد يزعج سكان الحي القديم.',
+].join(' ');
+
+test('Arabic reads right to left in the article box, the highlights and the summary', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: ARABIC });
+  await summaryShown(page);
+  const direction = (locator) => locator.evaluate((el) => getComputedStyle(el).direction);
+  assert.equal(await direction(page.getByRole('textbox', { name: 'Article' })), 'rtl');
+  assert.equal(await direction(items(page).first().getByRole('link')), 'rtl');
+  await page.getByRole('button', { name: 'Highlights' }).click();
+  assert.equal(await direction(page.locator('#highlights')), 'rtl');
+  // The page's own words stay left to right.
+  assert.equal(await direction(page.getByRole('heading', { name: 'Summary' })), 'ltr');
+});
+
+test('status lines do not outlive what they were about', async (t) => {
+  const { page } = await openApp(t);
+  const status = page.getByRole('status').first();
+  await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+  await status.getByText('Paste or type an article first.').waitFor();
+  await paste(page, { text: ARABNEWS });
+  await summaryShown(page, 3);
+  assert.equal(await page.locator('#status').textContent(), '', 'the prompt goes once there is a summary');
+
+  const others = page.getByRole('list', { name: 'Also in this text' }).getByRole('listitem');
+  await others.first().getByRole('button', { name: 'Show its summary' }).click();
+  await page.locator('#status').getByText(/^Showing the summary of “/).waitFor();
+  await page.getByRole('button', { name: 'Back to the whole text' }).click();
+  await page.waitForFunction((n) => document.getElementById('article').value.length === n, ARABNEWS.length);
+  await summaryShown(page, 3);
+  assert.doesNotMatch(await page.locator('#status').textContent(), /Summarising|Showing/);
+});
+
+test('on a phone the summary is brought into view after a paste', async (t) => {
+  const { page } = await openApp(t, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const heading = page.getByRole('heading', { name: 'Summary' });
+  const inView = () =>
+    heading.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  assert.equal(await inView(), false, 'the summary starts below the fold');
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  await page.waitForFunction(() => {
+    const r = document.getElementById('summary-heading').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+});
+
+test('the Length menu offers word budgets and says what a share of a short text comes to', async (t) => {
+  const { page } = await openApp(t);
+  const length = page.getByLabel('Length');
+  const labels = await length.locator('option').allTextContents();
+  assert.ok(labels.includes('Up to 100 words'), `a word budget is offered: ${labels}`);
+  const short = 'The harbour office is closed on Monday. Ferry tickets are sold on board. The office opens again on Tuesday. Repairs to the quay take a day.';
+  await paste(page, { text: short });
+  await summaryShown(page);
+  assert.equal(await length.locator('option[value="ratio:0.1"]').textContent(), '10% of the article (1 sentence)');
+  assert.equal(await length.locator('option[value="ratio:0.3"]').textContent(), '30% of the article (2 sentences)');
+  await length.selectOption({ label: 'Up to 100 words' });
+  await summaryShown(page);
+  const words = (await items(page).allTextContents()).join(' ').split(/\s+/).length;
+  assert.ok(words <= 100, `${words} words`);
+});
+
+test('the detected language is shown and can be changed', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  const language = page.getByLabel('Language');
+  assert.equal(await language.locator('option').first().textContent(), 'Detected: English');
+  assert.match(await page.locator('#stats').textContent(), /English \(detected\)/);
+  await language.selectOption({ label: 'French' });
+  await page.locator('#stats').getByText('French (chosen)').waitFor();
+  await summaryShown(page, 3);
+  // A new article is detected afresh.
+  await paste(page, { text: ARABNEWS });
+  await page.locator('#stats').getByText(/\(detected\)/).waitFor();
+  assert.equal(await language.inputValue(), 'auto');
+});
+
+test('a worker that dies silently is caught by a watchdog, said so, and replaced', async (t) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  // A worker that never answers, as one killed for memory never does.
+  let silent = true;
+  await context.route('**/web/worker.js', (route) =>
+    silent ? route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }) : route.continue(),
+  );
+  await page.clock.install();
+  await page.goto(server.url);
+  await paste(page, { text: MENAFN });
+  await page.locator('#busy').getByText(/Summarising/).waitFor();
+  // The silent worker is running; the one the watchdog starts in its place is the real one.
+  silent = false;
+  await page.clock.fastForward(5 * 60_000);
+  const alert = page.getByRole('alert');
+  await alert.getByText(/stopped responding/).waitFor();
+  assert.match(await alert.textContent(), /restarted/);
+  assert.equal(await page.locator('#busy').isHidden(), true, 'the busy state ends');
+  await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+  assertCleanSummary(await summaryShown(page, 3), MENAFN);
+});
+
+test('the service worker precaches every file, prunes old caches and says when a new version is ready', async (t) => {
+  const { writePrecache } = await import('../../scripts/precache.mjs');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'briefly-www-'));
+  fs.cpSync(WWW, root, { recursive: true });
+  const first = writePrecache(root);
+  const copy = await startServer(root);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  t.after(async () => {
+    await context.close();
+    await copy.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+  const page = await context.newPage();
+  await page.goto(copy.url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  const cached = () =>
+    page.evaluate(async () => {
+      const keys = await caches.keys();
+      const urls = keys.length ? (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname) : [];
+      return { keys, urls };
+    });
+  const before = await cached();
+  assert.deepEqual(before.keys, [first]);
+  // Files the page fetches only when needed are cached up front, with the worker and the module.
+  for (const file of ['/vendor/readability.mjs', '/example.txt', '/web/worker.js', '/web/summariser.js', '/pkg/briefly_bg.wasm']) {
+    assert.ok(before.urls.includes(file), `${file} is precached`);
+  }
+
+  // A deploy: one file changes, the build writes a new precache list.
+  fs.appendFileSync(path.join(root, 'example.txt'), '\nA new paragraph added in the new version.\n');
+  const second = writePrecache(root);
+  assert.notEqual(second, first);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const notice = page.getByRole('status').filter({ hasText: 'A new version of Briefly is ready.' });
+  await notice.waitFor();
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to use it' }).click()]);
+  await page.waitForFunction((v) => caches.keys().then((k) => k.length === 1 && k[0] === v), second);
+  const example = await page.evaluate(() => fetch('./example.txt').then((r) => r.text()));
+  assert.match(example, /A new paragraph added in the new version/);
+  assert.equal(await page.locator('#update').isHidden(), true);
 });
