@@ -6,7 +6,7 @@ import { DEFAULTS, loadSettings, normalise, isColour } from './settings.js';
 import { Summariser } from './web/summariser.js';
 import { readDocument } from './web/extract.js';
 import { copyText } from './web/clipboard.js';
-import { plainText, markdown, languageName, formatNumber, plural } from './web/format.js';
+import { plainText, markdown, languageName, formatNumber, plural, partialNote } from './web/format.js';
 import { fillLengthSelect, labelLengths, lengthOptions } from './web/lengths.js';
 
 const $ = (id) => document.getElementById(id);
@@ -24,6 +24,9 @@ const ui = {
   copyMarkdown: $('copy-markdown'),
   language: $('language'),
   warning: $('warning'),
+  partial: $('partial'),
+  partialText: $('partial-text'),
+  summariseAll: $('summarise-all'),
   again: $('again'),
   keywords: $('keywords'),
   options: $('options'),
@@ -49,6 +52,7 @@ const state = {
   extracted: null,
   summary: null,
   sentenceCount: 0,
+  whole: false,
   css: null,
   names: null,
 };
@@ -138,6 +142,7 @@ async function summariseTab(tabId, source = 'auto') {
   state.tabId = tabId;
   state.extracted = null;
   state.summary = null;
+  state.whole = false;
   // A language chosen for one page is no guess about the next.
   ui.language.value = state.settings.language;
   if (ui.language.value !== state.settings.language) ui.language.value = 'auto';
@@ -172,6 +177,7 @@ async function analyse() {
   const options = lengthOptions(ui.length.value);
   const language = chosenLanguage();
   if (language) options.language = language;
+  if (state.whole) options.whole = true;
   setStatus('Summarising…');
   let reply;
   try {
@@ -250,6 +256,7 @@ async function show({ summary, sentenceCount }) {
   parts.push(language);
   ui.meta.textContent = parts.join(' · ');
   showWarning(stats);
+  showPartial(stats);
 
   ui.result.hidden = false;
   if (summary.sentences.length === 0) {
@@ -259,6 +266,17 @@ async function show({ summary, sentenceCount }) {
   }
   setStatus('');
   await highlight();
+}
+
+/**
+ * Says plainly when the core read only part of the text it was given (furniture left out,
+ * other stories split off), with a way to summarise all of it as one text.
+ */
+function showPartial(stats) {
+  const text = partialNote(stats, state.whole);
+  ui.partial.hidden = !text;
+  ui.partialText.textContent = text;
+  ui.summariseAll.hidden = state.whole;
 }
 
 /** Says so plainly when Briefly read little of the page: the summary may miss what matters. */
@@ -389,6 +407,11 @@ async function start() {
   ui.copyMarkdown.addEventListener('click', () => copySummary(ui.copyMarkdown, 'markdown'));
   ui.language.addEventListener('change', () => {
     if (state.extracted) analyse();
+  });
+  ui.summariseAll.addEventListener('click', () => {
+    if (!state.extracted) return;
+    state.whole = true;
+    analyse();
   });
   ui.again.addEventListener('click', () => {
     if (state.tabId !== null) summariseTab(state.tabId, state.extracted?.source === 'selection' ? 'selection' : 'auto');

@@ -88,6 +88,17 @@ put "$readability" extension/vendor/Readability.js
 { cat "$readability"; printf '\nexport default Readability;\n'; } >target/readability.mjs
 put target/readability.mjs www/vendor/readability.mjs
 
+# --- pdf.js for the page (loaded only when a PDF is opened) ----------------------------------
+[[ -f node_modules/pdfjs-dist/build/pdf.min.mjs ]] || need "node_modules/pdfjs-dist is missing"
+put node_modules/pdfjs-dist/build/pdf.min.mjs www/vendor/pdfjs/pdf.min.mjs
+put node_modules/pdfjs-dist/build/pdf.worker.min.mjs www/vendor/pdfjs/pdf.worker.min.mjs
+put node_modules/pdfjs-dist/LICENSE www/vendor/pdfjs/LICENSE
+# Metrics of the 14 standard PDF fonts, fetched from here (never from elsewhere) when a PDF
+# uses one without embedding it.
+for f in node_modules/pdfjs-dist/standard_fonts/*; do
+  put "$f" "www/vendor/pdfjs/standard_fonts/$(basename "$f")"
+done
+
 # --- shared front-end code (one copy in web/, used by the page and the extension) ----------
 for dest in www/web extension/web; do
   mkdir -p "$dest"

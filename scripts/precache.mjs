@@ -9,8 +9,11 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
-/** Files the page never fetches: the service worker's own scripts and developer files. */
-const LEAVE_OUT = /(^|\/)(sw\.js|precache\.js)$|\.d\.ts$|(^|\/)\.|\.map$/;
+/**
+ * Files not cached up front: the service worker's own scripts, developer files, and pdf.js
+ * (2 MB, needed only by readers who open a PDF; the service worker caches it on first use).
+ */
+const LEAVE_OUT = /(^|\/)(sw\.js|precache\.js)$|\.d\.ts$|(^|\/)\.|\.map$|^vendor\/pdfjs\//;
 
 function listFiles(root, dir = '') {
   return fs

@@ -56,3 +56,22 @@ export const formatNumber = (n) => numberFormat.format(n);
 
 /** "1 word", "2,600 words". */
 export const plural = (n, word, words = `${word}s`) => `${formatNumber(n)} ${n === 1 ? word : words}`;
+
+/**
+ * What a reader should know when the core read only part of the text ("Read 1,240 of 2,600
+ * words; 1 other story found."), or '' when it read all of it. `whole`: the text was read as
+ * one on request.
+ * @param {{ wordsIn: number, wordsTotal?: number, boilerplateRemoved?: number, articlesFound?: number }} stats
+ */
+export function partialNote(stats, whole = false) {
+  if (whole) return 'Summarised everything, as one text.';
+  const parts = [];
+  const others = Math.max(0, (stats.articlesFound ?? 1) - 1);
+  if (stats.wordsTotal > stats.wordsIn) {
+    parts.push(`Read ${formatNumber(stats.wordsIn)} of ${formatNumber(stats.wordsTotal)} words`);
+  } else if (stats.boilerplateRemoved > 0) {
+    parts.push(`Left out ${plural(stats.boilerplateRemoved, 'block')} of page furniture`);
+  }
+  if (others > 0) parts.push(`${plural(others, 'other story', 'other stories')} found`);
+  return parts.length ? `${parts.join('; ')}.` : '';
+}

@@ -3,7 +3,7 @@
 import { extractArticle } from './paste.js';
 import { Summariser } from './web/summariser.js';
 import { copyText } from './web/clipboard.js';
-import { plainText, markdown, languageName, formatNumber, plural } from './web/format.js';
+import { plainText, markdown, languageName, formatNumber, plural, partialNote } from './web/format.js';
 import { DEFAULT_LENGTH, fillLengthSelect, labelLengths, lengthOptions, normaliseLength } from './web/lengths.js';
 
 const $ = (id) => document.getElementById(id);
@@ -11,6 +11,9 @@ const ui = {
   article: $('article'),
   language: $('language'),
   update: $('update'),
+  partial: $('partial'),
+  partialText: $('partial-text'),
+  summariseAll: $('summarise-all'),
   reload: $('reload'),
   highlights: $('highlights'),
   dropZone: $('drop-zone'),
@@ -71,6 +74,8 @@ let previousText = null;
 let large = null;
 // The text last sent to be summarised; a paste over it replaces it rather than adding to it.
 let lastSubmitted = null;
+// The last PDF opened: its text and the range of each page in it, so sentences can say their page.
+let pdf = null;
 
 /** The article as the reader gave it (the box's value, unless the text is too large for the box). */
 const articleText = () => (large ? large.text : ui.article.value);
@@ -205,10 +210,14 @@ function render(input, reply, { keepView = false, whole = false } = {}) {
   ui.title.hidden = !summary.title;
   ui.title.textContent = summary.title ?? '';
 
+  // Page numbers, when the text is a PDF's as it was read (an edit would shift the pages).
+  const pages = pdf && pdf.text === input ? pdf : null;
   const items = summary.sentences.map((sentence, k) => {
     const link = el('a', { href: `#hl-${k}`, className: 'sentence', dir: 'auto', textContent: sentence.text });
     link.dataset.k = String(k);
-    return el('li', {}, link);
+    const page = pages?.pageAt(pages.pages, sentence.start);
+    if (!page) return el('li', {}, link);
+    return el('li', {}, link, ' ', el('span', { className: 'page-number', textContent: `p. ${page}` }));
   });
   ui.sentences.replaceChildren(...items);
   if (items.length === 0) {
@@ -219,6 +228,7 @@ function render(input, reply, { keepView = false, whole = false } = {}) {
   }
 
   renderStats(summary);
+  renderPartial(summary.stats, whole);
   ui.keywords.replaceChildren(
     ...summary.keywords.map((k) => el('span', { className: 'chip', textContent: k.term })),
   );
@@ -262,6 +272,17 @@ function renderStats(summary) {
   ui.stats.replaceChildren(
     ...rows.map(([term, value]) => el('div', { className: 'stat' }, el('dt', { textContent: term }), el('dd', { textContent: value }))),
   );
+}
+
+/**
+ * Says plainly when the core read only part of the input (page furniture left out, other
+ * stories split off), with a way to summarise all of it as one text.
+ */
+function renderPartial(stats, whole) {
+  const text = partialNote(stats, whole);
+  ui.partial.hidden = !text;
+  ui.partialText.textContent = text;
+  ui.summariseAll.hidden = whole;
 }
 
 // The language menu: "Detect automatically" names what was detected; any other entry forces a
@@ -481,13 +502,15 @@ async function onPaste(event) {
 
 const TEXT_FILE = /\.(txt|text|md|markdown)$/i;
 const HTML_FILE = /\.(html?|xhtml)$/i;
+const PDF_FILE = /\.pdf$/i;
 
 async function openFile(file) {
   if (!file) return;
   const isHtml = HTML_FILE.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml';
   const isText = TEXT_FILE.test(file.name) || file.type.startsWith('text/');
-  if (!isHtml && !isText) {
-    showError(new Error(`${file.name || 'That file'} is not a text file; Briefly reads .txt, .md and .html files`));
+  const isPdf = PDF_FILE.test(file.name) || file.type === 'application/pdf';
+  if (!isHtml && !isText && !isPdf) {
+    showError(new Error(`${file.name || 'That file'} is not a text file; Briefly reads .txt, .md, .html and .pdf files`));
     return;
   }
   if (file.size > MAX_FILE_BYTES) {
@@ -495,6 +518,10 @@ async function openFile(file) {
     return;
   }
   clearBack();
+  if (isPdf) {
+    await openPdf(file);
+    return;
+  }
   let text;
   try {
     text = await file.text();
@@ -511,6 +538,30 @@ async function openFile(file) {
   }
   putText(text);
   summarise(text);
+}
+
+/** Reads a PDF's text on this device (pdf.js, loaded now for the first time) and summarises it. */
+async function openPdf(file) {
+  showStatus(`Reading ${file.name}…`, { sticky: true });
+  let read;
+  try {
+    const { readPdf } = await import('./pdf.js');
+    read = await readPdf(await file.arrayBuffer());
+  } catch (err) {
+    showStatus('');
+    showError(new Error(`Could not read ${file.name} as a PDF (${err?.message ?? err})`));
+    return;
+  }
+  if (!read.text.trim()) {
+    showStatus('');
+    showError(new Error(`${file.name} has no text to read (a scanned PDF holds only pictures of pages)`));
+    return;
+  }
+  const { pageAt } = await import('./pdf.js');
+  pdf = { text: read.text, pages: read.pages, pageAt };
+  showStatus(`Opened ${file.name} (${plural(read.pages.length, 'page')} with text)`);
+  putText(read.text);
+  summarise(read.text);
 }
 
 let dragDepth = 0;
@@ -675,6 +726,9 @@ function init() {
     }
     if (job > 0 && ui.region.getAttribute('aria-busy') === 'true') return; // picked up when it finishes
     reselect();
+  });
+  ui.summariseAll.addEventListener('click', () => {
+    if (current) summarise(current.input, { whole: true });
   });
   ui.language.addEventListener('change', () => {
     if (current) summarise(current.input, { whole: current.whole });

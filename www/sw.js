@@ -1,4 +1,5 @@
-// Service worker: every file the page can need is cached when a version installs, so the page
+// Service worker: every file the page can need (but pdf.js, cached when a PDF first needs it) is
+// cached when a version installs, so the page
 // works offline after the first visit and lazily loaded files (Readability, the example) are
 // never older than the page. precache.js (written by the build) names the files and a version
 // that changes whenever any of them does.
@@ -49,7 +50,10 @@ self.addEventListener('fetch', (event) => {
       const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
       if (cached) return cached;
       try {
-        return await fetch(request);
+        const response = await fetch(request);
+        // pdf.js is not precached (few readers need it): keep it once fetched, in this version's cache.
+        if (response.ok && url.pathname.includes('/vendor/pdfjs/')) await cache.put(request, response.clone());
+        return response;
       } catch {
         return new Response('Offline, and this file was not cached.', { status: 503 });
       }

@@ -665,3 +665,129 @@ test('the service worker precaches every file, prunes old caches and says when a
   assert.match(example, /A new paragraph added in the new version/);
   assert.equal(await page.locator('#update').isHidden(), true);
 });
+
+/**
+ * A small PDF with one page per entry of `pages` (each a list of paragraphs, each a list of
+ * lines), set in Helvetica, written by hand so the test needs no PDF library of its own.
+ */
+function makePdf(pages) {
+  const escape = (s) => s.replace(/[\\()]/g, '\\$&');
+  const objects = [];
+  const pageIds = pages.map((_, i) => 4 + i * 2);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+  pages.forEach((paragraphs, i) => {
+    const ops = ['BT', '/F1 11 Tf', '14 TL', '72 720 Td'];
+    paragraphs.forEach((lines, p) => {
+      if (p > 0) ops.push('T*');
+      for (const line of lines) ops.push(`(${escape(line)}) Tj`, 'T*');
+    });
+    ops.push('ET');
+    const stream = ops.join('\n');
+    objects[pageIds[i]] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+    objects[pageIds[i] + 1] = `<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`;
+  });
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = Buffer.byteLength(out);
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const PDF_PAGES = [
+  [
+    ['The harbour council voted on Tuesday to bring back the night ferry to the islands,', 'twenty years after the last crossing was cancelled for lack of passengers.'],
+    ['The ferry will sail three nights a week from June, and more often if the', 'islanders and visitors use it, the mayor said after the vote.'],
+    ['The service will cost about two million a year, half of it paid by the state', 'under a programme for small coastal towns.'],
+  ],
+  [
+    ['Restaurant owners on the quay welcomed the decision, saying the night ferry', 'would bring guests from the islands after the sunset lull.'],
+    ['Residents of the old quarter warned that engines at night could keep them awake,', 'and asked for a study of the noise before the first sailing.'],
+    ['The first crossings are planned for the second week of June, after repairs', 'to the old ferry and the training of a new crew.'],
+  ],
+];
+
+test('a PDF dropped or opened is read on the device, summarised, and each sentence names its page', async (t) => {
+  const { context, page } = await openApp(t);
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  assert.ok(!requests.some((url) => url.includes('/vendor/pdfjs/')), 'pdf.js is not loaded before a PDF arrives');
+
+  await page.locator('#file-input').setInputFiles({ name: 'ferry.pdf', mimeType: 'application/pdf', buffer: makePdf(PDF_PAGES) });
+  await page.getByRole('status').getByText('Opened ferry.pdf (2 pages with text)').waitFor();
+  await page.waitForFunction(() => document.getElementById('article').value.startsWith('The harbour council'));
+  const sentences = await summaryShown(page, 3);
+  const pageText = PDF_PAGES.map((paragraphs) => fold(paragraphs.flat().join(' ')));
+  const labels = await items(page).locator('.page-number').allTextContents();
+  assert.equal(labels.length, sentences.length, 'every sentence has a page number');
+  for (const [i, item] of (await items(page).getByRole('link').allTextContents()).entries()) {
+    const n = Number(labels[i].replace('p. ', ''));
+    assert.ok(pageText[n - 1].includes(fold(item)), `"${item}" is on page ${n}`);
+  }
+  assert.ok(labels.includes('p. 2'), `sentences from the second page are named so: ${labels}`);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url)),
+    [],
+    'nothing but the page itself was asked for',
+  );
+});
+
+test("the page's first load stays within 250 kB gzip", async (t) => {
+  const zlib = await import('node:zlib');
+  const { page } = await openApp(t);
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  const loaded = await page.evaluate(() => [
+    location.pathname,
+    ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  ]);
+  // The worker's own loads (the wasm module) are not in the page's entries: count them by name.
+  const files = new Set([...loaded.map((p) => (p.endsWith('/') ? `${p}index.html` : p)), '/web/worker.js', '/pkg/briefly.js', '/pkg/briefly_bg.wasm']);
+  let total = 0;
+  for (const file of files) {
+    const full = path.join(WWW, file);
+    if (fs.existsSync(full)) total += zlib.gzipSync(fs.readFileSync(full), { level: 9 }).length;
+  }
+  assert.ok(![...files].some((f) => f.includes('pdfjs')), 'pdf.js is not part of the first load');
+  assert.ok(total <= 250_000, `first load is ${total} bytes gzip`);
+});
+
+/** Whether the core acts on the `whole` option yet (it reads a two-story paste as one). */
+async function coreReadsWhole() {
+  const { default: init, summarise } = await import('../../www/pkg/briefly.js');
+  await init({ module_or_path: fs.readFileSync(path.join(WWW, 'pkg', 'briefly_bg.wasm')) });
+  return summarise(ARABNEWS, { whole: true }).stats.articlesFound === 1;
+}
+
+test('when only part of a paste was read the page says so, and can summarise everything', async (t) => {
+  if (!(await coreReadsWhole())) {
+    t.skip('the core accepts `whole` but does not act on it yet');
+    return;
+  }
+  const { page } = await openApp(t);
+  await paste(page, { text: ARABNEWS });
+  await summaryShown(page, 3);
+  const wordsRead = async () => Number((await page.locator('#stats').textContent()).match(/Words\s*([\d,]+)/)[1].replace(/,/g, ''));
+  const before = await wordsRead();
+  const note = page.locator('#partial');
+  assert.match(await note.textContent(), /1 other story found/);
+  await note.getByRole('button', { name: 'Summarise everything' }).click();
+  await note.getByText('Summarised everything, as one text.').waitFor();
+  await summaryShown(page, 3);
+  assert.ok((await wordsRead()) > before, 'the whole paste was read');
+  assert.equal(await page.locator('#others').isHidden(), true, 'no stories are split off');
+  // A new paste is read as usual again.
+  await paste(page, { text: MENAFN });
+  await page.waitForFunction(() => !/Summarised everything/.test(document.getElementById('partial').textContent));
+});
