@@ -64,7 +64,12 @@ export const plural = (n, word, words = `${word}s`) => `${formatNumber(n)} ${n =
  * @param {{ wordsIn: number, wordsTotal?: number, boilerplateRemoved?: number, articlesFound?: number }} stats
  */
 export function partialNote(stats, whole = false) {
-  if (whole) return 'Summarised everything, as one text.';
+  if (whole) {
+    // Even read whole, repeated paragraphs and boilerplate lines stay out.
+    return stats.wordsTotal > stats.wordsIn
+      ? `Summarised the whole text as one (${formatNumber(stats.wordsIn)} of ${formatNumber(stats.wordsTotal)} words; repeats and boilerplate lines left out).`
+      : 'Summarised the whole text as one.';
+  }
   const parts = [];
   const others = Math.max(0, (stats.articlesFound ?? 1) - 1);
   if (stats.wordsTotal > stats.wordsIn) {

@@ -623,6 +623,22 @@ describe('extension in Chromium', () => {
     for (const p of [page, panel, other.page, otherPanel]) await p.close();
   });
 
+  test('when the core read only part of the page, the panel says so and can summarise everything', async () => {
+    const { page, tabId } = await openFixture('hub.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const note = panel.locator('#partial');
+    await note.getByText(/^Read [\d,]+ of [\d,]+ words/).waitFor();
+    const wordsRead = async () => Number((await panel.locator('#meta').innerText()).match(/of ([\d,]+) words/)[1].replace(/,/g, ''));
+    const before = await wordsRead();
+    await note.getByRole('button', { name: 'Summarise everything' }).click();
+    await note.getByText(/^Summarised the whole text as one/).waitFor();
+    assert.equal(await note.getByRole('button', { name: 'Summarise everything' }).isHidden(), true);
+    // Boilerplate lines (this hub's link lines) stay out even then; nothing read before is lost.
+    assert.ok((await wordsRead()) >= before, 'no less of the page was read');
+    await page.close();
+    await panel.close();
+  });
+
   test('the extension pages ran without script errors', () => {
     assert.deepEqual(scriptErrors, []);
   });

@@ -763,31 +763,21 @@ test("the page's first load stays within 250 kB gzip", async (t) => {
   assert.ok(total <= 250_000, `first load is ${total} bytes gzip`);
 });
 
-/** Whether the core acts on the `whole` option yet (it reads a two-story paste as one). */
-async function coreReadsWhole() {
-  const { default: init, summarise } = await import('../../www/pkg/briefly.js');
-  await init({ module_or_path: fs.readFileSync(path.join(WWW, 'pkg', 'briefly_bg.wasm')) });
-  return summarise(ARABNEWS, { whole: true }).stats.articlesFound === 1;
-}
-
 test('when only part of a paste was read the page says so, and can summarise everything', async (t) => {
-  if (!(await coreReadsWhole())) {
-    t.skip('the core accepts `whole` but does not act on it yet');
-    return;
-  }
   const { page } = await openApp(t);
   await paste(page, { text: ARABNEWS });
   await summaryShown(page, 3);
   const wordsRead = async () => Number((await page.locator('#stats').textContent()).match(/Words\s*([\d,]+)/)[1].replace(/,/g, ''));
   const before = await wordsRead();
   const note = page.locator('#partial');
-  assert.match(await note.textContent(), /1 other story found/);
+  assert.match(await note.textContent(), /^\s*Read [\d,]+ of [\d,]+ words; 1 other story found\./);
   await note.getByRole('button', { name: 'Summarise everything' }).click();
-  await note.getByText('Summarised everything, as one text.').waitFor();
+  await note.getByText(/^Summarised the whole text as one/).waitFor();
+  assert.equal(await note.getByRole('button', { name: 'Summarise everything' }).isHidden(), true);
   await summaryShown(page, 3);
   assert.ok((await wordsRead()) > before, 'the whole paste was read');
   assert.equal(await page.locator('#others').isHidden(), true, 'no stories are split off');
   // A new paste is read as usual again.
   await paste(page, { text: MENAFN });
-  await page.waitForFunction(() => !/Summarised everything/.test(document.getElementById('partial').textContent));
+  await page.waitForFunction(() => /^Read \d+ of/.test(document.getElementById('partial-text').textContent));
 });
