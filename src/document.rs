@@ -93,9 +93,9 @@ impl Document {
         }
         let title = cleaned.title.clone().map(|r| cleaned.text[r].to_string());
         // Scoring counts each sentence's words as it tokenises it.
-        let weights = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
+        let (weights, occurrences) = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
         let words_in = candidates.iter().map(|c| c.words).sum();
-        let keywords = keywords::top(&weights, options.keywords());
+        let keywords = keywords::top(&weights, &occurrences, &candidates, options.keywords());
 
         let articles = cleaned
             .others

@@ -73,7 +73,29 @@ pub(crate) struct TermWeight {
     pub weight: f64,
     /// Number of distinct sentences containing it.
     pub sentences: usize,
+    /// Occurrences in the article.
+    pub count: usize,
+    /// Whether it is mostly written with a capital: a name, more likely than not.
+    pub capitalised: bool,
 }
+
+/// Where a term occurs: which sentence, and the byte span of its surface in that sentence.
+/// Keywords rebuild phrases ("North Korea") and CJK words from adjacent occurrences.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Occurrence {
+    /// The term's id (its index in the weights `score` returns).
+    pub term: u32,
+    /// The candidate sentence it occurs in.
+    pub sentence: u32,
+    /// Byte span of the surface in that sentence's text.
+    pub start: u32,
+    /// End of that span (exclusive).
+    pub end: u32,
+}
+
+/// Occurrences kept for phrase building: a long article's worth. Past it a paste repeats
+/// itself, and keeping every occurrence of a 5 MB paste would cost memory for nothing.
+const PHRASE_SCAN: usize = 20_000;
 
 /// Interns term keys to dense ids in order of first appearance (deterministic, unlike
 /// iterating a hash map).
@@ -167,13 +189,14 @@ impl Terms {
     }
 }
 
-/// Scores every candidate in place and returns the article's term weights (by term id order).
+/// Scores every candidate in place and returns the article's term weights (by term id order)
+/// and the term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
 pub(crate) fn score(
     candidates: &mut [Candidate],
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
-) -> Vec<TermWeight> {
+) -> (Vec<TermWeight>, Vec<Occurrence>) {
     // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
     let text_len: usize = candidates.iter().map(|c| c.text.len()).sum();
     let mut terms = Terms::with_capacity((text_len / 12).min(4096));
@@ -181,8 +204,24 @@ pub(crate) fn score(
     // instead of a vector per sentence. The walk that finds the terms also counts the words.
     let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
     let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
+    let mut occurrences: Vec<Occurrence> = Vec::new();
     for (i, c) in candidates.iter_mut().enumerate() {
-        c.words = tokeniser.terms(&c.text, |key, surface| bag.push(terms.add(key, surface, i as u32)));
+        let base = c.text.as_ptr() as usize;
+        let len = c.text.len();
+        c.words = tokeniser.terms(&c.text, |key, surface| {
+            let id = terms.add(key, surface, i as u32);
+            bag.push(id);
+            // The surface is a slice of the sentence: its offset is where it points.
+            let start = (surface.as_ptr() as usize).wrapping_sub(base);
+            if occurrences.len() < PHRASE_SCAN && start.saturating_add(surface.len()) <= len {
+                occurrences.push(Occurrence {
+                    term: id,
+                    sentence: i as u32,
+                    start: start as u32,
+                    end: (start + surface.len()) as u32,
+                });
+            }
+        });
         c.dangling = crate::select::opens_with_reference(&c.text, language);
         ends.push(bag.len());
     }
@@ -291,12 +330,19 @@ pub(crate) fn score(
             keyness[t as usize] += c.score;
         }
     }
-    (0..terms.tf.len())
+    let weights = (0..terms.tf.len())
         .map(|t| {
-            let surface = terms.surfaces[t].usual(&terms.spellings);
-            TermWeight { surface, weight: keyness[t] * idf(t), sentences: terms.df[t] as usize }
+            let s = &terms.surfaces[t];
+            TermWeight {
+                surface: s.usual(&terms.spellings),
+                weight: keyness[t] * idf(t),
+                sentences: terms.df[t] as usize,
+                count: terms.tf[t] as usize,
+                capitalised: s.upper_count > s.lower_count,
+            }
         })
-        .collect()
+        .collect();
+    (weights, occurrences)
 }
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
