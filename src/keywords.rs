@@ -6,7 +6,7 @@
 //! "同比增长") without a dictionary. A term or phrase that mostly occurs inside a longer one
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::score::{Candidate, Occurrence, TermWeight};
 use crate::summary::Keyword;
 
@@ -80,6 +80,7 @@ pub(crate) fn top(
 
     let recurring = weights.iter().any(|w| w.sentences > 1);
     let mut ranked: Vec<(f64, String)> = Vec::new();
+    let mut shown: FxHashSet<String> = FxHashSet::default();
     for run in &runs {
         let parts = &run.ids[..run.len];
         let Some(heaviest) = parts
@@ -117,7 +118,7 @@ pub(crate) fn top(
             weight *= NAME_BONUS;
         }
         // The same phrase can be reached twice (two spellings folding to one run): show it once.
-        if ranked.iter().any(|(_, s)| s.eq_ignore_ascii_case(&surface)) {
+        if !shown.insert(surface.to_lowercase()) {
             continue;
         }
         ranked.push((weight, surface));
