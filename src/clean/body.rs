@@ -30,6 +30,9 @@ const STOPS_LOW: f64 = 0.22;
 const STOPS_NAMES: f64 = 0.1;
 /// More than this share of a block's text in links makes it a link list (jusText's value).
 const MAX_LINK_DENSITY: f64 = 0.2;
+/// A stretch of article text beside the main one with at least this many words and its own
+/// headline is another story (kept for the splitter to report), not a teaser.
+const OTHER_STORY_WORDS: usize = 80;
 /// More short lines than this in a row, none a list item, are a menu pasted one item a line.
 const MENU_LINES: usize = 5;
 /// The article's headline is among this many blocks before its first paragraph (a byline,
@@ -184,6 +187,11 @@ fn own_class(m: &Measure, link_density: f64) -> Class {
     }
 }
 
+/// Whether more than [`MAX_LINK_DENSITY`] of a block's text is link text.
+fn link_dense(b: &Facts) -> bool {
+    b.link_bytes as f64 > MAX_LINK_DENSITY * b.text.len() as f64
+}
+
 /// The nearest class before (`dir` < 0) or after block `i` that is not short (nor near-good,
 /// with `skip_near`); the page's edges count as furniture.
 fn neighbour(classes: &[Class], i: usize, forward: bool, skip_near: bool) -> Class {
@@ -272,7 +280,7 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
     if clean {
         return vec![true; blocks.len()];
     }
-    main_run(blocks, &classes, &measures, extend)
+    main_run(blocks, &first_pass, &classes, &measures, extend)
 }
 
 /// Marks the short blocks that stand in a column of more than [`MENU_LINES`] short lines
@@ -302,7 +310,14 @@ fn short_columns(blocks: &[Facts], classes: &[Class]) -> Vec<bool> {
 }
 
 /// The article: the stretch of good blocks with the most words, joined across small gaps.
-fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: bool) -> Vec<bool> {
+/// `own` holds each block's class by its own text, `classes` after its neighbours had a say.
+fn main_run(
+    blocks: &[Facts],
+    own: &[Class],
+    classes: &[Class],
+    measures: &[Measure],
+    extend: bool,
+) -> Vec<bool> {
     // Stretches of good blocks: (first block, last block, good words).
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
     let mut gaps: Vec<usize> = Vec::new();
@@ -310,8 +325,12 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
     for (i, (b, &class)) in blocks.iter().zip(classes).enumerate() {
         let words = measures.get(i).map_or(0, |m| m.words);
         gap += b.gap_before;
+        // Headings are no article text: between two stretches a long one (a menu pasted as a
+        // line) separates them, a subheading barely.
+        // In HTML only link lists separate: code, tables and figures left by the tags are the
+        // article's own.
         if class != Class::Good || b.kind == BlockKind::Heading {
-            if class != Class::Good {
+            if !extend || link_dense(b) {
                 gap += words;
             }
             continue;
@@ -355,6 +374,26 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
     if best.is_some_and(|b| b.2 == 0) {
         return keep;
     }
+    // Other stretches that are whole stories of their own (a headline, then enough text) stay
+    // for the article splitter, which reports them as other stories; teasers do not.
+    for &(f, l, words) in &merged {
+        if f == first || words < OTHER_STORY_WORDS {
+            continue;
+        }
+        let headline = (f.saturating_sub(HEADLINE_REACH)..f).rev().find(|&i| {
+            blocks.get(i).is_some_and(|b| {
+                b.kind == BlockKind::Heading && measures.get(i).is_some_and(|m| m.words >= 4)
+            })
+        });
+        if let Some(h) = headline {
+            for i in h..=l {
+                let keep_it = i == h || classes.get(i) == Some(&Class::Good);
+                if let Some(k) = keep.get_mut(i) {
+                    *k = keep_it;
+                }
+            }
+        }
+    }
     // The article's own heading (its headline) is kept too: the nearest heading before it.
     // In HTML, whatever the tags left around the article that holds no link is the article's
     // too (a recipe's ingredients, a list of facts): menus and teasers are links.
@@ -365,6 +404,20 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
     }
     let mut last = last;
     while extend && blocks.get(last + 1).is_some_and(link_free) {
+        last += 1;
+    }
+    // In plain text the article also runs on over what follows it with nothing dropped in
+    // between, as long as it is punctuated like text (a closing list, a line-up, a sign-off):
+    // a menu pasted as a line has no punctuation, and the line rules' drops mark where the
+    // page's furniture begins.
+    let texty = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            b.gap_before == 0
+                && !link_dense(b)
+                && (b.kind == BlockKind::ListItem || b.text.contains([',', '.', ';', '?', '!', '。', '，']))
+        })
+    };
+    while !extend && texty(last + 1) {
         last += 1;
     }
     for i in (start.saturating_sub(HEADLINE_REACH)..start).rev() {
@@ -379,13 +432,20 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
             _ => break,
         }
     }
-    // Inside the article only link lists go: a short line between its paragraphs (a list
-    // item, a sign-off, a quoted name) is more likely the article's than not.
+    // Inside the article only link lists and lines that are furniture on their own (a menu
+    // pasted as one long line) go: a short line between its paragraphs (a list item, a
+    // sign-off, a quoted name) is more likely the article's than not.
     for i in start..=last {
-        let link_list =
-            blocks.get(i).is_some_and(|b| b.link_bytes as f64 > MAX_LINK_DENSITY * b.text.len() as f64);
+        let link_list = blocks.get(i).is_some_and(link_dense);
+        // (A menu pasted as one line has no punctuation; a team line-up or a list of names
+        // inside a story has commas.)
+        let furniture = !extend
+            && own.get(i) == Some(&Class::Bad)
+            && blocks
+                .get(i)
+                .is_some_and(|b| b.kind != BlockKind::ListItem && !b.text.contains([',', ';', '.']));
         if let Some(k) = keep.get_mut(i) {
-            *k = classes.get(i) == Some(&Class::Good) || !link_list;
+            *k = classes.get(i) == Some(&Class::Good) || !(link_list || furniture);
         }
     }
     keep

@@ -245,6 +245,29 @@ const PREFIXES: &[&str] = &[
     "partager:",
     "teilen:",
     "compartir:",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "subscribe",
+    "tell us what you think",
+    "join the discussion",
+    "already a subscriber",
+    "create an account",
+    "register to",
+    "skip to",
+    "search this site",
+    "please accept",
+    "your video will play",
+    "you have no",
+    "read later",
+    "media caption",
+    "image caption",
+    "loading",
+    "fotos:",
+    "bild:",
+    "crédit :",
+    "crédit:",
 ];
 
 /// Lines longer than this (in bytes) are prose to every rule but the copyright, link and wire-id
@@ -310,6 +333,7 @@ const LANGUAGES: &[&str] = &[
 /// Words a date or time line is made of (months and weekdays in en/fr/de/es, zones, labels);
 /// sorted.
 const DATE_WORDS: &[&str] = &[
+    "a.m",
     "abril",
     "actualizado",
     "ago",
@@ -408,6 +432,7 @@ const DATE_WORDS: &[&str] = &[
     "octubre",
     "oktober",
     "on",
+    "p.m",
     "pdt",
     "pm",
     "posted",
@@ -536,7 +561,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     if line.len() > PROSE_BYTES {
         // Prose: of the furniture only a copyright notice or a bare link is this long.
         return line.starts_with('©')
-            || (line.len() < 400 && reserves_rights(line))
+            || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
             || is_wire_id(line);
     }
@@ -564,12 +589,54 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         return true;
     }
     is_date_line(&folded)
+        || is_meta_row(line)
+        || is_photo_credit(&folded, words)
         || is_url_line(line)
         || is_wire_id(line)
         || is_navigation(raw)
         || is_language_switcher(&folded)
         || is_byline(line)
         || is_share_row(&folded)
+}
+
+/// A row of article metadata between separators: "Le Monde | 04.05.2015 à 13h36 • Mis à
+/// jour le 05.05.2015 | Par Martin Untersinger": three or more short parts, one of them a
+/// date or an author.
+fn is_meta_row(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| p.split_whitespace().count() <= META_PART_WORDS && !ends_sentence(p))
+        && parts.iter().any(|p| is_byline(p) || p.chars().filter(char::is_ascii_digit).count() >= 4)
+}
+
+/// Words a part of a metadata row may have.
+const META_PART_WORDS: usize = 12;
+
+/// Marks of a photo caption's credit ("Photograph: Adrian Malloch for the Guardian",
+/// "Benoit Tessier/Reuters", "(Bild: Hersteller)"), in English, French, German and Spanish.
+const CREDIT_MARKS: &[&str] = &[
+    "photograph:",
+    "photo:",
+    "photos:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "image:",
+    "picture:",
+    "credit:",
+    "crédit",
+    "getty images",
+    "/reuters",
+    "/afp",
+    "(bild",
+    "(foto",
+    "(photo",
+    "/shutterstock",
+];
+
+/// A caption with its credit, at most [`CREDIT_MAX_WORDS`] words.
+fn is_photo_credit(folded: &str, words: usize) -> bool {
+    words <= CREDIT_MAX_WORDS && CREDIT_MARKS.iter().any(|m| folded.contains(m))
 }
 
 /// A line made only of dates, times and date words, with at least one number:
@@ -697,15 +764,27 @@ fn is_byline(line: &str) -> bool {
     if !matches!(first, "By" | "BY" | "Par" | "Von" | "Por") {
         return false;
     }
-    let rest: Vec<&str> = words.collect();
-    !rest.is_empty()
+    // "By Jane Doe, City Hall reporter": the name, then the author's role after a comma.
+    let (name, role) = match line.split_once([',', '|']) {
+        Some((name, role)) => (name, Some(role)),
+        None => (line, None),
+    };
+    let rest: Vec<&str> = name.split_whitespace().skip(1).collect();
+    let named = !rest.is_empty()
         && rest.len() <= 6
-        && !ends_sentence(line)
         && rest.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 || matches!(*w, "and" | "und" | "et" | "y" | "&")
-        })
+        });
+    match role {
+        None => named && !ends_sentence(line),
+        Some(role) => named && role.split_whitespace().count() <= BYLINE_ROLE_WORDS,
+    }
 }
+
+/// Words an author's role may take after the name in a byline ("a deputy editor and author of
+/// the Command Line newsletter").
+const BYLINE_ROLE_WORDS: usize = 20;
 
 /// A row of share buttons: "Facebook Twitter WhatsApp Email".
 fn is_share_row(folded: &str) -> bool {
@@ -789,9 +868,14 @@ pub(crate) fn is_comments_label(text: &str) -> bool {
     COMMENTS.contains(&label)
 }
 
+/// Consent notices run long ("We use cookies and similar technologies to improve your
+/// browsing experience, personalize content and offers, ..."); an article about cookies is
+/// longer still.
+const COOKIE_NOTICE_BYTES: usize = 1200;
+
 /// A cookie or consent notice.
 pub(crate) fn is_cookie_notice(text: &str) -> bool {
-    if text.len() > 400 {
+    if text.len() > COOKIE_NOTICE_BYTES {
         return false;
     }
     // Cheap test first: most blocks never mention cookies.
