@@ -102,10 +102,10 @@ impl Document {
         }
         let title = cleaned.title.clone();
         // Scoring counts each sentence's words as it tokenises it.
-        let weights = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
+        let (weights, occurrences) = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
         let words_in =
             candidates.iter().map(|c| c.words).sum::<usize>() + folded_words + cleaned.folded_words;
-        let keywords = keywords::top(&weights, options.keywords());
+        let keywords = keywords::top(&weights, &occurrences, &candidates, options.keywords());
 
         let articles = cleaned
             .others
