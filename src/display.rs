@@ -17,6 +17,23 @@ pub(crate) fn introduces(sentence: &str) -> bool {
     sentence.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']).trim_end().ends_with([':', '：'])
 }
 
+/// Whether `sentence` is a row of capitalised labels rather than a sentence: a menu pasted
+/// inline with the text ("CNET Reviews Best Products Appliances Audio Cameras ..."). Words of
+/// [`MENU_WORDS`] or more, nearly all capitalised; a headline in title case is a heading, not
+/// a sentence, and never reaches here.
+pub(crate) fn is_label_row(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    // (A team line-up or a list of names is capitalised too, but separated by commas.)
+    words.len() >= MENU_WORDS && capitalised * 10 >= words.len() * 8 && !sentence.contains([',', ';'])
+}
+
+/// Words a row of labels has at least.
+const MENU_WORDS: usize = 10;
+
 /// `sentence` as it is shown.
 pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
     if !sentence.contains(['[', '*', '`', '#', '>', '_', '"', '“', '”', '«', '»']) {
@@ -114,6 +131,14 @@ mod tests {
         assert_eq!(shown("We will win,” she said."), "We will win,” she said.");
         assert_eq!(shown("We will win.”"), "We will win.");
         assert_eq!(shown("“We will win,” she said."), "“We will win,” she said.");
+    }
+
+    #[test]
+    fn rows_of_labels_are_not_sentences() {
+        assert!(is_label_row(
+            "CNET Reviews Best Products CNET 100 Appliances Audio Cameras Cars Desktops Drones"
+        ));
+        assert!(!is_label_row("The city council approved the new budget on Tuesday after months of debate."));
     }
 
     #[test]

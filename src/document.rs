@@ -77,8 +77,9 @@ impl Document {
                     }
                 }
                 let sentence = &para[range.clone()];
-                // A sentence that announces a list or a quote reads as a promise alone.
-                if display::introduces(sentence) {
+                // A sentence that announces a list or a quote reads as a promise alone; a row of
+                // labels is a menu pasted inline.
+                if display::introduces(sentence) || display::is_label_row(sentence) {
                     folded_words += crate::tokenise::count_words(sentence);
                     continue;
                 }
@@ -90,7 +91,7 @@ impl Document {
                 let start = block.span.start + range.start;
                 let source = cleaned.original_span(start..start + range.len());
                 candidates.push(Candidate {
-                    text: display::shown(sentence).into_owned(),
+                    text: sentence.to_string(),
                     start: source.start,
                     end: source.end,
                     block: block_no,
@@ -153,7 +154,13 @@ impl Document {
             .into_iter()
             .map(|i| {
                 let c = &self.candidates[i];
-                Sentence { index: i, text: c.text.clone(), score: c.score, start: c.start, end: c.end }
+                Sentence {
+                    index: i,
+                    text: display::shown(&c.text).into_owned(),
+                    score: c.score,
+                    start: c.start,
+                    end: c.end,
+                }
             })
             .collect();
         let stats = Stats {

@@ -40,6 +40,14 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
+/// Whether `text` ends in a dotted abbreviation ("... Underneath N.Y.C."), whose full stop is
+/// not a sentence's.
+fn ends_in_initialism(text: &str) -> bool {
+    text.rsplit(' ').next().is_some_and(|w| {
+        w.len() >= 4 && w.matches('.').count() >= 2 && w.chars().all(|c| c == '.' || c.is_uppercase())
+    })
+}
+
 /// Whether `text` has a headline's shape.
 fn headline_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -52,7 +60,7 @@ fn headline_shaped(text: &str) -> bool {
         && words <= MAX_WORDS
         && text.chars().count() <= 250
         && letters > digits * 3
-        && !trimmed.ends_with(['.', ',', ';', ':'])
+        && (!trimmed.ends_with(['.', ',', ';', ':']) || ends_in_initialism(trimmed))
         && !boilerplate::is_boilerplate_line(text, text)
         && !text.starts_with(['(', '©', '[', '|', '•'])
 }

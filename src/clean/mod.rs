@@ -434,7 +434,7 @@ fn assemble(
             }
             in_related = false;
         }
-        if t.len() <= LINE_RULES_MAX && (boilerplate::is_disclaimer(t) || boilerplate::is_cookie_notice(t)) {
+        if (t.len() <= LINE_RULES_MAX && boilerplate::is_disclaimer(t)) || boilerplate::is_cookie_notice(t) {
             removed += 1;
             continue;
         }
