@@ -1,6 +1,6 @@
 //! Arabic (`ar`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 
 /// The Arabic profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -11,6 +11,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Arabic,
+        letters: "ةيكى",
+        signs: &["ة", "ى"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str = "ا اذا الا الذي الذين الى التي ام امام ان انا انت انه انها او اي ايضا اما بان بعد \

@@ -1,6 +1,6 @@
 //! German (`de`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The German profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "äöüßé",
+        signs: &["ß", "ä", "ö", "ü"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str =

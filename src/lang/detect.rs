@@ -1,74 +1,51 @@
-//! Guessing a text's language from its script, its commonest words and a few letters.
+//! Guessing a text's language from its script, its commonest words and its letters.
+//!
+//! The dominant script narrows the choice to the languages written in it ([`Detection::script`]
+//! of each profile). Han and kana are told apart by the share of kana. Otherwise every
+//! candidate collects evidence from the words and letters of the text:
+//!
+//! * each word in its stop list counts one;
+//! * each of its signs (letters or letter pairs typical of it, "ł", "ı", "ij") a quarter, capped
+//!   so that letters settle what the words leave open without outvoting them;
+//! * each marked letter outside its alphabet (a "ř" for Portuguese, an "і" for Russian) counts
+//!   against it, and so does each common word of a close neighbour Briefly has no profile for
+//!   (Slovak for Czech, Malay for Indonesian, Marathi for Hindi).
+//!
+//! The best candidate wins when it has enough evidence for the length of the text and clearly
+//! more than the runner-up on what tells the two apart; otherwise the text is
+//! [`Language::Undetermined`].
 
 use std::sync::OnceLock;
 
 use super::Language::{self, *};
 use crate::hash::FxHashMap;
 
-/// The Latin-script languages told apart by their stop words.
-const LATIN: [Language; 14] = [
-    English, French, German, Spanish, Portuguese, Italian, Dutch, Turkish, Swedish, Danish, Norwegian,
-    Finnish, Hungarian, Romanian,
-];
-
-/// For each folded stop word of the [`LATIN`] languages, a bit per language (bit `i` is
-/// `LATIN[i]`). Built once; lookups only, never iterated.
-fn latin_votes() -> &'static FxHashMap<&'static str, u16> {
-    static VOTES: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
-    VOTES.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for (i, lang) in LATIN.iter().enumerate() {
-            for w in lang.profile().stop_words.split_ascii_whitespace() {
-                // Apostrophe forms never reach the vote: detection splits words at apostrophes.
-                if !w.contains('\'') {
-                    *map.entry(w).or_insert(0u16) |= 1 << i;
-                }
-            }
-        }
-        map
-    })
-}
-
-/// Letters that only some Latin-script languages use, as (letter, languages): tie-breakers for
-/// texts whose stop words leave two languages close (Danish and Norwegian share most of theirs).
-const DISTINCTIVE: &[(char, &[Language])] = &[
-    ('ß', &[German]),
-    ('ä', &[German, Swedish, Finnish]),
-    ('ö', &[German, Swedish, Finnish, Turkish, Hungarian]),
-    ('ü', &[German, Turkish, Hungarian]),
-    ('ñ', &[Spanish]),
-    ('ã', &[Portuguese]),
-    ('õ', &[Portuguese]),
-    ('ç', &[Portuguese, French, Turkish]),
-    ('ğ', &[Turkish]),
-    ('ı', &[Turkish]),
-    ('ş', &[Turkish, Romanian]),
-    ('å', &[Swedish, Danish, Norwegian]),
-    ('æ', &[Danish, Norwegian]),
-    ('ø', &[Danish, Norwegian]),
-    ('ő', &[Hungarian]),
-    ('ű', &[Hungarian]),
-    ('ă', &[Romanian]),
-    ('ș', &[Romanian]),
-    ('ț', &[Romanian]),
-    ('ţ', &[Romanian]),
-];
-
-/// Writing systems [`detect`] tells apart.
+/// Writing systems detection tells apart.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Script {
+pub(crate) enum Script {
+    /// Latin letters.
     Latin,
+    /// Han ideographs.
     Han,
+    /// Hiragana and katakana.
     Kana,
+    /// Hangul.
     Hangul,
+    /// Arabic script (Arabic, Persian, Urdu, ...).
     Arabic,
+    /// Cyrillic.
     Cyrillic,
+    /// Greek.
     Greek,
+    /// Devanagari.
     Devanagari,
+    /// Hebrew.
+    Hebrew,
+    /// Any other letters.
     Other,
 }
 
-const SCRIPTS: [Script; 9] = [
+const SCRIPTS: [Script; 10] = [
     Script::Latin,
     Script::Han,
     Script::Kana,
@@ -77,8 +54,103 @@ const SCRIPTS: [Script; 9] = [
     Script::Cyrillic,
     Script::Greek,
     Script::Devanagari,
+    Script::Hebrew,
     Script::Other,
 ];
+
+/// Letters whose presence or absence tells the languages of a script apart: every non-ASCII
+/// Latin letter, and these in the other scripts (a profile's [`Detection::letters`] names the
+/// ones its language uses). The rest of a script's letters are shared and weigh nothing.
+fn marked(of: Script, c: char) -> bool {
+    match of {
+        Script::Latin => !c.is_ascii() && script(c) == Some(Script::Latin),
+        Script::Cyrillic => "ёъыэіїєґўјљњђћџѓќѕ".contains(c),
+        Script::Arabic => "ةيكىپچژگکیۀٹڈڑںےھۃ".contains(c),
+        Script::Devanagari => "ळऱ".contains(c),
+        _ => false,
+    }
+}
+
+/// A stop word counts one; a sign this much.
+const SIGN_WEIGHT: f64 = 0.25;
+/// Signs add at most this much plus [`SIGN_PER_HIT`] per stop word met: they settle what the
+/// words leave open and never outvote them (a German name in an English article).
+const SIGN_CAP: f64 = 1.5;
+/// See [`SIGN_CAP`].
+const SIGN_PER_HIT: f64 = 0.5;
+/// A marked letter outside the language's alphabet costs this much: a quoted name costs an
+/// article little, while a text full of them is another language.
+const FOREIGN_WEIGHT: f64 = 0.75;
+/// A neighbour's common word costs this much: such words are frequent in the neighbour and
+/// rare in the language itself.
+const NEIGHBOUR_WEIGHT: f64 = 2.0;
+/// The least evidence a winner needs, in stop words.
+const MIN_EVIDENCE: f64 = 2.0;
+/// Function words are a third or more of running text; a text whose best list covers under
+/// this share of the words is another language or not prose.
+const MIN_COVERAGE: f64 = 0.1;
+/// Below this script weight (about four Latin letters) there is nothing to judge.
+const MIN_WEIGHT: usize = 4;
+
+const LANGUAGES: usize = Language::ALL.len();
+
+/// Lookup tables built once from the profiles: bit `l` of each mask is `Language::ALL[l]`. Only
+/// ever probed, never iterated.
+struct Tables {
+    /// Folded stop words and the languages that have them.
+    stops: FxHashMap<&'static str, u64>,
+    /// Neighbours' words and the languages they count against.
+    neighbours: FxHashMap<&'static str, u64>,
+    /// Marked letters and the languages whose alphabets have them.
+    letters: FxHashMap<char, u64>,
+    /// One-letter signs and the languages they point to.
+    signs: FxHashMap<char, u64>,
+    /// Two-letter signs and the languages they point to.
+    pairs: FxHashMap<(char, char), u64>,
+    /// The languages of each script, by [`SCRIPTS`] index.
+    of_script: [u64; SCRIPTS.len()],
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = Tables {
+            stops: FxHashMap::default(),
+            neighbours: FxHashMap::default(),
+            letters: FxHashMap::default(),
+            signs: FxHashMap::default(),
+            pairs: FxHashMap::default(),
+            of_script: [0; SCRIPTS.len()],
+        };
+        for lang in Language::ALL {
+            let p = lang.profile();
+            let Some(d) = &p.detection else { continue };
+            let bit = 1u64 << lang as usize;
+            t.of_script[d.script as usize] |= bit;
+            for w in p.stop_words.split_whitespace() {
+                // Detection splits words at apostrophes: "don't" never reaches the vote.
+                if !w.contains('\'') {
+                    *t.stops.entry(w).or_insert(0) |= bit;
+                }
+            }
+            for &w in d.neighbours {
+                *t.neighbours.entry(w).or_insert(0) |= bit;
+            }
+            for c in d.letters.chars() {
+                *t.letters.entry(c).or_insert(0) |= bit;
+            }
+            for s in d.signs {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(a), None) => *t.signs.entry(a).or_insert(0) |= bit,
+                    (Some(a), Some(b)) => *t.pairs.entry((a, b)).or_insert(0) |= bit,
+                    _ => {}
+                }
+            }
+        }
+        t
+    })
+}
 
 /// The script of a letter, or `None` for anything that is not a letter (digits, punctuation,
 /// marks, spaces). Ranges, not tables: this runs over every character of the sample.
@@ -96,6 +168,7 @@ fn script(c: char) -> Option<Script> {
         }
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
         0x400..=0x52F => Script::Cyrillic,
+        0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D..=0xFB4F => Script::Hebrew,
         0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
             if (0x64B..=0x65F).contains(&u) || (0x660..=0x669).contains(&u) || !c.is_alphabetic() {
                 return None;
@@ -118,14 +191,9 @@ fn script(c: char) -> Option<Script> {
     })
 }
 
-/// Guesses the language of `text` from its script and, for Latin script, its most common words.
-///
-/// The dominant script decides most languages at once: Han without kana is Chinese, kana means
-/// Japanese, Hangul Korean, and Arabic, Cyrillic, Greek and Devanagari script give Arabic,
-/// Russian, Greek and Hindi. Latin-script text votes with its stop words (with a few distinctive
-/// letters such as `ß`, `ñ` or `ø` to break ties). Scripts Briefly has no rules for (Hebrew,
-/// Thai, ...), Persian, Urdu and non-Russian Cyrillic languages, text too short to tell and
-/// Latin text with no clear winner give [`Language::Undetermined`].
+/// Guesses the language of `text` from its script, its commonest words and its letters (see
+/// the module notes). Scripts and languages Briefly has no rules for, text too short to tell
+/// and text with no clear winner give [`Language::Undetermined`].
 ///
 /// Linear in the length of `text` and cheap: callers pass a sample (the first 16 KB or so).
 ///
@@ -137,49 +205,25 @@ fn script(c: char) -> Option<Script> {
 /// assert_eq!(detect("ok"), Language::Undetermined);
 /// ```
 pub fn detect(text: &str) -> Language {
-    // Per-script letter counts, and the marks that set one language apart from its script's main
-    // language: Persian/Urdu letters in Arabic script, Ukrainian/Serbian/... letters in Cyrillic.
     let mut counts = [0usize; SCRIPTS.len()];
-    let mut not_arabic = 0usize;
-    let mut not_russian = 0usize;
     for c in text.chars() {
-        let Some(s) = script(c) else { continue };
-        counts[s as usize] += 1;
-        match s {
-            Script::Arabic
-                if matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ے' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں') =>
-            {
-                not_arabic += 1
-            }
-            Script::Cyrillic
-                if matches!(
-                    c,
-                    'і' | 'ї'
-                        | 'є'
-                        | 'ґ'
-                        | 'ў'
-                        | 'ђ'
-                        | 'ј'
-                        | 'љ'
-                        | 'њ'
-                        | 'ћ'
-                        | 'џ'
-                        | 'ѓ'
-                        | 'ќ'
-                        | 'ѕ'
-                        | 'І'
-                        | 'Ї'
-                        | 'Є'
-                        | 'Ґ'
-                        | 'Ў'
-                        | 'Ј'
-                ) =>
-            {
-                not_russian += 1
-            }
-            _ => {}
+        if let Some(s) = script(c) {
+            counts[s as usize] += 1;
         }
     }
+    let Some(dominant) = dominant_script(&counts) else { return Undetermined };
+    if dominant == Script::Han {
+        return han_or_kana(&counts);
+    }
+    let candidates = tables().of_script[dominant as usize];
+    if candidates == 0 {
+        return Undetermined;
+    }
+    vote(text, dominant, candidates)
+}
+
+/// The script with the most weight, if it has enough to judge.
+fn dominant_script(counts: &[usize; SCRIPTS.len()]) -> Option<Script> {
     // A Han or Hangul character carries about what three Latin letters do; kana about two.
     let weight = |s: Script| -> usize {
         let n = counts[s as usize];
@@ -189,7 +233,6 @@ pub fn detect(text: &str) -> Language {
             _ => n,
         }
     };
-    let cjk = counts[Script::Han as usize] + counts[Script::Kana as usize];
     // Han and kana share a writing system: judge them together against the others.
     let mut best = (Script::Latin, 0usize);
     for s in SCRIPTS {
@@ -202,103 +245,168 @@ pub fn detect(text: &str) -> Language {
             best = (s, w);
         }
     }
-    let (dominant, weight) = best;
-    if weight < 4 {
-        return Undetermined;
-    }
-    match dominant {
-        Script::Han => {
-            let kana = counts[Script::Kana as usize];
-            // Kana are a third or more of Japanese text; a stray katakana name in Chinese is not.
-            if kana > 0 && kana * 25 >= cjk {
-                Japanese
-            } else if counts[Script::Han as usize] > 0 {
-                Chinese
-            } else {
-                Undetermined
-            }
-        }
-        Script::Hangul => Korean,
-        Script::Arabic if not_arabic * 50 > counts[Script::Arabic as usize] => Undetermined,
-        Script::Arabic => Arabic,
-        Script::Cyrillic if not_russian * 100 > counts[Script::Cyrillic as usize] => Undetermined,
-        Script::Cyrillic => Russian,
-        Script::Greek => Greek,
-        Script::Devanagari => Hindi,
-        Script::Latin => detect_latin(text),
-        Script::Kana | Script::Other => Undetermined,
+    (best.1 >= MIN_WEIGHT && best.0 != Script::Other).then_some(best.0)
+}
+
+/// Chinese or Japanese, from the share of kana among Han and kana.
+fn han_or_kana(counts: &[usize; SCRIPTS.len()]) -> Language {
+    let kana = counts[Script::Kana as usize];
+    let cjk = counts[Script::Han as usize] + kana;
+    // One kana in 25 marks Japanese (whose text is a third kana or more, headlines less); a
+    // stray katakana name in Chinese is rarer than that.
+    if kana > 0 && kana * 25 >= cjk {
+        Japanese
+    } else if counts[Script::Han as usize] > 0 {
+        Chinese
+    } else {
+        Undetermined
     }
 }
 
-/// Votes among the [`LATIN`] languages with stop words and distinctive letters.
-fn detect_latin(text: &str) -> Language {
-    let votes = latin_votes();
-    // The language bits of each stop word met, in order.
-    let mut met: Vec<u16> = Vec::new();
-    let mut letters = [0u32; LATIN.len()];
-    let mut words = 0u32;
-    let mut buf = String::new();
-    // Words are runs of letters; apostrophes split them so that French "l'histoire" votes with
-    // "l" and English "don't" with "don".
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() {
-            continue;
-        }
-        words += 1;
-        buf.clear();
-        if word.is_ascii() {
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-        } else {
-            for c in word.chars().flat_map(char::to_lowercase) {
-                // Romanian is written with comma-below ș ț or, in older text, cedilla ş ţ; the
-                // stop lists use the cedilla forms, as the stemmer does.
-                let c = match c {
-                    'ș' => 'ş',
-                    'ț' => 'ţ',
-                    _ => c,
-                };
-                buf.push(c);
-                if let Some((_, langs)) = DISTINCTIVE.iter().find(|(d, _)| *d == c) {
-                    for l in langs.iter() {
-                        if let Some(i) = LATIN.iter().position(|x| x == l) {
-                            letters[i] += 1;
-                        }
+/// What the words and letters of a text say for each language (indexed by `Language as usize`).
+struct Evidence {
+    words: u32,
+    /// The stop-word masks met, in order.
+    met: Vec<u64>,
+    signs: [u32; LANGUAGES],
+    foreign: [u32; LANGUAGES],
+    neighbours: [u32; LANGUAGES],
+}
+
+impl Evidence {
+    fn gather(text: &str, script: Script, candidates: u64) -> Evidence {
+        let t = tables();
+        let mut e = Evidence {
+            words: 0,
+            met: Vec::new(),
+            signs: [0; LANGUAGES],
+            foreign: [0; LANGUAGES],
+            neighbours: [0; LANGUAGES],
+        };
+        let add = |counts: &mut [u32], mask: u64| {
+            for (l, count) in counts.iter_mut().enumerate() {
+                *count += u32::from(mask >> l & 1 == 1);
+            }
+        };
+        let mut buf = String::new();
+        // Words are runs of letters (with their combining vowel signs); apostrophes split them,
+        // so that French "l'histoire" votes with "l" and English "don't" with "don".
+        for word in text.split(|c: char| !(c.is_alphabetic() || is_sign_mark(c))) {
+            if word.is_empty() {
+                continue;
+            }
+            e.words += 1;
+            buf.clear();
+            if word.is_ascii() {
+                buf.push_str(word);
+                buf.make_ascii_lowercase();
+            } else {
+                let mut prev = ' ';
+                for c in word.chars().flat_map(char::to_lowercase) {
+                    if marked(script, c) {
+                        let have = t.letters.get(&c).copied().unwrap_or(0);
+                        add(&mut e.foreign, candidates & !have);
+                    }
+                    if let Some(&mask) = t.signs.get(&c) {
+                        add(&mut e.signs, mask & candidates);
+                    }
+                    if let Some(&mask) = t.pairs.get(&(prev, c)) {
+                        add(&mut e.signs, mask & candidates);
+                    }
+                    prev = c;
+                    push_folded(c, &mut buf);
+                }
+            }
+            if word.is_ascii() && !t.pairs.is_empty() {
+                // Two-letter signs of ASCII words ("ij", "sz"): one probe per letter pair.
+                let b = buf.as_bytes();
+                for w in b.windows(2) {
+                    if let Some(&mask) = t.pairs.get(&(char::from(w[0]), char::from(w[1]))) {
+                        add(&mut e.signs, mask & candidates);
                     }
                 }
             }
+            if let Some(&mask) = t.stops.get(buf.as_str()) {
+                e.met.push(mask & candidates);
+            }
+            if let Some(&mask) = t.neighbours.get(buf.as_str()) {
+                add(&mut e.neighbours, mask & candidates);
+            }
         }
-        if let Some(&bits) = votes.get(buf.as_str()) {
-            met.push(bits);
-        }
+        e
     }
-    let mut counts = [0.0f64; LATIN.len()];
-    for (i, n) in counts.iter_mut().enumerate() {
-        *n = met.iter().filter(|&&b| b & (1 << i) != 0).count() as f64;
+
+    fn hits(&self, l: usize) -> f64 {
+        self.met.iter().filter(|&&m| m >> l & 1 == 1).count() as f64
     }
-    let hits = |i: usize| counts[i];
-    // Distinctive letters count a quarter of a stop word each, capped so that they break ties and
-    // never outvote the words (a German name in an English article).
-    let bonus = |i: usize| (0.25 * f64::from(letters[i])).min(1.0 + 0.2 * hits(i));
-    let score = |i: usize| hits(i) + bonus(i);
-    let mut order: Vec<usize> = (0..LATIN.len()).collect();
-    // Stable sort: on an exact tie, the earlier language in LATIN wins, deterministically.
-    order.sort_by(|&a, &b| score(b).total_cmp(&score(a)));
-    let (first, second) = (order[0], order[1]);
-    // Function words are a third or more of running text in these languages; a text where the best
-    // list covers under a tenth is another language (Polish, Indonesian, ...) or not prose.
-    let enough = hits(first) >= 2.0 && hits(first) >= 0.1 * f64::from(words);
+
+    /// The words only `a` has of the two.
+    fn only(&self, a: usize, b: usize) -> f64 {
+        self.met.iter().filter(|&&m| m >> a & 1 == 1 && m >> b & 1 == 0).count() as f64
+    }
+
+    fn sign_bonus(&self, l: usize) -> f64 {
+        (SIGN_WEIGHT * f64::from(self.signs[l])).min(SIGN_CAP + SIGN_PER_HIT * self.hits(l))
+    }
+
+    fn against(&self, l: usize) -> f64 {
+        FOREIGN_WEIGHT * f64::from(self.foreign[l]) + NEIGHBOUR_WEIGHT * f64::from(self.neighbours[l])
+    }
+
+    fn score(&self, l: usize) -> f64 {
+        self.hits(l) + self.sign_bonus(l) - self.against(l)
+    }
+}
+
+/// Marks that belong inside a word for detection although they are not letters: Devanagari
+/// vowel signs and virama, Arabic short vowels.
+fn is_sign_mark(c: char) -> bool {
+    matches!(c, '\u{900}'..='\u{963}' | '\u{64B}'..='\u{652}')
+}
+
+/// Pushes `c` (already lowercase) in the form the stop lists are written in: Romanian with
+/// cedillas, Arabic-script alef without its hamza seat and no short vowels or tatweel, Russian
+/// ё as е.
+fn push_folded(c: char, buf: &mut String) {
+    match c {
+        'ș' => buf.push('ş'),
+        'ț' => buf.push('ţ'),
+        'ё' => buf.push('е'),
+        'أ' | 'إ' | 'آ' | 'ٱ' => buf.push('ا'),
+        '\u{64B}'..='\u{652}' | '\u{670}' | '\u{640}' => {}
+        _ => buf.push(c),
+    }
+}
+
+/// Chooses among the `candidates` of `script` (a mask over `Language::ALL`).
+fn vote(text: &str, script: Script, candidates: u64) -> Language {
+    let e = Evidence::gather(text, script, candidates);
+    let mut order: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
+    // Stable sort: on an exact tie, the earlier language wins, deterministically.
+    order.sort_by(|&a, &b| e.score(b).total_cmp(&e.score(a)));
+    let first = order[0];
+    let Some(&second) = order.get(1) else {
+        // The script's only language (Greek, Korean, Hindi): unless the text reads as a
+        // neighbour's, it is that language.
+        return if e.score(first) >= 0.0 || e.hits(first) > e.against(first) {
+            Language::ALL[first]
+        } else {
+            Undetermined
+        };
+    };
+    let support = e.hits(first) + e.sign_bonus(first);
+    let enough = e.score(first) >= MIN_EVIDENCE && support >= MIN_COVERAGE * f64::from(e.words);
     // Close relatives share most function words (Danish and Norwegian: "og", "ikke", "det"), so
-    // the runner-up is judged on the evidence that tells the two apart: the words only one of them
-    // has, and the letters.
-    let only =
-        |a: usize, b: usize| met.iter().filter(|&&m| m & (1 << a) != 0 && m & (1 << b) == 0).count() as f64;
-    let (b1, b2) = (bonus(first), bonus(second));
-    let for_first = only(first, second) + (b1 - b2).max(0.0);
-    let for_second = only(second, first) + (b2 - b1).max(0.0);
+    // the runner-up is judged on the evidence that tells the two apart: the words only one of
+    // them has, the signs and the letters.
+    let (b1, b2) = (e.sign_bonus(first), e.sign_bonus(second));
+    let (a1, a2) = (e.against(first), e.against(second));
+    let for_first = e.only(first, second) + (b1 - b2).max(0.0) + (a2 - a1).max(0.0);
+    let for_second = e.only(second, first) + (b2 - b1).max(0.0) + (a1 - a2).max(0.0);
+    // A text that mixes two languages about evenly is neither (a page of headlines in both).
     let clear = for_first >= 1.0 && for_first > 1.5 * for_second + 0.5;
     if enough && clear {
-        LATIN[first]
+        Language::ALL[first]
     } else {
         Undetermined
     }
@@ -323,7 +431,8 @@ mod tests {
         assert_eq!(script('ж'), Some(Script::Cyrillic));
         assert_eq!(script('λ'), Some(Script::Greek));
         assert_eq!(script('क'), Some(Script::Devanagari));
-        assert_eq!(script('א'), Some(Script::Other));
+        assert_eq!(script('א'), Some(Script::Hebrew));
+        assert_eq!(script('ก'), Some(Script::Other));
     }
 
     #[test]
@@ -344,8 +453,22 @@ mod tests {
 
     #[test]
     fn votes_leave_out_contractions() {
-        let votes = latin_votes();
-        assert!(votes.get("don't").is_none());
-        assert!(votes.get("the").is_some_and(|b| b & 1 != 0));
+        let t = tables();
+        assert!(!t.stops.contains_key("don't"));
+        assert!(t.stops.get("the").is_some_and(|b| b >> English as usize & 1 == 1));
+    }
+
+    #[test]
+    fn every_profile_with_detection_has_letters_of_its_script() {
+        for lang in Language::ALL {
+            let Some(d) = &lang.profile().detection else { continue };
+            for c in d.letters.chars() {
+                assert!(marked(d.script, c), "{}: {c} is not a marked letter", lang.name());
+            }
+            for s in d.signs {
+                assert!((1..=2).contains(&s.chars().count()), "{}: sign {s}", lang.name());
+                assert_eq!(*s, s.to_lowercase(), "{}: sign {s}", lang.name());
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Greek (`el`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 
 /// The Greek profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -11,6 +11,7 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: &[],
+    detection: Some(Detection { script: Script::Greek, letters: "", signs: &[], neighbours: &[] }),
 };
 
 const STOP_WORDS: &str = "ακομα ακομη αλλα αν αντι απο αυτα αυτεσ αυτη αυτο αυτοι αυτοσ αυτου αυτουσ αυτων \

@@ -1,6 +1,6 @@
 //! English (`en`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The English profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Possessive,
     lexicon: LEXICON,
     openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "àáâäçèéêëíîïñóôöúûü",
+        signs: &[],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str = "a about above according after again against all also although am an and any are \

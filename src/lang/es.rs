@@ -1,6 +1,6 @@
 //! Spanish (`es`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Spanish profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "áéíóúüñ",
+        signs: &["ñ"],
+        neighbours: &["els", "amb", "més", "perquè", "aquest", "aquesta", "però", "seva", "dels", "pel"],
+    }),
 };
 
 const STOP_WORDS: &str =

@@ -1,6 +1,6 @@
 //! Finnish (`fi`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Finnish profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "äöåšž",
+        signs: &["ä", "ö", "ää", "yy", "uu", "ii"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str = "ei eivät emme en et ette että he heidän heidät heitä hän häneen hänelle häneltä \

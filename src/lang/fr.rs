@@ -1,6 +1,6 @@
 //! French (`fr`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The French profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Elision(ELIDED),
     lexicon: LEXICON,
     openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "àâæçéèêëîïôœùûüÿ",
+        signs: &["ç", "è", "ê", "œ"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str =

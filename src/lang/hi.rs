@@ -1,6 +1,6 @@
 //! Hindi (`hi`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 
 /// The Hindi profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -11,6 +11,31 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Devanagari,
+        letters: "",
+        signs: &[],
+        neighbours: &[
+            "आहे",
+            "आहेत",
+            "आणि",
+            "केले",
+            "झाले",
+            "त्यांनी",
+            "मध्ये",
+            "करण्यात",
+            "नाही",
+            "यांनी",
+            "असून",
+            "छ",
+            "छन्",
+            "पनि",
+            "गरेको",
+            "भएको",
+            "थियो",
+            "र",
+        ],
+    }),
 };
 
 const STOP_WORDS: &str = "अपना अपनी अपने अब इन इस इसके इसकी इसमें उन उनका उनकी उनके उस उसके उसकी एक ऐसे और कई \

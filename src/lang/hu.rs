@@ -1,6 +1,6 @@
 //! Hungarian (`hu`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Hungarian profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "áéíóöőúüű",
+        signs: &["ő", "ű", "gy", "sz", "zs", "cs"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str =

@@ -1,6 +1,6 @@
 //! Korean (`ko`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 
 /// The Korean profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -11,6 +11,7 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection { script: Script::Hangul, letters: "", signs: &[], neighbours: &[] }),
 };
 
 const STOP_WORDS: &str =

@@ -30,6 +30,7 @@ mod und;
 mod zh;
 
 pub use detect::detect;
+pub(crate) use detect::Script;
 
 /// A language Briefly can summarise with language-specific rules (stop words, stemming,
 /// abbreviations, sentence terminators). Text in any other language is still summarised, as
@@ -183,6 +184,22 @@ pub(crate) struct Profile {
     /// First words of a sentence that point back at the one before ("he", "but"), lowercase:
     /// out of context such a sentence reads badly.
     pub(crate) openers: &'static [&'static str],
+    /// How detection recognises the language; `None` for [`Language::Undetermined`].
+    pub(crate) detection: Option<Detection>,
+}
+
+/// How detection recognises a language among the others of its script (see [`detect`]).
+pub(crate) struct Detection {
+    /// The script it is written in.
+    pub(crate) script: Script,
+    /// The marked letters of its alphabet, lowercase: every letter outside ASCII for Latin
+    /// script, the letters that tell languages apart for the others (Persian پ, Russian ы).
+    pub(crate) letters: &'static str,
+    /// Letters and letter pairs typical of it among its neighbours, lowercase.
+    pub(crate) signs: &'static [&'static str],
+    /// Common words of close neighbours Briefly has no profile for, folded as the stop words
+    /// are: they count against it (Slovak words for Czech, Marathi words for Hindi).
+    pub(crate) neighbours: &'static [&'static str],
 }
 
 /// How a language's words are reduced to a stem.

@@ -1,6 +1,6 @@
 //! Norwegian (`no`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Norwegian profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "æøåéèóòô",
+        signs: &["æ", "ø", "å"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str =

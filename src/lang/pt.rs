@@ -1,6 +1,6 @@
 //! Portuguese (`pt`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Portuguese profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "áàâãçéêíóôõúü",
+        signs: &["ã", "õ", "ç", "ê", "nh", "lh"],
+        neighbours: &["unha", "coa", "polo", "pola", "moi", "tamén", "ata", "xa", "cando"],
+    }),
 };
 
 const STOP_WORDS: &str = "a ainda ao aos após aquela aquele aquilo as até à às com como da das de dela dele \

@@ -1,6 +1,6 @@
 //! Romanian (`ro`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Romanian profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "ăâîșțşţ",
+        signs: &["ă", "ș", "ț", "ş", "ţ", "î"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str = "a acea aceasta această aceea acei acel acela acele acest acesta aceste acestea \

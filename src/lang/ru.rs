@@ -1,6 +1,6 @@
 //! Russian (`ru`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Lexicon, Profile, Stemming};
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Russian profile.
@@ -12,6 +12,32 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Cyrillic,
+        letters: "ёъыэ",
+        signs: &["ы", "э"],
+        neighbours: &[
+            "са",
+            "че",
+            "ще",
+            "това",
+            "тази",
+            "които",
+            "който",
+            "която",
+            "във",
+            "със",
+            "като",
+            "беше",
+            "през",
+            "си",
+            "трябва",
+            "има",
+            "бъде",
+            "бъдат",
+            "няма",
+        ],
+    }),
 };
 
 const STOP_WORDS: &str =

@@ -1,6 +1,6 @@
 //! Swedish (`sv`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Swedish profile.
@@ -12,6 +12,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "åäöé",
+        signs: &["å", "ä", "ö"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str =

@@ -1,6 +1,6 @@
 //! Turkish (`tr`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 
 /// The Turkish profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -11,6 +11,12 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::CaseSuffix,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "âçğıîöşûü",
+        signs: &["ı", "ğ", "ş", "ç", "ö", "ü"],
+        neighbours: &[],
+    }),
 };
 
 const STOP_WORDS: &str =

@@ -11,6 +11,7 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: &[],
+    detection: None,
 };
 
 // Only the words that are function words nearly everywhere Latin script is used, so that unknown

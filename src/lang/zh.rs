@@ -1,6 +1,6 @@
 //! Chinese (`zh`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Profile, Stemming};
+use super::{Apostrophe, Detection, Profile, Script, Stemming};
 
 /// The Chinese profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -11,6 +11,7 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: &[],
+    detection: Some(Detection { script: Script::Han, letters: "", signs: &[], neighbours: &[] }),
 };
 
 // Characters that split a run of Han into terms: particles and pronouns that almost never
