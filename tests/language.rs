@@ -143,6 +143,44 @@ const SAMPLES: &[(&str, &str)] = &[
         "市議会は数か月にわたる議論の末、火曜日に新しい予算案を承認した。この計画は学校や公共交通機関への\
          支出を増やすが、批評家は住宅問題にはほとんど役立たないと述べている。",
     ),
+    (
+        "pl",
+        "Rada miasta zatwierdziła we wtorek nowy budżet po wielu miesiącach debaty. Plan zwiększa \
+         wydatki na szkoły i transport publiczny, ale krytycy twierdzą, że niewiele robi dla \
+         mieszkalnictwa.",
+    ),
+    (
+        "cs",
+        "Městské zastupitelstvo v úterý po měsících debat schválilo nový rozpočet. Plán zvyšuje výdaje na \
+         školy a veřejnou dopravu, kritici však tvrdí, že pro bydlení dělá jen málo.",
+    ),
+    (
+        "uk",
+        "Міська рада у вівторок після кількох місяців суперечок затвердила новий бюджет. План збільшує \
+         видатки на школи та громадський транспорт, але критики кажуть, що він мало що робить для житла.",
+    ),
+    (
+        "fa",
+        "شورای شهر روز سه‌شنبه پس از ماه‌ها بحث بودجه جدیدی را تصویب کرد. این طرح هزینه مدارس و حمل و \
+         نقل عمومی را افزایش می‌دهد، اما منتقدان می‌گویند که برای مسکن کار چندانی نمی‌کند.",
+    ),
+    (
+        "he",
+        "מועצת העיר אישרה ביום שלישי תקציב חדש לאחר חודשים של ויכוחים. התוכנית מגדילה את ההוצאות על בתי \
+         ספר ותחבורה ציבורית, אך המבקרים אומרים שהיא עושה מעט מאוד לדיור.",
+    ),
+    (
+        "id",
+        "Dewan kota menyetujui anggaran baru pada hari Selasa setelah perdebatan selama berbulan-bulan. \
+         Rencana itu menaikkan belanja untuk sekolah dan transportasi umum, tetapi para kritikus \
+         mengatakan rencana itu tidak banyak membantu perumahan.",
+    ),
+    (
+        "vi",
+        "Hội đồng thành phố đã phê duyệt ngân sách mới vào thứ Ba sau nhiều tháng tranh luận. Kế hoạch \
+         tăng chi tiêu cho trường học và giao thông công cộng, nhưng các nhà phê bình nói rằng nó không \
+         giúp được nhiều cho nhà ở.",
+    ),
 ];
 
 /// Short paragraphs (about 20 to 40 words, or a sentence of CJK) on other topics than the
@@ -414,14 +452,84 @@ const PARAGRAPHS: &[(&str, &str)] = &[
          घर छोड़ने पड़े।",
     ),
     ("hi", "टीम ने रविवार को अपने सबसे बड़े प्रतिद्वंद्वी को दो-एक से हराकर लगातार तीसरी बार खिताब जीता।"),
+    (
+        "pl",
+        "Drużyna po raz trzeci z rzędu zdobyła mistrzostwo kraju, pokonując w niedzielę swojego \
+         największego rywala dwa do jednego na wypełnionym stadionie.",
+    ),
+    (
+        "pl",
+        "Według nowego badania dzieci, które czytają każdego wieczoru, osiągają lepsze wyniki w szkole niż \
+         te, które przed snem patrzą w ekran.",
+    ),
+    (
+        "cs",
+        "Silné deště z posledních dnů způsobily povodně na jihu země a stovky obyvatel musely v noci \
+         opustit své domovy.",
+    ),
+    (
+        "cs",
+        "Tým vyhrál ligu potřetí za sebou, když v neděli porazil svého největšího rivala dva jedna na \
+         vyprodaném stadionu.",
+    ),
+    (
+        "cs",
+        "Podle nové studie mají děti, které každý večer čtou, ve škole lepší výsledky než ty, které se před \
+         spaním dívají na obrazovku.",
+    ),
+    (
+        "uk",
+        "Команда втретє поспіль виграла чемпіонат, обігравши в неділю свого головного суперника з \
+         рахунком два один.",
+    ),
+    (
+        "uk",
+        "За даними нового дослідження, діти, які щовечора читають, мають кращі результати в школі, ніж ті, \
+         хто дивиться на екран перед сном.",
+    ),
+    ("fa", "تیم برای سومین بار پیاپی قهرمان لیگ شد و روز یکشنبه رقیب اصلی خود را با نتیجه دو بر یک شکست داد."),
+    (
+        "fa",
+        "بر اساس یک پژوهش تازه، کودکانی که هر شب کتاب می‌خوانند در مدرسه نتایج بهتری از کودکانی می‌گیرند \
+         که پیش از خواب به صفحه نمایش نگاه می‌کنند.",
+    ),
+    ("he", "גשמים עזים בימים האחרונים גרמו להצפות בדרום הארץ, ומאות תושבים נאלצו לעזוב את בתיהם במהלך הלילה."),
+    ("he", "הקבוצה זכתה באליפות בפעם השלישית ברציפות לאחר שגברה ביום ראשון על יריבתה הגדולה בתוצאה שתיים אחת."),
+    (
+        "id",
+        "Hujan deras selama beberapa hari terakhir menyebabkan banjir di wilayah selatan, dan ratusan warga \
+         terpaksa meninggalkan rumah mereka pada malam hari karena air terus naik.",
+    ),
+    (
+        "id",
+        "Tim itu menjuarai liga untuk ketiga kalinya secara berturut-turut setelah mengalahkan rival \
+         utamanya dengan skor dua satu di stadion yang penuh.",
+    ),
+    (
+        "id",
+        "Menurut sebuah penelitian baru, anak-anak yang membaca setiap malam mendapat nilai yang lebih baik \
+         di sekolah dibandingkan anak-anak yang menonton layar sebelum tidur.",
+    ),
+    ("vi", "Mưa lớn trong nhiều ngày qua đã gây ngập lụt ở miền nam, hàng trăm người dân phải rời khỏi nhà trong đêm."),
+    (
+        "vi",
+        "Đội bóng đã giành chức vô địch lần thứ ba liên tiếp sau khi đánh bại đối thủ lớn nhất với tỷ số hai \
+         một vào chủ nhật.",
+    ),
+    (
+        "vi",
+        "Theo một nghiên cứu mới, trẻ em đọc sách mỗi tối có kết quả học tập tốt hơn những em xem màn hình \
+         trước khi ngủ.",
+    ),
 ];
 
 /// Close neighbours, each with the language it must be taken for (`und` for languages Briefly
-/// has no profile for: better no rules than a neighbour's).
+/// has no profile for: better no rules than a neighbour's): cs/sk/pl, ru/uk/bg, ar/fa/ur, hi/mr,
+/// id/ms, es/ca, and Welsh, which shares letters and short words with several.
 const NEIGHBOURS: &[(&str, &str, &str)] = &[
     (
         "Czech",
-        "und",
+        "cs",
         "Městské zastupitelstvo v úterý po měsících debat schválilo nový rozpočet. Plán zvyšuje výdaje na \
          školy a veřejnou dopravu, kritici však tvrdí, že pro bydlení dělá jen málo.",
     ),
@@ -433,13 +541,13 @@ const NEIGHBOURS: &[(&str, &str, &str)] = &[
     ),
     (
         "Polish",
-        "und",
+        "pl",
         "Silne deszcze z ostatnich dni spowodowały powodzie na południu kraju, a setki mieszkańców musiały \
          w nocy opuścić swoje domy.",
     ),
     (
         "Ukrainian",
-        "und",
+        "uk",
         "Сильні дощі останніх днів спричинили повені на півдні країни, і сотні мешканців були змушені \
          залишити свої домівки вночі.",
     ),
@@ -451,7 +559,7 @@ const NEIGHBOURS: &[(&str, &str, &str)] = &[
     ),
     (
         "Persian",
-        "und",
+        "fa",
         "باران‌های شدید روزهای گذشته در جنوب کشور باعث سیل شد و صدها نفر از ساکنان مجبور شدند شب خانه‌های \
          خود را ترک کنند.",
     ),
@@ -469,7 +577,7 @@ const NEIGHBOURS: &[(&str, &str, &str)] = &[
     ),
     (
         "Indonesian",
-        "und",
+        "id",
         "Pemerintah daerah mengatakan bahwa bantuan akan diberikan kepada semua korban banjir, karena \
          banyak warga kehilangan rumah dan uang tabungan mereka sejak pekan lalu.",
     ),
@@ -578,32 +686,14 @@ fn danish_and_norwegian_are_told_apart() {
 #[test]
 fn languages_without_rules_are_undetermined() {
     for (what, text) in [
-        (
-            "Polish",
-            "Rada miasta zatwierdziła we wtorek nowy budżet po wielu miesiącach debaty. Plan zwiększa \
-             wydatki na szkoły i transport publiczny, ale krytycy twierdzą, że niewiele robi dla \
-             mieszkalnictwa.",
-        ),
-        (
-            "Indonesian",
-            "Dewan kota menyetujui anggaran baru pada hari Selasa setelah perdebatan selama berbulan-bulan. \
-             Rencana itu menaikkan belanja untuk sekolah dan transportasi umum, tetapi para kritikus \
-             mengatakan rencana itu tidak banyak membantu perumahan.",
-        ),
-        (
-            "Vietnamese",
-            "Hội đồng thành phố đã phê duyệt ngân sách mới vào thứ Ba sau nhiều tháng tranh luận. Kế hoạch \
-             tăng chi tiêu cho trường học và giao thông công cộng.",
-        ),
-        ("Hebrew", "מועצת העיר אישרה ביום שלישי תקציב חדש לאחר חודשים של ויכוחים."),
         ("Thai", "สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันอังคารหลังจากการถกเถียงหลายเดือน"),
+        ("Georgian", "ქალაქის საბჭომ სამშაბათს ახალი ბიუჯეტი დაამტკიცა რამდენიმე თვიანი დებატების შემდეგ."),
+        ("Armenian", "Քաղաքային խորհուրդը երեքշաբթի օրը հաստատեց նոր բյուջեն ամիսներ տևած բանավեճերից հետո:"),
         (
-            "Persian",
-            "شورای شهر روز سه‌شنبه پس از ماه‌ها بحث بودجه جدیدی را تصویب کرد و گفت که این کار برای مردم است.",
-        ),
-        (
-            "Ukrainian",
-            "Міська рада у вівторок після кількох місяців суперечок затвердила новий бюджет для міста.",
+            "Estonian",
+            "Linnavolikogu kiitis teisipäeval pärast kuudepikkust arutelu heaks uue eelarve. Kava suurendab \
+             kulutusi koolidele ja ühistranspordile, kuid kriitikute sõnul ei tee see eluasemete heaks \
+             peaaegu midagi.",
         ),
     ] {
         assert_eq!(detect(text), Language::Undetermined, "{what}");
@@ -713,4 +803,25 @@ fn summaries_of_cjk_text_count_characters_as_words() {
     let summary = summarise(zh, &Options::new());
     // 31 Han characters; the full stops are not words.
     assert_eq!(summary.stats.words_in, 31);
+}
+
+#[test]
+fn new_languages_get_their_stop_words_and_stems_in_a_summary() {
+    // "budżet", "budżetu" meet under one stem and lead the keywords; "się", "nie", "na" are
+    // stop words and never appear among them.
+    let pl = "Rada miasta zatwierdziła we wtorek nowy budżet po wielu miesiącach debaty. Plan zwiększa \
+              wydatki na szkoły i transport publiczny. Krytycy twierdzą, że budżetu nie wystarczy na \
+              mieszkania. Budżet zostanie podpisany w przyszłym tygodniu, gdy się skończy sesja.";
+    let summary = summarise(pl, &Options::new());
+    assert_eq!(summary.language, Language::Polish);
+    assert_eq!(summary.keywords.first().map(|k| k.term.as_str()), Some("budżet"));
+    for k in &summary.keywords {
+        assert!(!["się", "nie", "na", "w"].contains(&k.term.as_str()), "stop word {} kept", k.term);
+    }
+    let fa = "شورای شهر روز سه‌شنبه پس از ماه‌ها بحث بودجه جدیدی را تصویب کرد. این طرح هزینه مدارس را \
+              افزایش می‌دهد. منتقدان می‌گویند که بودجه برای مسکن کافی نیست. شهردار بودجه را هفته آینده \
+              امضا می‌کند.";
+    let summary = summarise(fa, &Options::new());
+    assert_eq!(summary.language, Language::Persian);
+    assert_eq!(summary.keywords.first().map(|k| k.term.as_str()), Some("بودجه"));
 }

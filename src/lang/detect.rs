@@ -139,6 +139,10 @@ fn tables() -> &'static Tables {
             for c in d.letters.chars() {
                 *t.letters.entry(c).or_insert(0) |= bit;
             }
+            let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
+            for w in d.neighbours {
+                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
+            }
             for s in d.signs {
                 let mut chars = s.chars();
                 match (chars.next(), chars.next()) {
@@ -464,6 +468,10 @@ mod tests {
             let Some(d) = &lang.profile().detection else { continue };
             for c in d.letters.chars() {
                 assert!(marked(d.script, c), "{}: {c} is not a marked letter", lang.name());
+            }
+            let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
+            for w in d.neighbours {
+                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
             }
             for s in d.signs {
                 assert!((1..=2).contains(&s.chars().count()), "{}: sign {s}", lang.name());

@@ -16,7 +16,11 @@ pub(crate) const PROFILE: Profile = Profile {
         script: Script::Latin,
         letters: "äöåšž",
         signs: &["ä", "ö", "ää", "yy", "uu", "ii"],
-        neighbours: &[],
+        // Estonian.
+        neighbours: &[
+            "aga", "ka", "kes", "kuid", "mis", "nagu", "nad", "ning", "seda", "see", "sest", "ta", "veel",
+            "või",
+        ],
     }),
 };
 

@@ -6,27 +6,34 @@
 //! and in [`detect`].
 
 mod ar;
+mod cs;
 mod da;
 mod de;
 mod detect;
 mod el;
 mod en;
 mod es;
+mod fa;
 mod fi;
 mod fr;
+mod he;
 mod hi;
 mod hu;
+mod id;
 mod it;
 mod ja;
 mod ko;
 mod nl;
 mod no;
+mod pl;
 mod pt;
 mod ro;
 mod ru;
 mod sv;
 mod tr;
+mod uk;
 mod und;
+mod vi;
 mod zh;
 
 pub use detect::detect;
@@ -80,6 +87,20 @@ pub enum Language {
     Korean,
     /// Hindi (`hi`).
     Hindi,
+    /// Polish (`pl`).
+    Polish,
+    /// Czech (`cs`).
+    Czech,
+    /// Ukrainian (`uk`).
+    Ukrainian,
+    /// Persian (`fa`).
+    Persian,
+    /// Hebrew (`he`).
+    Hebrew,
+    /// Indonesian (`id`).
+    Indonesian,
+    /// Vietnamese (`vi`).
+    Vietnamese,
     /// Not one of the above, or too little text to tell (`und`).
     Undetermined,
 }
@@ -88,7 +109,7 @@ use Language::*;
 
 /// Each language with its code, English name and profile, in declaration order (`self as usize`
 /// indexes it). Adding a language takes a variant above, a line here and its profile file.
-const TABLE: [(Language, &str, &str, &Profile); 22] = [
+const TABLE: [(Language, &str, &str, &Profile); 29] = [
     (English, "en", "English", &en::PROFILE),
     (French, "fr", "French", &fr::PROFILE),
     (German, "de", "German", &de::PROFILE),
@@ -110,13 +131,20 @@ const TABLE: [(Language, &str, &str, &Profile); 22] = [
     (Japanese, "ja", "Japanese", &ja::PROFILE),
     (Korean, "ko", "Korean", &ko::PROFILE),
     (Hindi, "hi", "Hindi", &hi::PROFILE),
+    (Polish, "pl", "Polish", &pl::PROFILE),
+    (Czech, "cs", "Czech", &cs::PROFILE),
+    (Ukrainian, "uk", "Ukrainian", &uk::PROFILE),
+    (Persian, "fa", "Persian", &fa::PROFILE),
+    (Hebrew, "he", "Hebrew", &he::PROFILE),
+    (Indonesian, "id", "Indonesian", &id::PROFILE),
+    (Vietnamese, "vi", "Vietnamese", &vi::PROFILE),
     (Undetermined, "und", "Undetermined", &und::PROFILE),
 ];
 
 impl Language {
     /// Every language, `Undetermined` last.
-    pub const ALL: [Language; 22] = {
-        let mut all = [Undetermined; 22];
+    pub const ALL: [Language; 29] = {
+        let mut all = [Undetermined; 29];
         let mut i = 0;
         while i < all.len() {
             all[i] = TABLE[i].0;
@@ -307,6 +335,37 @@ mod tests {
             sorted.dedup();
             assert_eq!(sorted.len(), words.len(), "{} has a duplicate", lang.name());
         }
+    }
+
+    #[test]
+    fn light_stemmers_conflate_inflections() {
+        // Each group: forms of one word, already folded, that must share a stem.
+        let groups: &[(Language, &[&str])] = &[
+            (Polish, &["budżet", "budżetu", "budżetem", "budżety"]),
+            (Polish, &["kraj", "kraju", "krajem", "krajów"]),
+            (Czech, &["škola", "školy", "školu", "školách"]),
+            (Ukrainian, &["школа", "школи", "школу", "школами"]),
+            (Ukrainian, &["бюджет", "бюджету", "бюджетом"]),
+            (Persian, &["کتاب", "کتاب\u{200C}ها", "کتابها", "کتاب\u{200C}های"]),
+            (Hebrew, &["ספר", "ספרים"]),
+            (Hebrew, &["ממשלה", "והממשלה"]),
+            (Indonesian, &["rumah", "rumahnya", "rumahku"]),
+            (Indonesian, &["main", "bermain", "mainan", "mainnya"]),
+            (Indonesian, &["pilih", "dipilih", "pilihan"]),
+        ];
+        for (lang, forms) in groups {
+            let Stemming::Light(stem) = lang.profile().stemming else {
+                panic!("{} has no light stemmer", lang.name())
+            };
+            let first = stem(forms[0]);
+            for f in *forms {
+                assert_eq!(stem(f), first, "{}: {f}", lang.name());
+            }
+        }
+        // Short words keep their endings.
+        let Stemming::Light(pl) = Polish.profile().stemming else { panic!("Polish has no light stemmer") };
+        assert_eq!(pl("dom"), "dom");
+        assert_eq!(pl("domy"), "domy");
     }
 
     #[test]
