@@ -186,6 +186,12 @@ impl Language {
     pub(crate) fn profile(self) -> &'static Profile {
         TABLE[self as usize].3
     }
+
+    /// The language's stop words, as [`Profile::stop_words`] has them (cleaning judges prose
+    /// by them).
+    pub(crate) fn stop_words(self) -> &'static str {
+        self.profile().stop_words
+    }
 }
 
 /// A language's data for every stage of the pipeline.
