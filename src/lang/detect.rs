@@ -97,16 +97,18 @@ const LANGUAGES: usize = Language::ALL.len();
 /// Lookup tables built once from the profiles: bit `l` of each mask is `Language::ALL[l]`. Only
 /// ever probed, never iterated.
 struct Tables {
-    /// Folded stop words and the languages that have them.
-    stops: FxHashMap<&'static str, u64>,
-    /// Neighbours' words and the languages they count against.
-    neighbours: FxHashMap<&'static str, u64>,
+    /// Folded words with the languages that have them as stop words and the languages they
+    /// count against as a neighbour's words: one probe answers both.
+    words: FxHashMap<&'static str, (u64, u64)>,
     /// Marked letters and the languages whose alphabets have them.
     letters: FxHashMap<char, u64>,
     /// One-letter signs and the languages they point to.
     signs: FxHashMap<char, u64>,
     /// Two-letter signs and the languages they point to.
     pairs: FxHashMap<(char, char), u64>,
+    /// The two-letter signs of lowercase ASCII letters, by `26 * first + second`: an array
+    /// index for the pairs of every ASCII word.
+    ascii_pairs: Vec<u64>,
     /// The languages of each script, by [`SCRIPTS`] index.
     of_script: [u64; SCRIPTS.len()],
 }
@@ -115,11 +117,11 @@ fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let mut t = Tables {
-            stops: FxHashMap::default(),
-            neighbours: FxHashMap::default(),
+            words: FxHashMap::default(),
             letters: FxHashMap::default(),
             signs: FxHashMap::default(),
             pairs: FxHashMap::default(),
+            ascii_pairs: vec![0; 26 * 26],
             of_script: [0; SCRIPTS.len()],
         };
         for lang in Language::ALL {
@@ -130,11 +132,11 @@ fn tables() -> &'static Tables {
             for w in p.stop_words.split_whitespace() {
                 // Detection splits words at apostrophes: "don't" never reaches the vote.
                 if !w.contains('\'') {
-                    *t.stops.entry(w).or_insert(0) |= bit;
+                    t.words.entry(w).or_insert((0, 0)).0 |= bit;
                 }
             }
             for &w in d.neighbours {
-                *t.neighbours.entry(w).or_insert(0) |= bit;
+                t.words.entry(w).or_insert((0, 0)).1 |= bit;
             }
             for c in d.letters.chars() {
                 *t.letters.entry(c).or_insert(0) |= bit;
@@ -147,13 +149,24 @@ fn tables() -> &'static Tables {
                 let mut chars = s.chars();
                 match (chars.next(), chars.next()) {
                     (Some(a), None) => *t.signs.entry(a).or_insert(0) |= bit,
-                    (Some(a), Some(b)) => *t.pairs.entry((a, b)).or_insert(0) |= bit,
+                    (Some(a), Some(b)) => {
+                        *t.pairs.entry((a, b)).or_insert(0) |= bit;
+                        if let Some(i) = ascii_pair(a as u32, b as u32) {
+                            t.ascii_pairs[i] |= bit;
+                        }
+                    }
                     _ => {}
                 }
             }
         }
         t
     })
+}
+
+/// The index of a pair of lowercase ASCII letters in [`Tables::ascii_pairs`].
+fn ascii_pair(a: u32, b: u32) -> Option<usize> {
+    let letter = |c: u32| c.checked_sub(u32::from(b'a')).filter(|&i| i < 26);
+    Some((26 * letter(a)? + letter(b)?) as usize)
 }
 
 /// The script of a letter, or `None` for anything that is not a letter (digits, punctuation,
@@ -272,6 +285,7 @@ struct Evidence {
     words: u32,
     /// The stop-word masks met, in order.
     met: Vec<u64>,
+    hits: [u32; LANGUAGES],
     signs: [u32; LANGUAGES],
     foreign: [u32; LANGUAGES],
     neighbours: [u32; LANGUAGES],
@@ -283,13 +297,18 @@ impl Evidence {
         let mut e = Evidence {
             words: 0,
             met: Vec::new(),
+            hits: [0; LANGUAGES],
             signs: [0; LANGUAGES],
             foreign: [0; LANGUAGES],
             neighbours: [0; LANGUAGES],
         };
-        let add = |counts: &mut [u32], mask: u64| {
-            for (l, count) in counts.iter_mut().enumerate() {
-                *count += u32::from(mask >> l & 1 == 1);
+        // One count for each language in `mask`, visiting only its set bits.
+        let add = |counts: &mut [u32; LANGUAGES], mut mask: u64| {
+            while mask != 0 {
+                if let Some(count) = counts.get_mut(mask.trailing_zeros() as usize) {
+                    *count += 1;
+                }
+                mask &= mask - 1;
             }
         };
         let mut buf = String::new();
@@ -321,27 +340,26 @@ impl Evidence {
                     push_folded(c, &mut buf);
                 }
             }
-            if word.is_ascii() && !t.pairs.is_empty() {
-                // Two-letter signs of ASCII words ("ij", "sz"): one probe per letter pair.
-                let b = buf.as_bytes();
-                for w in b.windows(2) {
-                    if let Some(&mask) = t.pairs.get(&(char::from(w[0]), char::from(w[1]))) {
-                        add(&mut e.signs, mask & candidates);
-                    }
+            if word.is_ascii() {
+                // Two-letter signs of ASCII words ("ij", "sz"), by index.
+                for w in buf.as_bytes().windows(2) {
+                    let mask = ascii_pair(u32::from(w[0]), u32::from(w[1])).map_or(0, |i| t.ascii_pairs[i]);
+                    add(&mut e.signs, mask & candidates);
                 }
             }
-            if let Some(&mask) = t.stops.get(buf.as_str()) {
-                e.met.push(mask & candidates);
-            }
-            if let Some(&mask) = t.neighbours.get(buf.as_str()) {
-                add(&mut e.neighbours, mask & candidates);
+            if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
+                if stop != 0 {
+                    e.met.push(stop & candidates);
+                    add(&mut e.hits, stop & candidates);
+                }
+                add(&mut e.neighbours, neighbour & candidates);
             }
         }
         e
     }
 
     fn hits(&self, l: usize) -> f64 {
-        self.met.iter().filter(|&&m| m >> l & 1 == 1).count() as f64
+        f64::from(self.hits[l])
     }
 
     /// The words only `a` has of the two.
@@ -458,8 +476,8 @@ mod tests {
     #[test]
     fn votes_leave_out_contractions() {
         let t = tables();
-        assert!(!t.stops.contains_key("don't"));
-        assert!(t.stops.get("the").is_some_and(|b| b >> English as usize & 1 == 1));
+        assert!(!t.words.contains_key("don't"));
+        assert!(t.words.get("the").is_some_and(|b| b.0 >> English as usize & 1 == 1));
     }
 
     #[test]
