@@ -1,7 +1,7 @@
 //! Languages Briefly knows: the table of codes and names, and one profile per language.
 //!
-//! A [`Profile`] holds all a language's data (stop words, stemmer, folding, apostrophes,
-//! abbreviations and sentence openers, pointing-back openers), each in its own file (`en.rs`,
+//! A `Profile` holds all a language's data (stop words, stemmer, folding, apostrophes,
+//! abbreviations and sentence openers, pointing-back openers, detection data), each in its own file (`en.rs`,
 //! `fr.rs`, ...); the logic that uses them lives in the stages (`tokenise`, `segment`, `select`)
 //! and in [`detect`].
 
