@@ -1,9 +1,9 @@
 //! Languages Briefly knows: the table of codes and names, and one profile per language.
 //!
 //! A `Profile` holds all a language's data (stop words, stemmer, folding, apostrophes,
-//! abbreviations and sentence openers, pointing-back openers, detection data), each in its own file (`en.rs`,
-//! `fr.rs`, ...); the logic that uses them lives in the stages (`tokenise`, `segment`, `select`)
-//! and in [`detect`].
+//! abbreviations and sentence openers, pointing-back openers, detection data), each language in
+//! its own file (`en.rs`, `fr.rs`, ...); the logic that uses them lives in the stages
+//! (`tokenise`, `segment`, `select`) and in [`detect`].
 
 mod ar;
 mod cs;
