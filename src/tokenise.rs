@@ -12,17 +12,18 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::hash::{FxHashMap, FxHasher};
-use crate::lang::Language;
+use crate::lang::{Apostrophe, Language, Profile, Stemming};
 
 type Fx = BuildHasherDefault<FxHasher>;
 
 /// Turns text into content terms for one language.
 pub(crate) struct Tokeniser {
     lang: Language,
+    profile: &'static Profile,
     stemmer: Option<Stemmer>,
     /// Folded stop words. Only ever probed, never iterated.
     stops: HashSet<&'static str, Fx>,
@@ -44,41 +45,22 @@ thread_local! {
     static STEMS: [RefCell<StemMap>; Language::ALL.len()] = Default::default();
 }
 
-/// The Snowball stemmer for `lang`, if it gets one. Arabic, Turkish and Greek use the light
-/// stemmers of [`light_stem`] instead: their Snowball stemmers alone would add about 16 kB
-/// (gzipped) to a wasm module whose whole budget is 180 kB, and light stemming is what
-/// retrieval studies recommend for Arabic and Turkish anyway.
-fn algorithm(lang: Language) -> Option<Algorithm> {
-    Some(match lang {
-        Language::English => Algorithm::English,
-        Language::French => Algorithm::French,
-        Language::German => Algorithm::German,
-        Language::Spanish => Algorithm::Spanish,
-        Language::Portuguese => Algorithm::Portuguese,
-        Language::Italian => Algorithm::Italian,
-        Language::Dutch => Algorithm::Dutch,
-        Language::Russian => Algorithm::Russian,
-        Language::Swedish => Algorithm::Swedish,
-        Language::Danish => Algorithm::Danish,
-        Language::Norwegian => Algorithm::Norwegian,
-        Language::Finnish => Algorithm::Finnish,
-        Language::Hungarian => Algorithm::Hungarian,
-        Language::Romanian => Algorithm::Romanian,
-        _ => return None,
-    })
-}
-
 impl Tokeniser {
     /// A tokeniser for `lang`.
     pub fn new(lang: Language) -> Self {
         let (stops, mut stop_chars): (HashSet<&'static str, Fx>, Vec<char>) = if lang.is_cjk() {
-            (Language::Undetermined.stop_words().split_ascii_whitespace().collect(), cjk_stops(lang))
+            (Language::Undetermined.profile().stop_words.split_ascii_whitespace().collect(), cjk_stops(lang))
         } else {
             let zh = if lang == Language::Korean { Vec::new() } else { cjk_stops(Language::Chinese) };
-            (lang.stop_words().split_whitespace().collect(), zh)
+            (lang.profile().stop_words.split_whitespace().collect(), zh)
         };
         stop_chars.sort_unstable();
-        Tokeniser { lang, stemmer: algorithm(lang).map(Stemmer::create), stops, stop_chars }
+        let profile = lang.profile();
+        let stemmer = match profile.stemming {
+            Stemming::Snowball(create) => Some(create()),
+            _ => None,
+        };
+        Tokeniser { lang, profile, stemmer, stops, stop_chars }
     }
 
     /// Calls `f(key, surface)` for each content term of `text`, in order: `key` is the folded,
@@ -122,7 +104,7 @@ impl Tokeniser {
                 }
             }
             let Some(surface) = text.get(start + from..to) else { continue };
-            fold(surface, self.lang, &mut buf);
+            fold(surface, self.profile, &mut buf);
             if buf.is_empty() {
                 continue;
             }
@@ -134,13 +116,15 @@ impl Tokeniser {
             if self.stops.contains(buf.as_str()) {
                 continue;
             }
-            if self.lang == Language::Korean {
-                // Hangul has no case: a stripped stem is already folded.
-                let stem = strip_korean_particle(surface);
-                f(if stem.len() == surface.len() { &buf } else { stem }, stem);
-                continue;
+            match self.profile.stemming {
+                Stemming::Particles(strip) => {
+                    // Hangul has no case: a stripped stem is already folded.
+                    let stem = strip(surface);
+                    f(if stem.len() == surface.len() { &buf } else { stem }, stem);
+                }
+                Stemming::Light(stem) if !numeric => f(stem(&buf), surface),
+                _ => f(&buf, surface),
             }
-            f(if numeric { &buf } else { light_stem(self.lang, &buf) }, surface);
         }
         self.flush_run(&mut run, text, &mut f);
         words
@@ -247,8 +231,8 @@ impl Tokeniser {
         }
         let Some(apos) = word.find(['\'', '’']) else { return whole };
         let after = apos + word[apos..].chars().next().map_or(1, char::len_utf8);
-        match self.lang {
-            Language::English => {
+        match self.profile.apostrophe {
+            Apostrophe::Possessive => {
                 let rest = &word[after..];
                 if rest == "s" || rest == "S" {
                     (0, apos)
@@ -256,23 +240,15 @@ impl Tokeniser {
                     whole
                 }
             }
-            Language::French | Language::Italian => {
+            Apostrophe::Elision(elided) => {
                 let head = &word[..apos];
-                let elided: &[&str] = if self.lang == Language::French {
-                    &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
-                } else {
-                    &[
-                        "l", "d", "c", "un", "dell", "nell", "all", "dall", "sull", "coll", "quest", "quell",
-                        "anch", "com", "dov", "tutt", "bell", "sant",
-                    ]
-                };
                 if after < word.len() && elided.iter().any(|e| head.eq_ignore_ascii_case(e)) {
                     (after, word.len())
                 } else {
                     whole
                 }
             }
-            Language::Turkish if apos > 0 => (0, apos),
+            Apostrophe::CaseSuffix if apos > 0 => (0, apos),
             _ => whole,
         }
     }
@@ -280,180 +256,32 @@ impl Tokeniser {
 
 /// The stop characters of a CJK language, from its stop-word list.
 fn cjk_stops(lang: Language) -> Vec<char> {
-    lang.stop_words().split_whitespace().filter_map(|w| w.chars().next()).collect()
+    lang.profile().stop_words.split_whitespace().filter_map(|w| w.chars().next()).collect()
 }
 
-/// Folds `word` into `buf`: lowercase, apostrophes unified, and the per-language normalisations
-/// the stop lists and stemmers expect.
-fn fold(word: &str, lang: Language, buf: &mut String) {
+/// Folds `word` into `buf`: lowercase, apostrophes unified, and the language's own
+/// normalisations, which its stop list and stemmer expect.
+fn fold(word: &str, profile: &Profile, buf: &mut String) {
     // The common case: no per-character case mapping, no allocation once `buf` has grown.
     // Turkish capital I folds to dotless ı, so it takes the careful path.
-    if word.is_ascii() && !(lang == Language::Turkish && word.contains('I')) {
+    if word.is_ascii() && !(profile.folds_capital_i && word.contains('I')) {
         buf.clear();
         buf.push_str(word);
         buf.make_ascii_lowercase();
         return;
     }
-    fold_slow(word, lang, buf);
+    fold_slow(word, profile, buf);
 }
 
-fn fold_slow(word: &str, lang: Language, buf: &mut String) {
+fn fold_slow(word: &str, profile: &Profile, buf: &mut String) {
     buf.clear();
     for c in word.chars() {
-        match (lang, c) {
-            (_, '’' | 'ʼ') => buf.push('\''),
-            (Language::Turkish, 'I') => buf.push('ı'),
-            (Language::Turkish, 'İ') => buf.push('i'),
-            (Language::Greek, _) => {
-                for l in c.to_lowercase() {
-                    buf.push(greek_plain(l));
-                }
-            }
-            (Language::Russian, 'ё' | 'Ё') => buf.push('е'),
-            (Language::Romanian, 'ș' | 'Ș') => buf.push('ş'),
-            (Language::Romanian, 'ț' | 'Ț') => buf.push('ţ'),
-            (Language::Romanian, 'Ş') => buf.push('ş'),
-            (Language::Romanian, 'Ţ') => buf.push('ţ'),
-            (Language::Arabic, '\u{64B}'..='\u{652}' | '\u{670}' | '\u{640}') => {}
-            (Language::Arabic, 'أ' | 'إ' | 'آ' | 'ٱ') => buf.push('ا'),
-            _ => buf.extend(c.to_lowercase()),
+        if matches!(c, '’' | 'ʼ') {
+            buf.push('\'');
+        } else if !profile.fold.is_some_and(|fold| fold(c, buf)) {
+            buf.extend(c.to_lowercase());
         }
     }
-}
-
-/// A lowercase Greek letter without its accent or diaeresis, final sigma as plain sigma.
-fn greek_plain(c: char) -> char {
-    match c {
-        'ά' => 'α',
-        'έ' => 'ε',
-        'ή' => 'η',
-        'ί' | 'ϊ' | 'ΐ' => 'ι',
-        'ό' => 'ο',
-        'ύ' | 'ϋ' | 'ΰ' => 'υ',
-        'ώ' => 'ω',
-        'ς' => 'σ',
-        _ => c,
-    }
-}
-
-/// The light stem of a folded word, for languages without a Snowball stemmer here: Turkish keeps
-/// its first five letters (Turkish is agglutinative and suffixing, and a five-letter prefix
-/// conflates its inflections about as well as a full stemmer), Arabic loses the conjunction "و",
-/// the article "ال" with its prefixed prepositions and the commonest suffixes (Larkey's "light10"),
-/// and Greek loses one inflectional ending. Other languages are returned unchanged.
-fn light_stem(lang: Language, word: &str) -> &str {
-    let chars = |s: &str| s.chars().count();
-    match lang {
-        Language::Turkish => word.char_indices().nth(5).map_or(word, |(i, _)| &word[..i]),
-        Language::Arabic => {
-            let mut w = word;
-            if let Some(rest) = w.strip_prefix('و') {
-                if chars(rest) >= 3 {
-                    w = rest;
-                }
-            }
-            for article in ["وال", "بال", "كال", "فال", "لل", "ال"] {
-                if let Some(rest) = w.strip_prefix(article) {
-                    if chars(rest) >= 2 {
-                        w = rest;
-                        break;
-                    }
-                }
-            }
-            for suffix in ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"] {
-                if let Some(rest) = w.strip_suffix(suffix) {
-                    if chars(rest) >= 2 {
-                        w = rest;
-                    }
-                }
-            }
-            w
-        }
-        Language::Greek => {
-            // Longest first; folded Greek has no accents and no final ς.
-            const ENDINGS: [&str; 38] = [
-                "ομαστε",
-                "ουσαν",
-                "ονται",
-                "ματων",
-                "ματοσ",
-                "οντασ",
-                "ουμε",
-                "εσαι",
-                "εται",
-                "ουνε",
-                "ηκαν",
-                "ησαν",
-                "ματα",
-                "ουσα",
-                "ιεσ",
-                "ιων",
-                "ουν",
-                "ουσ",
-                "εισ",
-                "ησε",
-                "ηκε",
-                "ησ",
-                "εσ",
-                "οσ",
-                "ασ",
-                "ισ",
-                "υσ",
-                "ωσ",
-                "ων",
-                "ου",
-                "οι",
-                "αι",
-                "ει",
-                "η",
-                "α",
-                "ο",
-                "ε",
-                "ι",
-            ];
-            ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|rest| chars(rest) >= 3)).unwrap_or(word)
-        }
-        _ => word,
-    }
-}
-
-/// A Korean word without a trailing case particle ("정부는" -> "정부"), when at least two
-/// syllables remain: Korean attaches particles to nouns, so without this every noun would make
-/// as many terms as it has cases. `이` is left alone: too many nouns end in it.
-fn strip_korean_particle(word: &str) -> &str {
-    const PARTICLES: [&str; 20] = [
-        "에서는",
-        "에게서",
-        "으로는",
-        "에서",
-        "에게",
-        "으로",
-        "까지",
-        "부터",
-        "에는",
-        "에도",
-        "은",
-        "는",
-        "을",
-        "를",
-        "가",
-        "의",
-        "에",
-        "와",
-        "과",
-        "도",
-    ];
-    if !word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
-        return word;
-    }
-    for p in PARTICLES {
-        if let Some(stem) = word.strip_suffix(p) {
-            if stem.chars().count() >= 2 {
-                return stem;
-            }
-        }
-    }
-    word
 }
 
 /// Whether `c` is written without spaces between words: Han ideographs (with the iteration
@@ -634,7 +462,7 @@ mod tests {
         let first = terms(Language::English, text);
         let again = terms(Language::English, text);
         assert_eq!(first, again);
-        let stemmer = Stemmer::create(Algorithm::English);
+        let stemmer = Stemmer::create(rust_stemmers::Algorithm::English);
         for (key, surface) in &first {
             assert_eq!(key, &stemmer.stem(&surface.to_lowercase()), "{surface}");
         }

@@ -413,3 +413,157 @@ fn long_sentence_is_cut_at_the_strongest_soft_boundary() {
     let got = split(&text, English);
     assert!(got[0].ends_with(';'), "{:?}", got[0]);
 }
+
+#[test]
+fn polish() {
+    check(
+        Polish,
+        &[
+            (
+                "Prof. Nowak i dr Kowalski przyjechali do Krakowa. Spotkanie trwało dwie godziny.",
+                &["Prof. Nowak i dr Kowalski przyjechali do Krakowa.", "Spotkanie trwało dwie godziny."],
+            ),
+            (
+                "Mieszka przy ul. Długiej, tzn. w centrum. Tam jest ciszej.",
+                &["Mieszka przy ul. Długiej, tzn. w centrum.", "Tam jest ciszej."],
+            ),
+            (
+                "Kupiliśmy chleb, mleko, masło itd. Potem wróciliśmy do domu.",
+                &["Kupiliśmy chleb, mleko, masło itd.", "Potem wróciliśmy do domu."],
+            ),
+            (
+                "Inflacja wyniosła 3,5 proc. w maju. Czy to dużo?",
+                &["Inflacja wyniosła 3,5 proc. w maju.", "Czy to dużo?"],
+            ),
+            ("Budżet wynosi 12 mln zł. Ale to za mało!", &["Budżet wynosi 12 mln zł.", "Ale to za mało!"]),
+        ],
+    );
+}
+
+#[test]
+fn czech() {
+    check(
+        Czech,
+        &[
+            (
+                "Prof. Novák a MUDr. Svoboda přijeli do Brna. Jednání trvalo dvě hodiny.",
+                &["Prof. Novák a MUDr. Svoboda přijeli do Brna.", "Jednání trvalo dvě hodiny."],
+            ),
+            (
+                "Koupili jsme chléb, mléko, máslo atd. Pak jsme šli domů.",
+                &["Koupili jsme chléb, mléko, máslo atd.", "Pak jsme šli domů."],
+            ),
+            (
+                "Přišel tzv. expert, např. z Prahy. Nikdo ho neznal.",
+                &["Přišel tzv. expert, např. z Prahy.", "Nikdo ho neznal."],
+            ),
+            ("Rozpočet činí 12 mld. Kč. To je hodně?", &["Rozpočet činí 12 mld. Kč.", "To je hodně?"]),
+            ("Inflace byla 3,5 %. Ceny rostou!", &["Inflace byla 3,5 %.", "Ceny rostou!"]),
+        ],
+    );
+}
+
+#[test]
+fn ukrainian() {
+    check(
+        Ukrainian,
+        &[
+            ("Це було у 1999 р. У Києві йшов сніг.", &["Це було у 1999 р.", "У Києві йшов сніг."]),
+            (
+                "Вулиця ім. Шевченка, тобто центр міста. Там живе він.",
+                &["Вулиця ім. Шевченка, тобто центр міста.", "Там живе він."],
+            ),
+            (
+                "Т. Г. Шевченко народився в Моринцях. Він був поетом.",
+                &["Т. Г. Шевченко народився в Моринцях.", "Він був поетом."],
+            ),
+            ("Бюджет становить 12 млрд грн. Це багато?", &["Бюджет становить 12 млрд грн.", "Це багато?"]),
+            ("Ви прийдете? Так, м'ясо вже готове!", &["Ви прийдете?", "Так, м'ясо вже готове!"]),
+        ],
+    );
+}
+
+#[test]
+fn persian() {
+    check(
+        Persian,
+        &[
+            ("آیا حالت خوب است؟ بله، خوبم.", &["آیا حالت خوب است؟", "بله، خوبم."]),
+            (
+                "رشد اقتصادی ۳.۵ درصد بود. این خبر خوبی است!",
+                &["رشد اقتصادی ۳.۵ درصد بود.", "این خبر خوبی است!"],
+            ),
+            // An uncased script has no capital to wait for: "…" before a word ends the sentence.
+            ("او گفت: می‌آیم… اما نیامد.", &["او گفت: می‌آیم…", "اما نیامد."]),
+            (
+                "وزیر گفت که مذاکرات ادامه دارد؛ هیچ عقب‌نشینی در کار نیست.",
+                &["وزیر گفت که مذاکرات ادامه دارد؛ هیچ عقب‌نشینی در کار نیست."],
+            ),
+            ("چرا؟ چون دیر شده بود.", &["چرا؟", "چون دیر شده بود."]),
+        ],
+    );
+}
+
+#[test]
+fn hebrew() {
+    check(
+        Hebrew,
+        &[
+            ("מה שלומך? אני בסדר, תודה.", &["מה שלומך?", "אני בסדר, תודה."]),
+            ("הצמיחה הגיעה ל-3.5 אחוזים. זה נתון טוב!", &["הצמיחה הגיעה ל-3.5 אחוזים.", "זה נתון טוב!"]),
+            ("דובר צה\"ל מסר הודעה. היא פורסמה בבוקר.", &["דובר צה\"ל מסר הודעה.", "היא פורסמה בבוקר."]),
+            (
+                "ראש הממשלה אמר: \"נמשיך לעבוד.\" השרים הסכימו.",
+                &["ראש הממשלה אמר: \"נמשיך לעבוד.\"", "השרים הסכימו."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn indonesian() {
+    check(
+        Indonesian,
+        &[
+            (
+                "Prof. Hasan dan Dr. Siti tiba di Jakarta. Pertemuan berlangsung dua jam.",
+                &["Prof. Hasan dan Dr. Siti tiba di Jakarta.", "Pertemuan berlangsung dua jam."],
+            ),
+            (
+                "Kantornya di Jl. Sudirman, dekat stasiun. Di sana lebih ramai.",
+                &["Kantornya di Jl. Sudirman, dekat stasiun.", "Di sana lebih ramai."],
+            ),
+            (
+                "Mereka membeli beras, gula, minyak, dll. Namun harga terus naik.",
+                &["Mereka membeli beras, gula, minyak, dll.", "Namun harga terus naik."],
+            ),
+            (
+                "Saham PT Bank Rakyat Indonesia Tbk. Menurut analis, harganya naik.",
+                &["Saham PT Bank Rakyat Indonesia Tbk.", "Menurut analis, harganya naik."],
+            ),
+            (
+                "Inflasi mencapai 3,5 persen. Apakah itu tinggi?",
+                &["Inflasi mencapai 3,5 persen.", "Apakah itu tinggi?"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn vietnamese() {
+    check(
+        Vietnamese,
+        &[
+            (
+                "GS. Nguyễn Văn A đã đến TP. Hồ Chí Minh. Cuộc họp kéo dài hai giờ.",
+                &["GS. Nguyễn Văn A đã đến TP. Hồ Chí Minh.", "Cuộc họp kéo dài hai giờ."],
+            ),
+            ("Lạm phát tăng 3,5%. Người dân lo lắng!", &["Lạm phát tăng 3,5%.", "Người dân lo lắng!"]),
+            ("Bạn có khỏe không? Tôi khỏe, cảm ơn.", &["Bạn có khỏe không?", "Tôi khỏe, cảm ơn."]),
+            (
+                "Ông ấy nói: \"Chúng tôi sẽ tiếp tục.\" Sau đó ông rời đi.",
+                &["Ông ấy nói: \"Chúng tôi sẽ tiếp tục.\"", "Sau đó ông rời đi."],
+            ),
+        ],
+    );
+}

@@ -1,0 +1,104 @@
+//! German (`de`): everything Briefly knows of the language.
+
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The German profile.
+pub(crate) const PROFILE: Profile = Profile {
+    stop_words: STOP_WORDS,
+    stemming: Stemming::Snowball(|| Stemmer::create(Algorithm::German)),
+    fold: None,
+    folds_capital_i: false,
+    apostrophe: Apostrophe::Keep,
+    lexicon: LEXICON,
+    openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "äöüßé",
+        signs: &["ß", "ä", "ö", "ü"],
+        neighbours: &[],
+    }),
+};
+
+const STOP_WORDS: &str =
+    "aber alle allem allen aller alles als also am an andere anderen anderer anderes auch \
+auf aus bei beim bereits bin bis bist da damit dann das dass daß dem den denn der des dessen die dies \
+diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines einige einigen \
+einmal er es etwa etwas euch euer eure für gegen gewesen habe haben hat hatte hatten hier hin hinter ich \
+ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in indem ins ist jede jedem jeden jeder jedes \
+jedoch jetzt kann kein keine keinem keinen keiner können könnte laut man mehr mein meine meinem meinen \
+meiner mich mir mit muss musste nach nachdem nicht nichts noch nun nur ob oder ohne sagte schon sehr sei \
+sein seine seinem seinen seiner seines seit sich sie sind so soll sollte sondern sowie um und uns unser \
+unsere unter viel vom von vor während war waren was weil welche welchem welchen welcher welches wenn \
+werde werden wie wieder will wir wird wo worden wurde wurden würde würden zu zum zur zwar zwischen über";
+
+/// Abbreviations and sentence openers (see [`Lexicon`]).
+const LEXICON: Lexicon = Lexicon {
+    never_final: &[
+        "Dipl.-Ing",
+        "Fr",
+        "Hr",
+        "Hrn",
+        "Hrsg",
+        "Mag",
+        "Prof",
+        "St",
+        "Tel",
+        "bzgl",
+        "ca",
+        "evtl",
+        "geb",
+        "gest",
+        "ggf",
+        "inkl",
+        "jun",
+        "jur",
+        "med",
+        "nat",
+        "phil",
+        "rer",
+        "sen",
+        "sog",
+        "vgl",
+        "z.B",
+    ],
+    may_end: &["Chr", "Jh", "Mio", "Mrd", "Str", "bzw", "u.a"],
+    etc: &["usw"],
+    number_prefix: &["Abb", "Abs", "Art", "Bd", "Kap", "Nr", "Tab"],
+    starters: &[
+        "Am", "Auch", "Auf", "Aus", "Bei", "Da", "Damit", "Dann", "Das", "Dem", "Den", "Der", "Die", "Dies",
+        "Diese", "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Für", "Ich", "Im", "In", "Man", "Mit", "Nach",
+        "Sie", "So", "Und", "Wie", "Wir", "Zudem",
+    ],
+    ordinal_next: &[
+        "April",
+        "August",
+        "Bundesliga",
+        "Dezember",
+        "FC",
+        "Februar",
+        "Jahrhundert",
+        "Januar",
+        "Juli",
+        "Juni",
+        "Jänner",
+        "Klasse",
+        "Liga",
+        "Mai",
+        "Mal",
+        "März",
+        "November",
+        "Oktober",
+        "Platz",
+        "Runde",
+        "September",
+        "Stock",
+        "Weltkrieg",
+    ],
+    semicolon_asks: false,
+};
+/// First words that point back at the sentence before ("he", "but"), lowercase.
+const OPENERS: &[&str] = &[
+    "er", "sie", "es", "aber", "doch", "dies", "diese", "dieser", "dieses", "dabei", "jedoch", "auch",
+    "sein", "seine", "ihr", "ihre", "damit", "deshalb",
+];

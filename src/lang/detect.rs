@@ -1,0 +1,500 @@
+//! Guessing a text's language from its script, its commonest words and its letters.
+//!
+//! The dominant script narrows the choice to the languages written in it ([`Detection::script`]
+//! of each profile). Han and kana are told apart by the share of kana. Otherwise every
+//! candidate collects evidence from the words and letters of the text:
+//!
+//! * each word in its stop list counts one;
+//! * each of its signs (letters or letter pairs typical of it, "ł", "ı", "ij") a quarter, capped
+//!   so that letters settle what the words leave open without outvoting them;
+//! * each marked letter outside its alphabet (a "ř" for Portuguese, an "і" for Russian) counts
+//!   against it, and so does each common word of a close neighbour Briefly has no profile for
+//!   (Slovak for Czech, Malay for Indonesian, Marathi for Hindi).
+//!
+//! The best candidate wins when it has enough evidence for the length of the text and clearly
+//! more than the runner-up on what tells the two apart; otherwise the text is
+//! [`Language::Undetermined`].
+
+use std::sync::OnceLock;
+
+use super::Language::{self, *};
+use crate::hash::FxHashMap;
+
+/// Writing systems detection tells apart.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Script {
+    /// Latin letters.
+    Latin,
+    /// Han ideographs.
+    Han,
+    /// Hiragana and katakana.
+    Kana,
+    /// Hangul.
+    Hangul,
+    /// Arabic script (Arabic, Persian, Urdu, ...).
+    Arabic,
+    /// Cyrillic.
+    Cyrillic,
+    /// Greek.
+    Greek,
+    /// Devanagari.
+    Devanagari,
+    /// Hebrew.
+    Hebrew,
+    /// Any other letters.
+    Other,
+}
+
+const SCRIPTS: [Script; 10] = [
+    Script::Latin,
+    Script::Han,
+    Script::Kana,
+    Script::Hangul,
+    Script::Arabic,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Devanagari,
+    Script::Hebrew,
+    Script::Other,
+];
+
+/// Letters whose presence or absence tells the languages of a script apart: every non-ASCII
+/// Latin letter, and these in the other scripts (a profile's [`Detection::letters`] names the
+/// ones its language uses). The rest of a script's letters are shared and weigh nothing.
+fn marked(of: Script, c: char) -> bool {
+    match of {
+        Script::Latin => !c.is_ascii() && script(c) == Some(Script::Latin),
+        Script::Cyrillic => "ёъыэіїєґўјљњђћџѓќѕ".contains(c),
+        Script::Arabic => "ةيكىپچژگکیۀٹڈڑںےھۃ".contains(c),
+        Script::Devanagari => "ळऱ".contains(c),
+        _ => false,
+    }
+}
+
+/// A stop word counts one; a sign this much.
+const SIGN_WEIGHT: f64 = 0.25;
+/// Signs add at most this much plus [`SIGN_PER_HIT`] per stop word met: they settle what the
+/// words leave open and never outvote them (a German name in an English article).
+const SIGN_CAP: f64 = 1.5;
+/// See [`SIGN_CAP`].
+const SIGN_PER_HIT: f64 = 0.5;
+/// A marked letter outside the language's alphabet costs this much: a quoted name costs an
+/// article little, while a text full of them is another language.
+const FOREIGN_WEIGHT: f64 = 0.75;
+/// A neighbour's common word costs this much: such words are frequent in the neighbour and
+/// rare in the language itself.
+const NEIGHBOUR_WEIGHT: f64 = 2.0;
+/// The least evidence a winner needs, in stop words.
+const MIN_EVIDENCE: f64 = 2.0;
+/// Function words are a third or more of running text; a text whose best list covers under
+/// this share of the words is another language or not prose.
+const MIN_COVERAGE: f64 = 0.1;
+/// Below this script weight (about four Latin letters) there is nothing to judge.
+const MIN_WEIGHT: usize = 4;
+
+const LANGUAGES: usize = Language::ALL.len();
+
+/// Lookup tables built once from the profiles: bit `l` of each mask is `Language::ALL[l]`. Only
+/// ever probed, never iterated.
+struct Tables {
+    /// Folded words with the languages that have them as stop words and the languages they
+    /// count against as a neighbour's words: one probe answers both.
+    words: FxHashMap<&'static str, (u64, u64)>,
+    /// Marked letters and the languages whose alphabets have them.
+    letters: FxHashMap<char, u64>,
+    /// One-letter signs and the languages they point to.
+    signs: FxHashMap<char, u64>,
+    /// Two-letter signs and the languages they point to.
+    pairs: FxHashMap<(char, char), u64>,
+    /// The two-letter signs of lowercase ASCII letters, by `26 * first + second`: an array
+    /// index for the pairs of every ASCII word.
+    ascii_pairs: Vec<u64>,
+    /// The languages of each script, by [`SCRIPTS`] index.
+    of_script: [u64; SCRIPTS.len()],
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = Tables {
+            words: FxHashMap::default(),
+            letters: FxHashMap::default(),
+            signs: FxHashMap::default(),
+            pairs: FxHashMap::default(),
+            ascii_pairs: vec![0; 26 * 26],
+            of_script: [0; SCRIPTS.len()],
+        };
+        for lang in Language::ALL {
+            let p = lang.profile();
+            let Some(d) = &p.detection else { continue };
+            let bit = 1u64 << lang as usize;
+            t.of_script[d.script as usize] |= bit;
+            for w in p.stop_words.split_whitespace() {
+                // Detection splits words at apostrophes: "don't" never reaches the vote.
+                if !w.contains('\'') {
+                    t.words.entry(w).or_insert((0, 0)).0 |= bit;
+                }
+            }
+            for &w in d.neighbours {
+                t.words.entry(w).or_insert((0, 0)).1 |= bit;
+            }
+            for c in d.letters.chars() {
+                *t.letters.entry(c).or_insert(0) |= bit;
+            }
+            let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
+            for w in d.neighbours {
+                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
+            }
+            for s in d.signs {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(a), None) => *t.signs.entry(a).or_insert(0) |= bit,
+                    (Some(a), Some(b)) => {
+                        *t.pairs.entry((a, b)).or_insert(0) |= bit;
+                        if let Some(i) = ascii_pair(a as u32, b as u32) {
+                            t.ascii_pairs[i] |= bit;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        t
+    })
+}
+
+/// The index of a pair of lowercase ASCII letters in [`Tables::ascii_pairs`].
+fn ascii_pair(a: u32, b: u32) -> Option<usize> {
+    let letter = |c: u32| c.checked_sub(u32::from(b'a')).filter(|&i| i < 26);
+    Some((26 * letter(a)? + letter(b)?) as usize)
+}
+
+/// The script of a letter, or `None` for anything that is not a letter (digits, punctuation,
+/// marks, spaces). Ranges, not tables: this runs over every character of the sample.
+fn script(c: char) -> Option<Script> {
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
+    Some(match u {
+        0xC0..=0x24F | 0x1E00..=0x1EFF => {
+            if c == '×' || c == '÷' {
+                return None;
+            }
+            Script::Latin
+        }
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D..=0xFB4F => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            if (0x64B..=0x65F).contains(&u) || (0x660..=0x669).contains(&u) || !c.is_alphabetic() {
+                return None;
+            }
+            Script::Arabic
+        }
+        0x900..=0x97F => {
+            if !c.is_alphabetic() {
+                return None;
+            }
+            Script::Devanagari
+        }
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+        0x3040..=0x309F | 0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => {
+            Script::Kana
+        }
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
+        _ if c.is_alphabetic() => Script::Other,
+        _ => return None,
+    })
+}
+
+/// Guesses the language of `text` from its script, its commonest words and its letters (see
+/// the module notes). Scripts and languages Briefly has no rules for, text too short to tell
+/// and text with no clear winner give [`Language::Undetermined`].
+///
+/// Linear in the length of `text` and cheap: callers pass a sample (the first 16 KB or so).
+///
+/// ```
+/// use briefly::{lang::detect, Language};
+/// assert_eq!(detect("The council approved the budget on Tuesday, and the mayor will sign it."), Language::English);
+/// assert_eq!(detect("Le conseil a approuvé le budget mardi et le maire le signera."), Language::French);
+/// assert_eq!(detect("市议会周二批准了新的预算。"), Language::Chinese);
+/// assert_eq!(detect("ok"), Language::Undetermined);
+/// ```
+pub fn detect(text: &str) -> Language {
+    let mut counts = [0usize; SCRIPTS.len()];
+    for c in text.chars() {
+        if let Some(s) = script(c) {
+            counts[s as usize] += 1;
+        }
+    }
+    let Some(dominant) = dominant_script(&counts) else { return Undetermined };
+    if dominant == Script::Han {
+        return han_or_kana(&counts);
+    }
+    let candidates = tables().of_script[dominant as usize];
+    if candidates == 0 {
+        return Undetermined;
+    }
+    vote(text, dominant, candidates)
+}
+
+/// The script with the most weight, if it has enough to judge.
+fn dominant_script(counts: &[usize; SCRIPTS.len()]) -> Option<Script> {
+    // A Han or Hangul character carries about what three Latin letters do; kana about two.
+    let weight = |s: Script| -> usize {
+        let n = counts[s as usize];
+        match s {
+            Script::Han | Script::Hangul => 3 * n,
+            Script::Kana => 2 * n,
+            _ => n,
+        }
+    };
+    // Han and kana share a writing system: judge them together against the others.
+    let mut best = (Script::Latin, 0usize);
+    for s in SCRIPTS {
+        let w = match s {
+            Script::Kana => continue,
+            Script::Han => weight(Script::Han) + weight(Script::Kana),
+            _ => weight(s),
+        };
+        if w > best.1 {
+            best = (s, w);
+        }
+    }
+    (best.1 >= MIN_WEIGHT && best.0 != Script::Other).then_some(best.0)
+}
+
+/// Chinese or Japanese, from the share of kana among Han and kana.
+fn han_or_kana(counts: &[usize; SCRIPTS.len()]) -> Language {
+    let kana = counts[Script::Kana as usize];
+    let cjk = counts[Script::Han as usize] + kana;
+    // One kana in 25 marks Japanese (whose text is a third kana or more, headlines less); a
+    // stray katakana name in Chinese is rarer than that.
+    if kana > 0 && kana * 25 >= cjk {
+        Japanese
+    } else if counts[Script::Han as usize] > 0 {
+        Chinese
+    } else {
+        Undetermined
+    }
+}
+
+/// What the words and letters of a text say for each language (indexed by `Language as usize`).
+struct Evidence {
+    words: u32,
+    /// The stop-word masks met, in order.
+    met: Vec<u64>,
+    hits: [u32; LANGUAGES],
+    signs: [u32; LANGUAGES],
+    foreign: [u32; LANGUAGES],
+    neighbours: [u32; LANGUAGES],
+}
+
+impl Evidence {
+    fn gather(text: &str, script: Script, candidates: u64) -> Evidence {
+        let t = tables();
+        let mut e = Evidence {
+            words: 0,
+            met: Vec::new(),
+            hits: [0; LANGUAGES],
+            signs: [0; LANGUAGES],
+            foreign: [0; LANGUAGES],
+            neighbours: [0; LANGUAGES],
+        };
+        // One count for each language in `mask`, visiting only its set bits.
+        let add = |counts: &mut [u32; LANGUAGES], mut mask: u64| {
+            while mask != 0 {
+                if let Some(count) = counts.get_mut(mask.trailing_zeros() as usize) {
+                    *count += 1;
+                }
+                mask &= mask - 1;
+            }
+        };
+        let mut buf = String::new();
+        // Words are runs of letters (with their combining vowel signs); apostrophes split them,
+        // so that French "l'histoire" votes with "l" and English "don't" with "don".
+        for word in text.split(|c: char| !(c.is_alphabetic() || is_sign_mark(c))) {
+            if word.is_empty() {
+                continue;
+            }
+            e.words += 1;
+            buf.clear();
+            if word.is_ascii() {
+                buf.push_str(word);
+                buf.make_ascii_lowercase();
+            } else {
+                let mut prev = ' ';
+                for c in word.chars().flat_map(char::to_lowercase) {
+                    if marked(script, c) {
+                        let have = t.letters.get(&c).copied().unwrap_or(0);
+                        add(&mut e.foreign, candidates & !have);
+                    }
+                    if let Some(&mask) = t.signs.get(&c) {
+                        add(&mut e.signs, mask & candidates);
+                    }
+                    if let Some(&mask) = t.pairs.get(&(prev, c)) {
+                        add(&mut e.signs, mask & candidates);
+                    }
+                    prev = c;
+                    push_folded(c, &mut buf);
+                }
+            }
+            if word.is_ascii() {
+                // Two-letter signs of ASCII words ("ij", "sz"), by index.
+                for w in buf.as_bytes().windows(2) {
+                    let mask = ascii_pair(u32::from(w[0]), u32::from(w[1])).map_or(0, |i| t.ascii_pairs[i]);
+                    add(&mut e.signs, mask & candidates);
+                }
+            }
+            if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
+                if stop != 0 {
+                    e.met.push(stop & candidates);
+                    add(&mut e.hits, stop & candidates);
+                }
+                add(&mut e.neighbours, neighbour & candidates);
+            }
+        }
+        e
+    }
+
+    fn hits(&self, l: usize) -> f64 {
+        f64::from(self.hits[l])
+    }
+
+    /// The words only `a` has of the two.
+    fn only(&self, a: usize, b: usize) -> f64 {
+        self.met.iter().filter(|&&m| m >> a & 1 == 1 && m >> b & 1 == 0).count() as f64
+    }
+
+    fn sign_bonus(&self, l: usize) -> f64 {
+        (SIGN_WEIGHT * f64::from(self.signs[l])).min(SIGN_CAP + SIGN_PER_HIT * self.hits(l))
+    }
+
+    fn against(&self, l: usize) -> f64 {
+        FOREIGN_WEIGHT * f64::from(self.foreign[l]) + NEIGHBOUR_WEIGHT * f64::from(self.neighbours[l])
+    }
+
+    fn score(&self, l: usize) -> f64 {
+        self.hits(l) + self.sign_bonus(l) - self.against(l)
+    }
+}
+
+/// Marks that belong inside a word for detection although they are not letters: Devanagari
+/// vowel signs and virama, Arabic short vowels.
+fn is_sign_mark(c: char) -> bool {
+    matches!(c, '\u{900}'..='\u{963}' | '\u{64B}'..='\u{652}')
+}
+
+/// Pushes `c` (already lowercase) in the form the stop lists are written in: Romanian with
+/// cedillas, Arabic-script alef without its hamza seat and no short vowels or tatweel, Russian
+/// ё as е.
+fn push_folded(c: char, buf: &mut String) {
+    match c {
+        'ș' => buf.push('ş'),
+        'ț' => buf.push('ţ'),
+        'ё' => buf.push('е'),
+        'أ' | 'إ' | 'آ' | 'ٱ' => buf.push('ا'),
+        '\u{64B}'..='\u{652}' | '\u{670}' | '\u{640}' => {}
+        _ => buf.push(c),
+    }
+}
+
+/// Chooses among the `candidates` of `script` (a mask over `Language::ALL`).
+fn vote(text: &str, script: Script, candidates: u64) -> Language {
+    let e = Evidence::gather(text, script, candidates);
+    let mut order: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
+    // Stable sort: on an exact tie, the earlier language wins, deterministically.
+    order.sort_by(|&a, &b| e.score(b).total_cmp(&e.score(a)));
+    let first = order[0];
+    let Some(&second) = order.get(1) else {
+        // The script's only language (Greek, Korean, Hindi): unless the text reads as a
+        // neighbour's, it is that language.
+        return if e.score(first) >= 0.0 || e.hits(first) > e.against(first) {
+            Language::ALL[first]
+        } else {
+            Undetermined
+        };
+    };
+    let support = e.hits(first) + e.sign_bonus(first);
+    let enough = e.score(first) >= MIN_EVIDENCE && support >= MIN_COVERAGE * f64::from(e.words);
+    // Close relatives share most function words (Danish and Norwegian: "og", "ikke", "det"), so
+    // the runner-up is judged on the evidence that tells the two apart: the words only one of
+    // them has, the signs and the letters.
+    let (b1, b2) = (e.sign_bonus(first), e.sign_bonus(second));
+    let (a1, a2) = (e.against(first), e.against(second));
+    let for_first = e.only(first, second) + (b1 - b2).max(0.0) + (a2 - a1).max(0.0);
+    let for_second = e.only(second, first) + (b2 - b1).max(0.0) + (a1 - a2).max(0.0);
+    // A text that mixes two languages about evenly is neither (a page of headlines in both).
+    let clear = for_first >= 1.0 && for_first > 1.5 * for_second + 0.5;
+    if enough && clear {
+        Language::ALL[first]
+    } else {
+        Undetermined
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_of_letters() {
+        assert_eq!(script('a'), Some(Script::Latin));
+        assert_eq!(script('é'), Some(Script::Latin));
+        assert_eq!(script('×'), None);
+        assert_eq!(script('7'), None);
+        assert_eq!(script('中'), Some(Script::Han));
+        assert_eq!(script('の'), Some(Script::Kana));
+        assert_eq!(script('・'), None);
+        assert_eq!(script('한'), Some(Script::Hangul));
+        assert_eq!(script('ب'), Some(Script::Arabic));
+        assert_eq!(script('\u{64E}'), None);
+        assert_eq!(script('ж'), Some(Script::Cyrillic));
+        assert_eq!(script('λ'), Some(Script::Greek));
+        assert_eq!(script('क'), Some(Script::Devanagari));
+        assert_eq!(script('א'), Some(Script::Hebrew));
+        assert_eq!(script('ก'), Some(Script::Other));
+    }
+
+    #[test]
+    fn kana_share_decides_japanese() {
+        // One kana in 31 characters is a quoted name; one in 10 is Japanese.
+        let han = "国".repeat(30);
+        assert_eq!(detect(&format!("{han}ソ")), Chinese);
+        assert_eq!(detect(&format!("{}の", "国".repeat(9))), Japanese);
+    }
+
+    #[test]
+    fn distinctive_letters_break_ties_only() {
+        // No stop words: letters alone never decide.
+        assert_eq!(detect("Straße Größe Übermaß"), Undetermined);
+        // Equal stop-word evidence ("og", "er", "det"), the letters æ/ø are shared, "af" decides.
+        assert_eq!(detect("Det er en del af det og det er godt"), Danish);
+    }
+
+    #[test]
+    fn votes_leave_out_contractions() {
+        let t = tables();
+        assert!(!t.words.contains_key("don't"));
+        assert!(t.words.get("the").is_some_and(|b| b.0 >> English as usize & 1 == 1));
+    }
+
+    #[test]
+    fn every_profile_with_detection_has_letters_of_its_script() {
+        for lang in Language::ALL {
+            let Some(d) = &lang.profile().detection else { continue };
+            for c in d.letters.chars() {
+                assert!(marked(d.script, c), "{}: {c} is not a marked letter", lang.name());
+            }
+            let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
+            for w in d.neighbours {
+                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
+            }
+            for s in d.signs {
+                assert!((1..=2).contains(&s.chars().count()), "{}: sign {s}", lang.name());
+                assert_eq!(*s, s.to_lowercase(), "{}: sign {s}", lang.name());
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Spanish (`es`): everything Briefly knows of the language.
+
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The Spanish profile.
+pub(crate) const PROFILE: Profile = Profile {
+    stop_words: STOP_WORDS,
+    stemming: Stemming::Snowball(|| Stemmer::create(Algorithm::Spanish)),
+    fold: None,
+    folds_capital_i: false,
+    apostrophe: Apostrophe::Keep,
+    lexicon: LEXICON,
+    openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "áéíóúüñ",
+        signs: &["ñ"],
+        neighbours: &["els", "amb", "més", "perquè", "aquest", "aquesta", "però", "seva", "dels", "pel"],
+    }),
+};
+
+const STOP_WORDS: &str =
+    "a al algo algunas algunos ante antes aquel aquella así aunque cada como con contra \
+cual cuando de del desde donde dos durante e el ella ellas ellos en entre era eran es esa esas ese eso \
+esos esta estaba estaban estado estar estas este esto estos está están fue fueron ha hace había habían \
+han hasta hay he la las le les lo los mi mis mucho muchos muy más mí nada ni no nos nosotros o os otra \
+otras otro otros para pero poco por porque que quien quienes qué se sea según ser si sido siendo sin \
+sobre son su sus sí también tanto te tiene tienen todo todos tras tu tus tú un una uno unos usted y ya \
+yo él dijo";
+
+/// Abbreviations and sentence openers (see [`Lexicon`]).
+const LEXICON: Lexicon = Lexicon {
+    never_final: &[
+        "Avda", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ing", "Lic", "Prof", "Profa", "Sr",
+        "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "Ud", "Uds", "aprox", "dr", "dra", "ej", "gral", "lic",
+        "prof", "sr", "sra", "sres", "srta",
+    ],
+    may_end: &["Cía", "S.A", "UU", "a.C", "d.C"],
+    etc: &["etc"],
+    number_prefix: &["art", "núm", "pág"],
+    starters: &[
+        "Al", "Con", "El", "Ella", "Ellos", "En", "Esta", "Este", "Esto", "La", "Las", "Los", "No", "Para",
+        "Pero", "Por", "Se", "Según", "También", "Tras", "Un", "Una", "Y",
+    ],
+    ordinal_next: &[],
+    semicolon_asks: false,
+};
+/// First words that point back at the sentence before ("he", "but"), lowercase.
+const OPENERS: &[&str] = &[
+    "él", "ella", "ellos", "ellas", "pero", "sin", "esto", "este", "esta", "estos", "estas", "además",
+    "también", "así", "su", "sus",
+];

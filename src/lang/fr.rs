@@ -1,0 +1,75 @@
+//! French (`fr`): everything Briefly knows of the language.
+
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The French profile.
+pub(crate) const PROFILE: Profile = Profile {
+    stop_words: STOP_WORDS,
+    stemming: Stemming::Snowball(|| Stemmer::create(Algorithm::French)),
+    fold: None,
+    folds_capital_i: false,
+    apostrophe: Apostrophe::Elision(ELIDED),
+    lexicon: LEXICON,
+    openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "àâæçéèêëîïôœùûüÿ",
+        signs: &["ç", "è", "ê", "œ"],
+        neighbours: &[],
+    }),
+};
+
+const STOP_WORDS: &str =
+    "a ai ainsi alors après as au aucun aussi autre autres aux avaient avais avait avant \
+avec avez avions avoir avons ayant bien c car ce ceci cela celle celles celui cependant ces cet cette \
+ceux chez comme comment d dans de depuis des donc dont du elle elles en encore entre es est et étaient \
+étais était étant été êtes eu eux fait faire fut il ils j je jusqu l la le les leur leurs lors lorsqu \
+lui m ma mais me même mes moi moins mon n ne ni nos notre nous on ont or où ou par parce pas pendant peu \
+peut plus pour pourquoi puis qu quand que quel quelle quelles quels qui s sa sans se selon sera serait \
+ses si sien sinon soit son sont sous suis sur t ta te tes toi ton tous tout toute toutes très tu un une \
+vers vos votre vous y à ça";
+
+/// Articles and pronouns elided before a vowel ("l'", "qu'"): dropped from the word.
+const ELIDED: &[&str] =
+    &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
+/// Abbreviations and sentence openers (see [`Lexicon`]).
+const LEXICON: Lexicon = Lexicon {
+    never_final: &[
+        "Dr", "MM", "Me", "Mgr", "Mlle", "Mlles", "Mme", "Mmes", "Pr", "St", "Ste", "apr", "av", "avr", "bd",
+        "boul", "déc", "env", "ex", "févr", "janv", "juil", "oct", "sept",
+    ],
+    may_end: &["Cie", "J.-C", "nov"],
+    etc: &[],
+    number_prefix: &["art", "chap", "vol"],
+    starters: &[
+        "Au", "Aux", "Ce", "Cela", "Ces", "Cette", "Dans", "De", "Depuis", "Des", "Elle", "Elles", "En",
+        "Et", "Il", "Ils", "L", "La", "Le", "Les", "Mais", "Nous", "On", "Pour", "Selon", "Un", "Une",
+    ],
+    ordinal_next: &[],
+    semicolon_asks: false,
+};
+/// First words that point back at the sentence before ("he", "but"), lowercase.
+const OPENERS: &[&str] = &[
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "mais",
+    "cependant",
+    "ce",
+    "cette",
+    "ces",
+    "cela",
+    "ça",
+    "toutefois",
+    "pourtant",
+    "ainsi",
+    "aussi",
+    "donc",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+];

@@ -1,0 +1,390 @@
+//! Languages Briefly knows: the table of codes and names, and one profile per language.
+//!
+//! A `Profile` holds all a language's data (stop words, stemmer, folding, apostrophes,
+//! abbreviations and sentence openers, pointing-back openers, detection data), each language in
+//! its own file (`en.rs`, `fr.rs`, ...); the logic that uses them lives in the stages
+//! (`tokenise`, `segment`, `select`) and in [`detect`].
+
+mod ar;
+mod cs;
+mod da;
+mod de;
+mod detect;
+mod el;
+mod en;
+mod es;
+mod fa;
+mod fi;
+mod fr;
+mod he;
+mod hi;
+mod hu;
+mod id;
+mod it;
+mod ja;
+mod ko;
+mod nl;
+mod no;
+mod pl;
+mod pt;
+mod ro;
+mod ru;
+mod sv;
+mod tr;
+mod uk;
+mod und;
+mod vi;
+mod zh;
+
+pub use detect::detect;
+pub(crate) use detect::Script;
+
+/// A language Briefly can summarise with language-specific rules (stop words, stemming,
+/// abbreviations, sentence terminators). Text in any other language is still summarised, as
+/// [`Language::Undetermined`], with language-neutral rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Language {
+    /// English (`en`).
+    English,
+    /// French (`fr`).
+    French,
+    /// German (`de`).
+    German,
+    /// Spanish (`es`).
+    Spanish,
+    /// Portuguese (`pt`).
+    Portuguese,
+    /// Italian (`it`).
+    Italian,
+    /// Dutch (`nl`).
+    Dutch,
+    /// Russian (`ru`).
+    Russian,
+    /// Arabic (`ar`).
+    Arabic,
+    /// Turkish (`tr`).
+    Turkish,
+    /// Swedish (`sv`).
+    Swedish,
+    /// Danish (`da`).
+    Danish,
+    /// Norwegian Bokmål (`no`).
+    Norwegian,
+    /// Finnish (`fi`).
+    Finnish,
+    /// Hungarian (`hu`).
+    Hungarian,
+    /// Romanian (`ro`).
+    Romanian,
+    /// Greek (`el`).
+    Greek,
+    /// Chinese (`zh`).
+    Chinese,
+    /// Japanese (`ja`).
+    Japanese,
+    /// Korean (`ko`).
+    Korean,
+    /// Hindi (`hi`).
+    Hindi,
+    /// Polish (`pl`).
+    Polish,
+    /// Czech (`cs`).
+    Czech,
+    /// Ukrainian (`uk`).
+    Ukrainian,
+    /// Persian (`fa`).
+    Persian,
+    /// Hebrew (`he`).
+    Hebrew,
+    /// Indonesian (`id`).
+    Indonesian,
+    /// Vietnamese (`vi`).
+    Vietnamese,
+    /// Not one of the above, or too little text to tell (`und`).
+    Undetermined,
+}
+
+use Language::*;
+
+/// Each language with its code, English name and profile, in declaration order (`self as usize`
+/// indexes it). Adding a language takes a variant above, a line here and its profile file.
+const TABLE: [(Language, &str, &str, &Profile); 29] = [
+    (English, "en", "English", &en::PROFILE),
+    (French, "fr", "French", &fr::PROFILE),
+    (German, "de", "German", &de::PROFILE),
+    (Spanish, "es", "Spanish", &es::PROFILE),
+    (Portuguese, "pt", "Portuguese", &pt::PROFILE),
+    (Italian, "it", "Italian", &it::PROFILE),
+    (Dutch, "nl", "Dutch", &nl::PROFILE),
+    (Russian, "ru", "Russian", &ru::PROFILE),
+    (Arabic, "ar", "Arabic", &ar::PROFILE),
+    (Turkish, "tr", "Turkish", &tr::PROFILE),
+    (Swedish, "sv", "Swedish", &sv::PROFILE),
+    (Danish, "da", "Danish", &da::PROFILE),
+    (Norwegian, "no", "Norwegian", &no::PROFILE),
+    (Finnish, "fi", "Finnish", &fi::PROFILE),
+    (Hungarian, "hu", "Hungarian", &hu::PROFILE),
+    (Romanian, "ro", "Romanian", &ro::PROFILE),
+    (Greek, "el", "Greek", &el::PROFILE),
+    (Chinese, "zh", "Chinese", &zh::PROFILE),
+    (Japanese, "ja", "Japanese", &ja::PROFILE),
+    (Korean, "ko", "Korean", &ko::PROFILE),
+    (Hindi, "hi", "Hindi", &hi::PROFILE),
+    (Polish, "pl", "Polish", &pl::PROFILE),
+    (Czech, "cs", "Czech", &cs::PROFILE),
+    (Ukrainian, "uk", "Ukrainian", &uk::PROFILE),
+    (Persian, "fa", "Persian", &fa::PROFILE),
+    (Hebrew, "he", "Hebrew", &he::PROFILE),
+    (Indonesian, "id", "Indonesian", &id::PROFILE),
+    (Vietnamese, "vi", "Vietnamese", &vi::PROFILE),
+    (Undetermined, "und", "Undetermined", &und::PROFILE),
+];
+
+impl Language {
+    /// Every language, `Undetermined` last.
+    pub const ALL: [Language; 29] = {
+        let mut all = [Undetermined; 29];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = TABLE[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    /// The ISO 639-1 code (`"und"` for [`Language::Undetermined`]).
+    pub fn code(self) -> &'static str {
+        TABLE[self as usize].1
+    }
+
+    /// The language's English name.
+    pub fn name(self) -> &'static str {
+        TABLE[self as usize].2
+    }
+
+    /// Looks a language up by code, case-insensitively; `nb` is accepted for Norwegian.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim();
+        if code.eq_ignore_ascii_case("nb") {
+            return Some(Norwegian);
+        }
+        Self::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// All codes, in [`Language::ALL`] order.
+    pub fn codes() -> Vec<&'static str> {
+        Self::ALL.iter().map(|l| l.code()).collect()
+    }
+
+    /// Whether words are written without spaces, so terms are character n-grams.
+    pub fn is_cjk(self) -> bool {
+        matches!(self, Chinese | Japanese)
+    }
+
+    /// Everything Briefly knows of the language.
+    pub(crate) fn profile(self) -> &'static Profile {
+        TABLE[self as usize].3
+    }
+
+    /// The language's stop words, as [`Profile::stop_words`] has them (cleaning judges prose
+    /// by them).
+    pub(crate) fn stop_words(self) -> &'static str {
+        self.profile().stop_words
+    }
+}
+
+/// A language's data for every stage of the pipeline.
+pub(crate) struct Profile {
+    /// The stop words (the most frequent function words) as one space-separated, already folded
+    /// string: lowercase, in the form [`Profile::fold`] gives. For Chinese and Japanese, single
+    /// characters that never start a content term. The lists are the Snowball ones, trimmed of
+    /// rare inflected forms, with the most frequent function words of news text in the
+    /// stopwords-iso style and the reporting verbs ("said") every news sentence carries, which
+    /// would otherwise top the keywords.
+    pub(crate) stop_words: &'static str,
+    /// How words are reduced to a stem.
+    pub(crate) stemming: Stemming,
+    /// Folds one character the language's way into the buffer, returning `false` to leave it to
+    /// plain lowercasing (Greek accents, Arabic hamza seats, Romanian cedillas, Russian ё).
+    pub(crate) fold: Option<fn(char, &mut String) -> bool>,
+    /// Whether ASCII capital I folds to something other than i (Turkish ı), so that ASCII words
+    /// cannot take the plain lowercasing shortcut.
+    pub(crate) folds_capital_i: bool,
+    /// What an apostrophe inside a word marks.
+    pub(crate) apostrophe: Apostrophe,
+    /// Abbreviations and sentence openers for sentence segmentation.
+    pub(crate) lexicon: Lexicon,
+    /// First words of a sentence that point back at the one before ("he", "but"), lowercase:
+    /// out of context such a sentence reads badly.
+    pub(crate) openers: &'static [&'static str],
+    /// How detection recognises the language; `None` for [`Language::Undetermined`].
+    pub(crate) detection: Option<Detection>,
+}
+
+/// How detection recognises a language among the others of its script (see [`detect`]).
+pub(crate) struct Detection {
+    /// The script it is written in.
+    pub(crate) script: Script,
+    /// The marked letters of its alphabet, lowercase: every letter outside ASCII for Latin
+    /// script, the letters that tell languages apart for the others (Persian پ, Russian ы).
+    pub(crate) letters: &'static str,
+    /// Letters and letter pairs typical of it among its neighbours, lowercase.
+    pub(crate) signs: &'static [&'static str],
+    /// Common words of close neighbours Briefly has no profile for, folded as the stop words
+    /// are: they count against it (Slovak words for Czech, Marathi words for Hindi).
+    pub(crate) neighbours: &'static [&'static str],
+}
+
+/// How a language's words are reduced to a stem.
+#[derive(Clone, Copy)]
+pub(crate) enum Stemming {
+    /// Words are kept as folded.
+    None,
+    /// A Snowball stemmer of `rust-stemmers`. A function rather than the algorithm's name, so
+    /// that only the stemmers in use are linked into the wasm module.
+    Snowball(fn() -> rust_stemmers::Stemmer),
+    /// A light stemmer over the folded word, for languages without a Snowball stemmer here.
+    Light(fn(&str) -> &str),
+    /// Strips a trailing particle from the word as written, which is then both key and surface
+    /// (Korean attaches case particles to nouns).
+    Particles(fn(&str) -> &str),
+}
+
+/// What an apostrophe inside a word marks.
+#[derive(Clone, Copy)]
+pub(crate) enum Apostrophe {
+    /// Nothing: the word is kept whole.
+    Keep,
+    /// A possessive "'s", dropped (English "Korea's").
+    Possessive,
+    /// An elided article or pronoun before it, dropped ("l'histoire", "dell'anno"): the
+    /// lowercase elided forms.
+    Elision(&'static [&'static str]),
+    /// A case suffix after it, dropped (Turkish "Türkiye'nin").
+    CaseSuffix,
+}
+
+/// Per-language word lists for sentence segmentation, each sorted (byte order) for binary
+/// search. Abbreviations are stored without their final full stop.
+pub(crate) struct Lexicon {
+    /// Titles and the like, never the last word of a sentence ("Mr.", "z.", "e.g.").
+    pub(crate) never_final: &'static [&'static str],
+    /// Abbreviations that may end a sentence ("U.S.", "Inc.").
+    pub(crate) may_end: &'static [&'static str],
+    /// Abbreviations that close a list ("etc."): they end a sentence before any capital.
+    pub(crate) etc: &'static [&'static str],
+    /// Abbreviations that precede a number ("No. 5").
+    pub(crate) number_prefix: &'static [&'static str],
+    /// Capitalised words that typically open a sentence.
+    pub(crate) starters: &'static [&'static str],
+    /// Words that follow an ordinal number written with a full stop ("3. Oktober").
+    pub(crate) ordinal_next: &'static [&'static str],
+    /// Whether ";" asks a question (Greek; U+037E folds to it).
+    pub(crate) semicolon_asks: bool,
+}
+
+/// Abbreviations checked in every language after the language's own lists: English titles
+/// and company forms turn up in news in any language.
+pub(crate) const UNIVERSAL: Lexicon = Lexicon {
+    never_final: &["Dr", "Mr", "Mrs", "Ms", "Prof", "cf", "e.g", "i.e", "vs"],
+    may_end: &["Cia", "Co", "Corp", "Inc", "Jr", "Ltd"],
+    etc: &["etc"],
+    number_prefix: &["No", "Nr", "no", "nr"],
+    starters: &[],
+    ordinal_next: &[],
+    semicolon_asks: false,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_follows_declaration_order_and_codes_round_trip() {
+        for (i, lang) in Language::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, i);
+            assert_eq!(Language::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Language::Greek.code(), "el");
+        assert_eq!(Language::Undetermined.name(), "Undetermined");
+    }
+
+    #[test]
+    fn stop_lists_are_folded_and_sized_for_their_language() {
+        for lang in Language::ALL {
+            let words: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
+            let (min, max) = match lang {
+                Undetermined => (5, 20),
+                Chinese | Japanese => (20, 60),
+                _ => (50, 200),
+            };
+            assert!((min..=max).contains(&words.len()), "{}: {} words", lang.name(), words.len());
+            for w in &words {
+                // Lists hold folded forms: what the tokeniser looks up.
+                assert_eq!(*w, w.to_lowercase(), "{} {w}", lang.name());
+                if lang == Greek {
+                    assert!(!w.contains(['ά', 'έ', 'ή', 'ί', 'ό', 'ύ', 'ώ', 'ς']), "accented {w}");
+                }
+                if lang == Arabic {
+                    assert!(!w.contains(['أ', 'إ', 'آ']), "hamza seat in {w}: folded to plain alef");
+                }
+                if lang == Russian {
+                    assert!(!w.contains('ё'), "{w}: ё folds to е");
+                }
+                if lang == Romanian {
+                    assert!(!w.contains(['ș', 'ț']), "comma-below {w}: the stemmer uses cedillas");
+                }
+            }
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), words.len(), "{} has a duplicate", lang.name());
+        }
+    }
+
+    #[test]
+    fn light_stemmers_conflate_inflections() {
+        // Each group: forms of one word, already folded, that must share a stem.
+        let groups: &[(Language, &[&str])] = &[
+            (Polish, &["budżet", "budżetu", "budżetem", "budżety"]),
+            (Polish, &["kraj", "kraju", "krajem", "krajów"]),
+            (Czech, &["škola", "školy", "školu", "školách"]),
+            (Ukrainian, &["школа", "школи", "школу", "школами"]),
+            (Ukrainian, &["бюджет", "бюджету", "бюджетом"]),
+            (Persian, &["کتاب", "کتاب\u{200C}ها", "کتابها", "کتاب\u{200C}های"]),
+            (Hebrew, &["ספר", "ספרים"]),
+            (Hebrew, &["ממשלה", "והממשלה"]),
+            (Indonesian, &["rumah", "rumahnya", "rumahku"]),
+            (Indonesian, &["main", "bermain", "mainan", "mainnya"]),
+            (Indonesian, &["pilih", "dipilih", "pilihan"]),
+        ];
+        for (lang, forms) in groups {
+            let Stemming::Light(stem) = lang.profile().stemming else {
+                panic!("{} has no light stemmer", lang.name())
+            };
+            let first = stem(forms[0]);
+            for f in *forms {
+                assert_eq!(stem(f), first, "{}: {f}", lang.name());
+            }
+        }
+        // Short words keep their endings.
+        let Stemming::Light(pl) = Polish.profile().stemming else { panic!("Polish has no light stemmer") };
+        assert_eq!(pl("dom"), "dom");
+        assert_eq!(pl("domy"), "domy");
+    }
+
+    #[test]
+    fn lexicons_are_sorted_for_binary_search() {
+        let lexicons = Language::ALL.iter().map(|l| &l.profile().lexicon).chain([&UNIVERSAL]);
+        for lex in lexicons {
+            for list in
+                [lex.never_final, lex.may_end, lex.etc, lex.number_prefix, lex.starters, lex.ordinal_next]
+            {
+                for pair in list.windows(2) {
+                    assert!(pair[0] < pair[1], "{:?} must come before {:?}", pair[0], pair[1]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! Portuguese (`pt`): everything Briefly knows of the language.
+
+use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The Portuguese profile.
+pub(crate) const PROFILE: Profile = Profile {
+    stop_words: STOP_WORDS,
+    stemming: Stemming::Snowball(|| Stemmer::create(Algorithm::Portuguese)),
+    fold: None,
+    folds_capital_i: false,
+    apostrophe: Apostrophe::Keep,
+    lexicon: LEXICON,
+    openers: OPENERS,
+    detection: Some(Detection {
+        script: Script::Latin,
+        letters: "áàâãçéêíóôõúü",
+        signs: &["ã", "õ", "ç", "ê", "nh", "lh"],
+        neighbours: &["unha", "coa", "polo", "pola", "moi", "tamén", "ata", "xa", "cando"],
+    }),
+};
+
+const STOP_WORDS: &str = "a ainda ao aos após aquela aquele aquilo as até à às com como da das de dela dele \
+deles depois desde disse do dos e ela elas ele eles em entre era eram essa essas esse esses esta estas \
+este estes estava estavam está estão eu foi foram há isso isto já lhe lhes mais mas me mesmo meu meus \
+minha minhas muito na nas nem no nos nossa nosso num numa não nós o os ou para pela pelas pelo pelos \
+por porque qual quando que quem se segundo sem ser seu seus sido sobre sua suas são só também te tem \
+teu têm tinha tu tua um uma você vocês é";
+
+/// Abbreviations and sentence openers (see [`Lexicon`]).
+const LEXICON: Lexicon = Lexicon {
+    never_final: &[
+        "Av", "Dr", "Dra", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "av", "dr", "dra", "ex",
+        "prof", "sr", "sra", "srta",
+    ],
+    may_end: &["Cia", "Ltda", "S.A"],
+    etc: &["etc"],
+    number_prefix: &["art", "pág"],
+    starters: &[
+        "A", "Ao", "As", "Com", "E", "Ela", "Elas", "Ele", "Eles", "Em", "Esta", "Este", "Isso", "Mas", "Na",
+        "No", "O", "Os", "Para", "Por", "Segundo", "Também", "Um", "Uma",
+    ],
+    ordinal_next: &[],
+    semicolon_asks: false,
+};
+/// First words that point back at the sentence before ("he", "but"), lowercase.
+const OPENERS: &[&str] = &[
+    "ele", "ela", "eles", "elas", "mas", "porém", "isso", "isto", "este", "esta", "esse", "essa", "além",
+    "também", "assim", "seu", "sua",
+];
