@@ -91,7 +91,7 @@ impl Document {
                 });
             }
         }
-        let title = cleaned.title.clone().map(|r| cleaned.text[r].to_string());
+        let title = cleaned.title.clone();
         // Scoring counts each sentence's words as it tokenises it.
         let weights = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
         let words_in = candidates.iter().map(|c| c.words).sum();

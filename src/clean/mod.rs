@@ -45,8 +45,8 @@ pub(crate) struct Cleaned {
     pub text: String,
     /// The main article's blocks, in order; spans index `text`.
     pub blocks: Vec<Block>,
-    /// The main article's title, a span of `text`, when one was found.
-    pub title: Option<Range<usize>>,
+    /// The main article's title, when one was found.
+    pub title: Option<String>,
     /// Later articles: (first line, span of `text`).
     pub others: Vec<(String, Range<usize>)>,
     /// Boilerplate lines or blocks dropped.
@@ -207,11 +207,7 @@ fn clean_html(input: &str) -> Cleaned {
     }
     let Some((out, found)) = result else { return Cleaned::default() };
     let (text, map) = out.finish();
-    let title = found
-        .h1
-        .clone()
-        .or_else(|| found.title.clone().map(|t| strip_site_name(&text, t)))
-        .or_else(|| found.h1_elsewhere.clone());
+    let title = page_title(&text, &found);
 
     // Prefer the article containers when they hold a fair share of the text.
     let mut by_container: Vec<(u32, usize)> = Vec::new();
@@ -254,18 +250,41 @@ fn clean_html(input: &str) -> Cleaned {
     assemble(text, map, kept, removed, title)
 }
 
+/// The article's headline from what the page declares: its sharing metadata (`og:title`...),
+/// else its `<h1>` when the `<title>` agrees with it (the `<h1>` reads cleaner: no site name),
+/// else the `<title>` without the site's name, else any `<h1>`.
+fn page_title(text: &str, found: &html::Extracted) -> Option<String> {
+    let get = |span: &Option<Range<usize>>| span.clone().and_then(|r| text.get(r)).filter(|t| !t.is_empty());
+    if let Some((_, meta)) = &found.meta_title {
+        return Some(strip_site_name(meta).to_string());
+    }
+    let h1 = get(&found.h1);
+    match (get(&found.title), h1) {
+        (Some(title), Some(h1)) if shares_most_words(h1, title) => Some(h1.to_string()),
+        (Some(title), _) => Some(strip_site_name(title).to_string()),
+        (None, h1) => h1.or_else(|| get(&found.h1_elsewhere)).map(str::to_string),
+    }
+}
+
+/// Whether at least half the words of `a` are words of `b` (case ignored).
+fn shares_most_words(a: &str, b: &str) -> bool {
+    let b: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let shared = words.iter().filter(|w| b.contains(w)).count();
+    !words.is_empty() && shared * 2 >= words.len()
+}
+
 /// The page title without the site's name: "Story | Site" -> "Story".
-fn strip_site_name(text: &str, span: Range<usize>) -> Range<usize> {
-    let Some(title) = text.get(span.clone()) else { return span };
-    for sep in [" | ", " - ", " — ", " – ", " :: ", " · "] {
+fn strip_site_name(title: &str) -> &str {
+    for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " » "] {
         if let Some(at) = title.rfind(sep) {
             let head = title.get(..at).unwrap_or("");
             if head.split_whitespace().count() >= 3 {
-                return span.start..span.start + at;
+                return head;
             }
         }
     }
-    span
+    title
 }
 
 /// Length of a wire-service tag opening a paragraph: "(MENAFN) ", "(AP) — ". The tag is
@@ -346,7 +365,7 @@ fn assemble(
     map: OffsetMap,
     raw: Vec<Kept>,
     mut removed: usize,
-    doc_title: Option<Range<usize>>,
+    doc_title: Option<String>,
 ) -> Cleaned {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
 
@@ -435,7 +454,7 @@ fn assemble(
                         .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span.clone(), kind: b.kind }))
                         .collect();
                     if title.is_none() {
-                        title = seg.title.and_then(span_of);
+                        title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
                     }
                 } else if seg.words >= MIN_OTHER_WORDS {
                     let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));
@@ -489,7 +508,7 @@ mod tests {
         assert!(blocks[1].starts_with("Paragraph: Russia announced on Sunday"), "{}", blocks[1]);
         assert!(blocks[7].starts_with("Paragraph: Lavrov’s visit to Wonsan"));
         assert_eq!(
-            c.title.clone().map(|t| &c.text[t]),
+            c.title.as_deref(),
             Some("Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula Tensions")
         );
         assert!(c.others.is_empty());
@@ -511,7 +530,7 @@ mod tests {
         assert!(blocks[0].starts_with("Paragraph: SEOUL: Russia’s foreign minister"));
         assert!(blocks[16].starts_with("Paragraph: The Wonsan-Kalma tourist zone"));
         assert_eq!(
-            c.title.clone().map(|t| &c.text[t]),
+            c.title.as_deref(),
             Some("Russia warns US, South Korea and Japan against forming security alliance targeting North Korea")
         );
         assert_eq!(c.others.len(), 1);
