@@ -351,3 +351,50 @@ fn format_text_and_json_match_the_defaults() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("\"format\""));
     assert_eq!(briefly(&["--jsonl", "--format", "md"], "").status.code(), Some(2));
 }
+
+/// The threads of a running process (Linux: one entry per thread under /proc/PID/task).
+#[cfg(target_os = "linux")]
+fn threads_of(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/task")).map(|d| d.count()).unwrap_or(0)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn jobs_start_that_many_workers_and_answer_each_line_as_it_comes() {
+    use std::io::{BufRead, BufReader};
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for (args, workers) in [(&["--jsonl", "-j", "3"][..], 3), (&["--jsonl"][..], cores)] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_briefly"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Workers, plus the reading and the writing thread. They all start at once; wait for them
+        // rather than guess how long that takes.
+        let want = workers + 2;
+        let mut seen = 0;
+        for _ in 0..500 {
+            seen = threads_of(child.id());
+            if seen == want {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(seen, want, "{args:?}");
+        // A caller that writes one document and waits gets its answer before sending more.
+        let mut stdin = child.stdin.take().unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        for id in 0..3 {
+            writeln!(stdin, "{}", serde_json::json!({"id": id, "text": ARTICLE, "sentences": 1})).unwrap();
+            stdin.flush().unwrap();
+            let mut line = String::new();
+            stdout.read_line(&mut line).unwrap();
+            let row: serde_json::Value = serde_json::from_str(&line).unwrap();
+            assert_eq!(row["id"], id);
+        }
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+    }
+}
