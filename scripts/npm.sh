@@ -2,14 +2,19 @@
 # make npm: the npm package, packed (not published) as target/npm/briefly-<version>.tgz.
 #
 #   pkg/   the wasm-bindgen output make build writes into www/pkg/ (--target web)
-#   web/   the summariser's worker and its client, the same files the page and the extension use
+#   web/   the summariser's Web Worker and its client (briefly/worker): the shared front-end
+#          folder's summariser.js and worker.js when the repository has them (the page and the
+#          extension use the same two files), else the package's own copy in npm/web/
 #   node.js, node.d.ts, worker.d.ts, README.md, package.json   from npm/
 #
 # The version is the crate's (Cargo.toml), so the package and the native tool always agree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WEB_DIR="${WEB_DIR:-web}"
+if [[ -z "${WEB_DIR:-}" ]]; then
+  WEB_DIR=npm/web
+  [[ -s web/summariser.js && -s web/worker.js ]] && WEB_DIR=web
+fi
 out=target/npm
 stage="$out/package"
 
