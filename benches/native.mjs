@@ -2,8 +2,8 @@
 // files the other benches read (target/bench/*.docs, web-data.json, big.txt).
 //   throughput: target/release/briefly --jsonl (k=3) over the dev sets; the tool's own
 //               per-document `micros`, median of 5 runs; Lead-3 (--lead) beside it
-//   jobs:       wall time of a whole batch with --jobs 1 and --jobs 2, median of 3, and whether
-//               the rows (less their micros) are identical
+//   jobs:       wall time of a whole batch with --jobs 1 and --jobs 2, 5 runs each, interleaved,
+//               and whether the rows (less their micros) are identical in every run
 //   stages:     target/bench/stages stages|scaling (benches/stages.rs)
 //   memory:     peak RSS of the tool summarising the 5 MB document (/usr/bin/time -v)
 // Usage: node benches/native.mjs EVAL_DIR
@@ -73,17 +73,16 @@ if (batch) {
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     return { seconds, text: docs.map(({ id, sentences }) => JSON.stringify({ id, sentences })).join('\n') };
   };
-  const byJobs = {};
-  for (const jobs of [1, 2]) {
-    const runs = [0, 1, 2].map(() => rows(jobs));
-    byJobs[jobs] = { seconds: median(runs.map((r) => r.seconds)), runs: runs.map((r) => r.seconds), text: runs[0].text };
-  }
+  // Interleaved, so that both see the same neighbours on a shared machine.
+  const byJobs = { 1: [], 2: [] };
+  for (let i = 0; i < 5; i++) for (const jobs of [1, 2]) byJobs[jobs].push(rows(jobs));
+  const summary = (runs) => ({ seconds: median(runs.map((r) => r.seconds)), best: Math.min(...runs.map((r) => r.seconds)), runs: runs.map((r) => r.seconds) });
   result.jobs = {
     docs: batch.split('\n').filter(Boolean).length,
     bytes: Object.values(texts).flat().reduce((n, t) => n + Buffer.byteLength(t), 0),
-    one: { seconds: byJobs[1].seconds, runs: byJobs[1].runs },
-    two: { seconds: byJobs[2].seconds, runs: byJobs[2].runs },
-    identical: byJobs[1].text === byJobs[2].text,
+    one: summary(byJobs[1]),
+    two: summary(byJobs[2]),
+    identical: [...byJobs[1], ...byJobs[2]].every((r) => r.text === byJobs[1][0].text),
   };
   console.error('native.mjs: --jobs done');
 }
