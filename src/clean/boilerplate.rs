@@ -756,6 +756,39 @@ pub(crate) fn is_related_label(text: &str) -> bool {
     text.len() < 60 && RELATED.contains(&fold(text).as_str())
 }
 
+/// Headings of a comment section ("Comments", "12 comments", "Leave a reply"), in English,
+/// French, German and Spanish: readers' posts follow, not the article.
+const COMMENTS: &[&str] = &[
+    "add a comment",
+    "comentarios",
+    "comment",
+    "commentaires",
+    "comments",
+    "discussion",
+    "join the conversation",
+    "join the discussion",
+    "kommentare",
+    "leave a comment",
+    "leave a reply",
+    "reader comments",
+    "réactions",
+    "responses",
+    "show comments",
+    "view comments",
+];
+
+/// Whether `text` heads a comment section: a label of [`COMMENTS`], optionally with a count
+/// ("23 Comments", "Comments (4)").
+pub(crate) fn is_comments_label(text: &str) -> bool {
+    if text.len() >= 60 {
+        return false;
+    }
+    let folded = fold(text);
+    let label =
+        folded.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')'));
+    COMMENTS.contains(&label)
+}
+
 /// A cookie or consent notice.
 pub(crate) fn is_cookie_notice(text: &str) -> bool {
     if text.len() > 400 {
