@@ -398,3 +398,26 @@ fn jobs_start_that_many_workers_and_answer_each_line_as_it_comes() {
         assert!(child.wait().unwrap().success());
     }
 }
+
+#[test]
+fn whole_reads_the_input_as_one_text_in_both_modes() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/seed-arabnews-two-articles/input.txt");
+    let text = std::fs::read_to_string(path).unwrap();
+    let json = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_str(&stdout(&briefly(args, &text))).unwrap()
+    };
+    let split = json(&["--json"]);
+    let whole = json(&["--json", "--whole"]);
+    assert_eq!(split["articles"].as_array().unwrap().len(), 1, "the seed holds a second story");
+    assert!(whole["articles"].as_array().unwrap().is_empty(), "{whole}");
+    assert!(whole["stats"]["words_in"].as_u64() > split["stats"]["words_in"].as_u64());
+    // In a batch, a line's own length keeps --whole.
+    let batch = format!("{}\n", serde_json::json!({"id": 1, "text": text, "sentences": 2}));
+    let rows = without_micros(&stdout(&briefly(&["--jsonl", "--whole", "-j", "2"], &batch)));
+    let row: serde_json::Value = serde_json::from_str(rows.trim()).unwrap();
+    let direct = json(&["--json", "--whole", "-s", "2"]);
+    let want: Vec<&serde_json::Value> =
+        direct["sentences"].as_array().unwrap().iter().map(|s| &s["text"]).collect();
+    assert_eq!(row["sentences"].as_array().unwrap().iter().collect::<Vec<_>>(), want);
+}

@@ -14,8 +14,9 @@ const text: string = readFileSync(path, 'utf8');
 const known: LanguageInfo[] = languages();
 const names = new Map(known.map(({ code, name }) => [code, name]));
 
-// The defaults spelled out: three sentences, detected language, eight keywords.
-const options: SummaryOptions = { sentences: 3, language: 'auto', keywords: 8 };
+// The defaults spelled out: three sentences, detected language, eight keywords, and the article
+// looked for among page furniture and other stories.
+const options: SummaryOptions = { sentences: 3, language: 'auto', keywords: 8, whole: false };
 const summary: Summary = summarise(text, options);
 
 // Spans are UTF-16 offsets: slicing the input gives each sentence's source.
@@ -28,7 +29,7 @@ const sentence = (s: SummarySentence) => ({
 const keyword = (k: SummaryKeyword) => `${k.term} (${k.score.toFixed(2)})`;
 const article = (a: SummaryArticle) => ({ title: a.title, length: a.end - a.start });
 
-const { wordsIn, wordsOut, sentencesIn, sentencesOut, boilerplateRemoved, duplicatesFolded, articlesFound } =
+const { wordsIn, wordsTotal, wordsOut, sentencesIn, sentencesOut, boilerplateRemoved, duplicatesFolded, articlesFound } =
   summary.stats;
 
 // Analyse once, then summarise at other lengths without analysing again.
@@ -38,6 +39,9 @@ const byWords: Summary = analysis.summary({ words: 40 });
 const longest: number = analysis.sentenceCount;
 const analysedAs: string = analysis.language;
 analysis.free();
+
+// The whole input as one text: no search for the article, no split into stories.
+const wholeInput: Summary = summarise(text, { whole: true, sentences: 3 });
 
 // Invalid options throw an Error that names the option; the module keeps working.
 let refused = '';
@@ -55,9 +59,10 @@ const report = {
   detail: summary.sentences.map(sentence),
   keywords: summary.keywords.map(keyword),
   articles: summary.articles.map(article),
-  stats: { wordsIn, wordsOut, sentencesIn, sentencesOut, boilerplateRemoved, duplicatesFolded, articlesFound },
+  stats: { wordsIn, wordsTotal, wordsOut, sentencesIn, sentencesOut, boilerplateRemoved, duplicatesFolded, articlesFound },
   ratio: byRatio.sentences.map((s) => s.text),
   words: byWords.sentences.map((s) => s.text),
+  whole: { sentences: wholeInput.sentences.map((s) => s.text), articles: wholeInput.articles.length },
   sentenceCount: longest,
   analysedAs,
   refused,

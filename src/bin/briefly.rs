@@ -15,8 +15,8 @@ use serde_json::json;
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const USAGE: &str = "\
-usage: briefly [FILE|-] [-s N | -r R | -w N] [-l CODE] [-k N] [--format text|md|json] [--lead]
-       briefly --jsonl [-j N] [-s N | -r R | -w N] [-l CODE] [--lead] < docs.jsonl > out.jsonl
+usage: briefly [FILE|-] [-s N | -r R | -w N] [-l CODE] [-k N] [-f text|md|json] [--lead] [--whole]
+       briefly --jsonl [-j N] [-s N | -r R | -w N] [-l CODE] [--lead] [--whole] < in.jsonl > out.jsonl
 
 Summarises an article (plain text or HTML source) on this machine; nothing leaves it.
 
@@ -32,6 +32,8 @@ Summarises an article (plain text or HTML source) on this machine; nothing leave
                               language, title, other articles found, stats)
       --json            the same as --format json
       --lead            the Lead baseline: the first sentences within the budget, no scoring
+      --whole           read the whole input as one text: no search for the article among
+                        page furniture, no split into several stories
       --jsonl           batch mode: read lines {\"id\", \"text\", \"sentences\"?} and write lines
                         {\"id\", \"sentences\": [text], \"micros\"} in input order
   -j, --jobs N          threads for --jsonl (default: every core); the output is the same
@@ -140,6 +142,10 @@ fn parse(args: &[String]) -> Result<Action, String> {
                 cli.lead = true;
                 continue;
             }
+            "--whole" => {
+                cli.options.set("whole", Setting::Bool(true)).map_err(|e| e.to_string())?;
+                continue;
+            }
             "-n" => "sentences",
             _ => match VALUE_FLAGS.iter().find(|(long, short, _)| flag == *long || flag == *short) {
                 Some((_, _, key)) => key,
@@ -239,7 +245,7 @@ fn answer(line_no: usize, line: &str, options: &Options, lead: bool) -> Result<S
             fresh = fresh.with_language(lang.code()).map_err(|e| e.to_string())?;
         }
         fresh.set("sentences", Setting::Number(k)).map_err(|e| format!("line {line_no}: {e}"))?;
-        opts = fresh.with_keywords(options.keywords());
+        opts = fresh.with_keywords(options.keywords()).with_whole(options.whole());
     }
     let t0 = Instant::now();
     let summary = summarise(&doc.text, &opts, lead);

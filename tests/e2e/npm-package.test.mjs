@@ -233,6 +233,8 @@ test('the TypeScript example compiles under tsc --strict and gives the same sent
   assert.deepEqual(report.sentences, expected);
   assert.deepEqual(report.ratio, native('-r', '0.2'));
   assert.deepEqual(report.words, native('-w', '40'));
+  assert.deepEqual(report.whole.sentences, native('--whole'));
+  assert.ok(report.stats.wordsTotal >= report.stats.wordsIn);
   assert.equal(report.language, 'en');
   assert.equal(report.languageName, 'English');
   assert.equal(report.stats.sentencesOut, 3);
