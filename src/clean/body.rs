@@ -30,6 +30,9 @@ const STOPS_LOW: f64 = 0.22;
 const STOPS_NAMES: f64 = 0.1;
 /// More than this share of a block's text in links makes it a link list (jusText's value).
 const MAX_LINK_DENSITY: f64 = 0.2;
+/// A stretch of article text beside the main one with at least this many words and its own
+/// headline is another story (kept for the splitter to report), not a teaser.
+const OTHER_STORY_WORDS: usize = 80;
 /// More short lines than this in a row, none a list item, are a menu pasted one item a line.
 const MENU_LINES: usize = 5;
 /// The article's headline is among this many blocks before its first paragraph (a byline,
@@ -310,10 +313,10 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
     for (i, (b, &class)) in blocks.iter().zip(classes).enumerate() {
         let words = measures.get(i).map_or(0, |m| m.words);
         gap += b.gap_before;
+        // Headings are no article text: between two stretches a long one (a menu pasted as a
+        // line) separates them, a subheading barely.
         if class != Class::Good || b.kind == BlockKind::Heading {
-            if class != Class::Good {
-                gap += words;
-            }
+            gap += words;
             continue;
         }
         match runs.last_mut() {
@@ -354,6 +357,26 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
     let Some((first, last, _)) = best else { return keep };
     if best.is_some_and(|b| b.2 == 0) {
         return keep;
+    }
+    // Other stretches that are whole stories of their own (a headline, then enough text) stay
+    // for the article splitter, which reports them as other stories; teasers do not.
+    for &(f, l, words) in &merged {
+        if f == first || words < OTHER_STORY_WORDS {
+            continue;
+        }
+        let headline = (f.saturating_sub(HEADLINE_REACH)..f).rev().find(|&i| {
+            blocks.get(i).is_some_and(|b| {
+                b.kind == BlockKind::Heading && measures.get(i).is_some_and(|m| m.words >= 4)
+            })
+        });
+        if let Some(h) = headline {
+            for i in h..=l {
+                let keep_it = i == h || classes.get(i) == Some(&Class::Good);
+                if let Some(k) = keep.get_mut(i) {
+                    *k = keep_it;
+                }
+            }
+        }
     }
     // The article's own heading (its headline) is kept too: the nearest heading before it.
     // In HTML, whatever the tags left around the article that holds no link is the article's

@@ -245,6 +245,16 @@ const PREFIXES: &[&str] = &[
     "partager:",
     "teilen:",
     "compartir:",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "subscribe",
+    "tell us what you think",
+    "join the discussion",
+    "already a subscriber",
+    "create an account",
+    "register to",
 ];
 
 /// Lines longer than this (in bytes) are prose to every rule but the copyright, link and wire-id
@@ -310,6 +320,7 @@ const LANGUAGES: &[&str] = &[
 /// Words a date or time line is made of (months and weekdays in en/fr/de/es, zones, labels);
 /// sorted.
 const DATE_WORDS: &[&str] = &[
+    "a.m",
     "abril",
     "actualizado",
     "ago",
@@ -408,6 +419,7 @@ const DATE_WORDS: &[&str] = &[
     "octubre",
     "oktober",
     "on",
+    "p.m",
     "pdt",
     "pm",
     "posted",
@@ -697,15 +709,27 @@ fn is_byline(line: &str) -> bool {
     if !matches!(first, "By" | "BY" | "Par" | "Von" | "Por") {
         return false;
     }
-    let rest: Vec<&str> = words.collect();
-    !rest.is_empty()
+    // "By Jane Doe, City Hall reporter": the name, then the author's role after a comma.
+    let (name, role) = match line.split_once([',', '|']) {
+        Some((name, role)) => (name, Some(role)),
+        None => (line, None),
+    };
+    let rest: Vec<&str> = name.split_whitespace().skip(1).collect();
+    let named = !rest.is_empty()
         && rest.len() <= 6
-        && !ends_sentence(line)
         && rest.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 || matches!(*w, "and" | "und" | "et" | "y" | "&")
-        })
+        });
+    match role {
+        None => named && !ends_sentence(line),
+        Some(role) => named && role.split_whitespace().count() <= BYLINE_ROLE_WORDS,
+    }
 }
+
+/// Words an author's role may take after the name in a byline ("a deputy editor and author of
+/// the Command Line newsletter").
+const BYLINE_ROLE_WORDS: usize = 20;
 
 /// A row of share buttons: "Facebook Twitter WhatsApp Email".
 fn is_share_row(folded: &str) -> bool {
