@@ -2,19 +2,14 @@
 # make npm: the npm package, packed (not published) as target/npm/briefly-<version>.tgz.
 #
 #   pkg/   the wasm-bindgen output make build writes into www/pkg/ (--target web)
-#   web/   the summariser's Web Worker and its client (briefly/worker): the shared front-end
-#          folder's summariser.js and worker.js when the repository has them (the page and the
-#          extension use the same two files), else the package's own copy in npm/web/
+#   web/   the summariser's Web Worker and its client (briefly/worker): summariser.js and
+#          worker.js from the shared front-end folder, the same files the page and the extension use
 #   node.js, node.d.ts, worker.d.ts, README.md, package.json   from npm/
 #
 # The version is the crate's (Cargo.toml), so the package and the native tool always agree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ -z "${WEB_DIR:-}" ]]; then
-  WEB_DIR=npm/web
-  [[ -s web/summariser.js && -s web/worker.js ]] && WEB_DIR=web
-fi
 out=target/npm
 stage="$out/package"
 
@@ -25,8 +20,8 @@ need() {
 for f in www/pkg/briefly.js www/pkg/briefly_bg.wasm www/pkg/briefly.d.ts www/pkg/briefly_bg.wasm.d.ts; do
   [[ -s $f ]] || need "$f"
 done
-for f in "$WEB_DIR/summariser.js" "$WEB_DIR/worker.js"; do
-  [[ -s $f ]] || need "$f"
+for f in web/summariser.js web/worker.js; do
+  [[ -s $f ]] || { echo "npm: $f is missing" >&2; exit 1; }
 done
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
@@ -35,7 +30,7 @@ version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 rm -rf "$stage"
 mkdir -p "$stage/pkg" "$stage/web"
 cp www/pkg/briefly.js www/pkg/briefly_bg.wasm www/pkg/briefly.d.ts www/pkg/briefly_bg.wasm.d.ts "$stage/pkg/"
-cp "$WEB_DIR/summariser.js" "$WEB_DIR/worker.js" "$stage/web/"
+cp web/summariser.js web/worker.js "$stage/web/"
 cp npm/node.js npm/node.d.ts npm/worker.d.ts npm/README.md "$stage/"
 node - npm/package.json "$stage/package.json" "$version" <<'JS'
 const fs = require('node:fs');

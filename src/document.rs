@@ -5,6 +5,7 @@ use std::hash::Hasher;
 
 use crate::clean::{self, BlockKind};
 use crate::dateline;
+use crate::display;
 use crate::hash::{FxHashSet, FxHasher};
 use crate::keywords;
 use crate::lang::{self, Language};
@@ -76,6 +77,11 @@ impl Document {
                     }
                 }
                 let sentence = &para[range.clone()];
+                // A sentence that announces a list or a quote reads as a promise alone.
+                if display::introduces(sentence) {
+                    folded_words += crate::tokenise::count_words(sentence);
+                    continue;
+                }
                 if !seen.insert(fold_key(sentence)) {
                     duplicates += 1;
                     folded_words += crate::tokenise::count_words(sentence);
@@ -84,7 +90,7 @@ impl Document {
                 let start = block.span.start + range.start;
                 let source = cleaned.original_span(start..start + range.len());
                 candidates.push(Candidate {
-                    text: sentence.to_string(),
+                    text: display::shown(sentence).into_owned(),
                     start: source.start,
                     end: source.end,
                     block: block_no,
@@ -96,10 +102,10 @@ impl Document {
         }
         let title = cleaned.title.clone();
         // Scoring counts each sentence's words as it tokenises it.
-        let weights = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
+        let (weights, occurrences) = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
         let words_in =
             candidates.iter().map(|c| c.words).sum::<usize>() + folded_words + cleaned.folded_words;
-        let keywords = keywords::top(&weights, options.keywords());
+        let keywords = keywords::top(&weights, &occurrences, &candidates, options.keywords());
 
         let articles = cleaned
             .others

@@ -406,6 +406,20 @@ fn main_run(
     while extend && blocks.get(last + 1).is_some_and(link_free) {
         last += 1;
     }
+    // In plain text the article also runs on over what follows it with nothing dropped in
+    // between, as long as it is punctuated like text (a closing list, a line-up, a sign-off):
+    // a menu pasted as a line has no punctuation, and the line rules' drops mark where the
+    // page's furniture begins.
+    let texty = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            b.gap_before == 0
+                && !link_dense(b)
+                && (b.kind == BlockKind::ListItem || b.text.contains([',', '.', ';', '?', '!', '。', '，']))
+        })
+    };
+    while !extend && texty(last + 1) {
+        last += 1;
+    }
     for i in (start.saturating_sub(HEADLINE_REACH)..start).rev() {
         match blocks.get(i) {
             Some(b) if b.kind == BlockKind::Heading => {
@@ -423,7 +437,13 @@ fn main_run(
     // sign-off, a quoted name) is more likely the article's than not.
     for i in start..=last {
         let link_list = blocks.get(i).is_some_and(link_dense);
-        let furniture = !extend && own.get(i) == Some(&Class::Bad);
+        // (A menu pasted as one line has no punctuation; a team line-up or a list of names
+        // inside a story has commas.)
+        let furniture = !extend
+            && own.get(i) == Some(&Class::Bad)
+            && blocks
+                .get(i)
+                .is_some_and(|b| b.kind != BlockKind::ListItem && !b.text.contains([',', ';', '.']));
         if let Some(k) = keep.get_mut(i) {
             *k = classes.get(i) == Some(&Class::Good) || !(link_list || furniture);
         }
