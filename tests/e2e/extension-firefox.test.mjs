@@ -20,7 +20,8 @@ const EXTENSION = path.join(REPO_ROOT, 'extension');
 const TEST_COPY = path.join(REPO_ROOT, 'target', 'extension-test-firefox');
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
 
-const norm = (text) => text.replace(/\s+/g, ' ').trim();
+// Shown sentences leave citation marks out ("Ostrey[1] from" reads "Ostrey from").
+const norm = (text) => text.replace(/\[\d{1,3}\]/g, '').replace(/\s+/g, ' ').trim();
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 // Opens the panel for the tab that is active when the add-on is installed.

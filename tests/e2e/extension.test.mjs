@@ -15,7 +15,8 @@ const TEST_COPY = path.join(REPO_ROOT, 'target', 'extension-test');
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus', 'sidePanel'];
 
-const norm = (text) => text.replace(/\s+/g, ' ').trim();
+// Shown sentences leave citation marks out ("Ostrey[1] from" reads "Ostrey from").
+const norm = (text) => text.replace(/\[\d{1,3}\]/g, '').replace(/\s+/g, ' ').trim();
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 describe('extension manifest', () => {
