@@ -1,6 +1,6 @@
 # Every entry point of the project. Each target sets up what it needs (idempotently) first.
 PORT ?= 8080
-.PHONY: setup build serve test eval eval-pages bench fuzz package clean
+.PHONY: setup build serve test eval eval-pages bench fuzz package npm clean
 
 setup:
 	@bash scripts/setup.sh
@@ -28,6 +28,9 @@ fuzz:
 
 package: build
 	@bash scripts/package.sh
+
+npm: build
+	@bash scripts/npm.sh
 
 clean:
 	cargo clean

@@ -2,6 +2,8 @@
 // files the other benches read (target/bench/*.docs, web-data.json, big.txt).
 //   throughput: target/release/briefly --jsonl (k=3) over the dev sets; the tool's own
 //               per-document `micros`, median of 5 runs; Lead-3 (--lead) beside it
+//   jobs:       wall time of a whole batch with --jobs 1 and --jobs 2, 5 runs each, interleaved,
+//               and whether the rows (less their micros) are identical in every run
 //   stages:     target/bench/stages stages|scaling (benches/stages.rs)
 //   memory:     peak RSS of the tool summarising the 5 MB document (/usr/bin/time -v)
 // Usage: node benches/native.mjs EVAL_DIR
@@ -16,7 +18,7 @@ const evalDir = resolve(process.argv[2] ?? join(root, '../shared/eval/dev'));
 const SETS = { cnndm: 'cnndm-val-500.jsonl', bbc: 'bbc-dev.jsonl', 'lcsts-zh': 'lcsts-zh-dev.jsonl' };
 const BIG = 5_000_000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const result = { throughput: {}, stages: {}, scaling: [], memory: null };
+const result = { throughput: {}, jobs: null, stages: {}, scaling: [], memory: null };
 
 const texts = {};
 for (const [name, file] of Object.entries(SETS)) {
@@ -52,13 +54,37 @@ for (const name of Object.keys(texts)) {
   const input = readFileSync(join(out, `${name}.jsonl`));
   const bytes = texts[name].reduce((n, t) => n + Buffer.byteLength(t), 0);
   const row = { docs: texts[name].length, bytes };
-  for (const [key, args] of [['summarise', ['--jsonl']], ['lead', ['--jsonl', '--lead']]]) {
+  // One job: the per-document micros are then not shared with a second thread's work.
+  for (const [key, args] of [['summarise', ['--jsonl', '--jobs', '1']], ['lead', ['--jsonl', '--jobs', '1', '--lead']]]) {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(runTool(args, input).reduce((n, d) => n + d.micros, 0));
     row[key] = { micros: median(runs), runs };
   }
   result.throughput[name] = row;
   console.error(`native.mjs: ${name} done`);
+}
+
+// The batch on one and on two threads: wall time of the whole run, and the same rows.
+const batch = Object.keys(texts).map((name) => readFileSync(join(out, `${name}.jsonl`), 'utf8')).join('');
+if (batch) {
+  const rows = (jobs) => {
+    const t0 = process.hrtime.bigint();
+    const docs = runTool(['--jsonl', '--jobs', String(jobs)], batch);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    return { seconds, text: docs.map(({ id, sentences }) => JSON.stringify({ id, sentences })).join('\n') };
+  };
+  // Interleaved, so that both see the same neighbours on a shared machine.
+  const byJobs = { 1: [], 2: [] };
+  for (let i = 0; i < 5; i++) for (const jobs of [1, 2]) byJobs[jobs].push(rows(jobs));
+  const summary = (runs) => ({ seconds: median(runs.map((r) => r.seconds)), best: Math.min(...runs.map((r) => r.seconds)), runs: runs.map((r) => r.seconds) });
+  result.jobs = {
+    docs: batch.split('\n').filter(Boolean).length,
+    bytes: Object.values(texts).flat().reduce((n, t) => n + Buffer.byteLength(t), 0),
+    one: summary(byJobs[1]),
+    two: summary(byJobs[2]),
+    identical: [...byJobs[1], ...byJobs[2]].every((r) => r.text === byJobs[1][0].text),
+  };
+  console.error('native.mjs: --jobs done');
 }
 
 const stages = join(out, 'stages');

@@ -29,6 +29,16 @@ if (native) {
       `${f1(r.bytes / 1e6 / st.segment)} | ${f1(r.bytes / 1e6 / st.lead3)} |`);
   }
   L.push('', 'Lead-3 via the tool still analyses the whole document (it only skips scoring in selection); the trivial Lead-3 segments just far enough for three sentences: the floor.', '');
+  if (native.jobs) {
+    const j = native.jobs;
+    // The best of 5 shows what two cores give; the median shows what the neighbours left of them.
+    const speedup = j.one.best / j.two.best;
+    L.push(`## Batch on two threads (\`briefly --jsonl --jobs N\`, ${j.docs} documents, wall time of the whole run, 5 runs interleaved)`, '',
+      '| jobs | best s | median s | best MB/s | rows |', '|---|---|---|---|---|',
+      `| 1 | ${f2(j.one.best)} | ${f2(j.one.seconds)} | ${f1(j.bytes / 1e6 / j.one.best)} | |`,
+      `| 2 | ${f2(j.two.best)} | ${f2(j.two.seconds)} | ${f1(j.bytes / 1e6 / j.two.best)} | ${j.identical ? 'identical to 1 job' : '**differ from 1 job**'} |`, '');
+    target('--jobs 2 faster than --jobs 1 (best of 5), same rows', speedup > 1 && j.identical, `${f2(speedup)}x, rows ${j.identical ? 'identical' : 'differ'}`);
+  }
   L.push('## Per-stage split (benches/stages.rs, in-process, median of 5)', '',
     '| set | segment | detect (16 kB) | analyse (clean+segment+tokenise+score) | select k=3 | whole summarise |', '|---|---|---|---|---|---|');
   for (const [name, rows] of Object.entries(native.stages)) {

@@ -134,3 +134,290 @@ fn binary_input_is_summarised_not_refused() {
     assert!(out.status.success());
     assert!(!out.stdout.is_empty());
 }
+
+#[test]
+fn version_is_printed_by_long_and_short_flag() {
+    let want = format!("briefly {}\n", env!("CARGO_PKG_VERSION"));
+    assert_eq!(stdout(&briefly(&["--version"], "")), want);
+    assert_eq!(stdout(&briefly(&["-V"], "")), want);
+}
+
+#[test]
+fn short_flags_mean_the_same_as_long_ones() {
+    for (short, long) in [
+        (&["-s", "2"][..], &["--sentences", "2"][..]),
+        (&["-s2"][..], &["--sentences=2"][..]),
+        (&["-r", "0.4"][..], &["--ratio", "0.4"][..]),
+        (&["-w", "12"][..], &["--words", "12"][..]),
+        (&["-l", "en", "-s", "1"][..], &["--lang", "en", "--sentences", "1"][..]),
+        (&["-k", "2", "--json"][..], &["--keywords", "2", "--json"][..]),
+    ] {
+        let (a, b) = (stdout(&briefly(short, ARTICLE)), stdout(&briefly(long, ARTICLE)));
+        assert_eq!(a, b, "{short:?} differs from {long:?}");
+        assert!(!a.is_empty());
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&briefly(&["-k", "2", "--json"], ARTICLE))).unwrap();
+    assert_eq!(v["keywords"].as_array().unwrap().len(), 2);
+    assert_eq!(stdout(&briefly(&["-s", "2"], ARTICLE)).lines().count(), 2);
+    assert_eq!(stdout(&briefly(&["-w", "12"], ARTICLE)).lines().count(), 1, "12 words fit one sentence");
+    let batch = format!("{}\n", serde_json::json!({"id": 1, "text": ARTICLE}));
+    assert_eq!(
+        without_micros(&stdout(&briefly(&["--jsonl", "-j", "2", "-s", "1"], &batch))),
+        without_micros(&stdout(&briefly(&["--jsonl", "--jobs", "2", "--sentences", "1"], &batch)))
+    );
+}
+
+#[test]
+fn help_says_spans_are_byte_offsets_and_spans_are_bytes() {
+    let help = stdout(&briefly(&["--help"], ""));
+    assert!(help.contains("byte offsets into") && help.contains("UTF-8 input"), "{help}");
+    for flag in ["-s, --sentences", "-j, --jobs", "--format", "-V, --version"] {
+        assert!(help.contains(flag), "help lacks {flag}");
+    }
+    // Multi-byte text: the offsets are bytes, not characters or UTF-16 units.
+    let text =
+        "Le café «Ça va» ouvre à Zürich. Die Straße schließt früh am Abend. Ёлки растут медленно зимой.";
+    let v: serde_json::Value = serde_json::from_str(&stdout(&briefly(&["--json", "-r", "1"], text))).unwrap();
+    let sentences = v["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 3, "{v}");
+    for s in sentences {
+        let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text.as_bytes()[start..end], s["text"].as_str().unwrap().as_bytes());
+    }
+    assert_eq!(sentences[2]["end"].as_u64().unwrap() as usize, text.len());
+}
+
+#[test]
+fn empty_input_is_an_error_with_a_message() {
+    for input in ["", "  \n\t \r\n"] {
+        let out = briefly(&[], input);
+        assert_eq!(out.status.code(), Some(1), "{input:?} exited {:?}", out.status);
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("standard input is empty"), "{err}");
+    }
+    let dir = std::env::temp_dir().join(format!("briefly-cli-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("empty.txt");
+    std::fs::write(&path, "").unwrap();
+    let out = briefly(&[path.to_str().unwrap(), "--json"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty.txt is empty"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn languages_listed_are_the_real_codes_only() {
+    let out = briefly(&["--lang", "xx"], ARTICLE);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("\"language\"") && err.contains("en, fr, de"), "{err}");
+    assert!(!err.contains("und"), "{err}");
+    let list = stdout(&briefly(&["--languages"], ""));
+    let codes: Vec<&str> = list.lines().map(|l| l.split_whitespace().next().unwrap()).collect();
+    assert!(list.lines().any(|l| l == "fr  French"), "{list}");
+    assert!(codes.contains(&"zh") && codes.contains(&"hi"), "{list}");
+    assert!(!codes.contains(&"und"), "{list}");
+    // Every code listed is accepted by --lang.
+    for code in codes {
+        assert!(briefly(&["--lang", code, "-s", "1"], ARTICLE).status.success(), "--lang {code} refused");
+    }
+}
+
+/// A batch row with its timing blanked: the only field that may differ between runs.
+fn without_micros(rows: &str) -> String {
+    rows.lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+            assert!(v["micros"].is_u64(), "{l}");
+            v["micros"] = 0.into();
+            format!("{v}\n")
+        })
+        .collect()
+}
+
+/// Forty documents of different sizes and languages, some with their own length.
+fn batch() -> String {
+    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut texts: Vec<String> = std::fs::read_dir(&golden)
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path().join("input.txt")).ok())
+        .collect();
+    texts.sort();
+    assert!(texts.len() >= 5, "the golden inputs are there");
+    (0..40)
+        .map(|i| {
+            let text = &texts[i % texts.len()];
+            let doc = if i % 3 == 0 {
+                serde_json::json!({"id": i, "text": text, "sentences": 1 + i % 4})
+            } else {
+                serde_json::json!({"id": format!("doc-{i}"), "text": text})
+            };
+            format!("{doc}\n")
+        })
+        .collect()
+}
+
+#[test]
+fn jobs_give_the_same_rows_in_input_order_as_one_job() {
+    let input = batch();
+    for mode in [&[][..], &["--lead"][..], &["-r", "0.3"][..]] {
+        let one =
+            without_micros(&stdout(&briefly(&[&["--jsonl", "--jobs", "1"][..], mode].concat(), &input)));
+        assert_eq!(one.lines().count(), 40);
+        for jobs in ["2", "3", "8"] {
+            let many = stdout(&briefly(&[&["--jsonl", "-j", jobs][..], mode].concat(), &input));
+            assert_eq!(without_micros(&many), one, "--jobs {jobs} {mode:?}");
+        }
+        let default_jobs = stdout(&briefly(&[&["--jsonl"][..], mode].concat(), &input));
+        assert_eq!(without_micros(&default_jobs), one, "default jobs {mode:?}");
+    }
+    let one = without_micros(&stdout(&briefly(&["--jsonl", "-j", "1"], &input)));
+    let ids: Vec<serde_json::Value> =
+        one.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].clone()).collect();
+    assert_eq!(ids[0], 0);
+    assert_eq!(ids[1], "doc-1");
+    assert_eq!(ids[39], 39);
+    let lead = without_micros(&stdout(&briefly(&["--jsonl", "-j", "2", "--lead"], &input)));
+    assert_ne!(lead, one, "--lead is the baseline, not the summariser");
+}
+
+#[test]
+fn a_bad_line_in_a_parallel_batch_stops_after_every_earlier_row() {
+    let mut input = batch();
+    input.push_str("{\"id\": \"broken\"\n");
+    input.push_str(&batch());
+    let out = briefly(&["--jsonl", "-j", "4"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("line 41"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 40);
+}
+
+#[test]
+fn jobs_must_be_a_positive_count_and_need_jsonl() {
+    for args in [&["--jsonl", "-j", "0"][..], &["--jsonl", "--jobs", "two"][..], &["--jsonl", "-j", "-1"][..]]
+    {
+        let out = briefly(args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("\"jobs\""), "{args:?}");
+    }
+    let out = briefly(&["-j", "2"], ARTICLE);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--jsonl"));
+}
+
+#[test]
+fn markdown_format_has_title_sentences_and_keywords() {
+    let page = "<html><head><title>Budget vote</title></head><body><article><h1>Council passes the *new* budget</h1>\
+        <p>The city council approved a new budget on Tuesday after a long debate.</p>\
+        <p>The budget raises spending on schools by ten percent and hires two hundred teachers.</p>\
+        <p>Critics said the plan ignores road repairs that residents have demanded for years.</p>\
+        <p>The mayor said she would sign the budget next week.</p></article></body></html>";
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&briefly(&["--json", "-s", "2", "-k", "3"], page))).unwrap();
+    let md = stdout(&briefly(&["--format", "md", "-s", "2", "-k", "3"], page));
+    let title = json["title"].as_str().expect("the page has a title");
+    let escaped = title.replace('*', "\\*");
+    assert!(md.starts_with(&format!("# {escaped}\n\n")), "{md}");
+    let bullets: Vec<&str> = md.lines().filter_map(|l| l.strip_prefix("- ")).collect();
+    let sentences: Vec<&str> =
+        json["sentences"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
+    assert_eq!(bullets, sentences);
+    let terms: Vec<&str> =
+        json["keywords"].as_array().unwrap().iter().map(|k| k["term"].as_str().unwrap()).collect();
+    assert!(md.ends_with(&format!("\n\n**Keywords:** {}\n", terms.join(", "))), "{md}");
+    // No title and no keywords: a plain heading and no keyword line.
+    let plain = stdout(&briefly(&["-f", "markdown", "-k", "0", "-s", "1"], ARTICLE));
+    assert!(plain.starts_with("# Summary\n\n- "), "{plain}");
+    assert!(!plain.contains("Keywords"), "{plain}");
+}
+
+#[test]
+fn format_text_and_json_match_the_defaults() {
+    assert_eq!(stdout(&briefly(&["--format", "text"], ARTICLE)), stdout(&briefly(&[], ARTICLE)));
+    assert_eq!(stdout(&briefly(&["--format=json"], ARTICLE)), stdout(&briefly(&["--json"], ARTICLE)));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&briefly(&["--format", "json"], ARTICLE))).unwrap();
+    assert!(
+        v["sentences"][0]["text"].is_string() && v["stats"]["words_in"].is_u64() && v.get("title").is_some()
+    );
+    let out = briefly(&["--format", "xml"], ARTICLE);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"format\""));
+    assert_eq!(briefly(&["--jsonl", "--format", "md"], "").status.code(), Some(2));
+}
+
+/// The threads of a running process (Linux: one entry per thread under /proc/PID/task).
+#[cfg(target_os = "linux")]
+fn threads_of(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/task")).map(|d| d.count()).unwrap_or(0)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn jobs_start_that_many_workers_and_answer_each_line_as_it_comes() {
+    use std::io::{BufRead, BufReader};
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for (args, workers) in [(&["--jsonl", "-j", "3"][..], 3), (&["--jsonl"][..], cores)] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_briefly"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Workers, plus the reading and the writing thread. They all start at once; wait for them
+        // rather than guess how long that takes.
+        let want = workers + 2;
+        let mut seen = 0;
+        for _ in 0..500 {
+            seen = threads_of(child.id());
+            if seen == want {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(seen, want, "{args:?}");
+        // A caller that writes one document and waits gets its answer before sending more.
+        let mut stdin = child.stdin.take().unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        for id in 0..3 {
+            writeln!(stdin, "{}", serde_json::json!({"id": id, "text": ARTICLE, "sentences": 1})).unwrap();
+            stdin.flush().unwrap();
+            let mut line = String::new();
+            stdout.read_line(&mut line).unwrap();
+            let row: serde_json::Value = serde_json::from_str(&line).unwrap();
+            assert_eq!(row["id"], id);
+        }
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+    }
+}
+
+#[test]
+fn whole_reads_the_input_as_one_text_in_both_modes() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/seed-arabnews-two-articles/input.txt");
+    let text = std::fs::read_to_string(path).unwrap();
+    let json = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_str(&stdout(&briefly(args, &text))).unwrap()
+    };
+    let split = json(&["--json"]);
+    let whole = json(&["--json", "--whole"]);
+    assert_eq!(split["articles"].as_array().unwrap().len(), 1, "the seed holds a second story");
+    assert!(whole["articles"].as_array().unwrap().is_empty(), "{whole}");
+    assert!(whole["stats"]["words_in"].as_u64() > split["stats"]["words_in"].as_u64());
+    // In a batch, a line's own length keeps --whole.
+    let batch = format!("{}\n", serde_json::json!({"id": 1, "text": text, "sentences": 2}));
+    let rows = without_micros(&stdout(&briefly(&["--jsonl", "--whole", "-j", "2"], &batch)));
+    let row: serde_json::Value = serde_json::from_str(rows.trim()).unwrap();
+    let direct = json(&["--json", "--whole", "-s", "2"]);
+    let want: Vec<&serde_json::Value> =
+        direct["sentences"].as_array().unwrap().iter().map(|s| &s["text"]).collect();
+    assert_eq!(row["sentences"].as_array().unwrap().iter().collect::<Vec<_>>(), want);
+}

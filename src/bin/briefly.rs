@@ -1,50 +1,137 @@
 //! `briefly`: summarise a file or standard input from the command line, or many documents as
-//! JSON lines (for evaluation and batch work).
+//! JSON lines on several threads (for evaluation and batch work).
 
-use std::io::{self, BufRead, Read, Write};
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use briefly::{Document, Options, Setting, Summary};
+use briefly::{Document, Language, Options, Setting, Summary};
 use serde::Deserialize;
 use serde_json::json;
 
-const USAGE: &str = "\
-usage: briefly [FILE|-] [--sentences N | --ratio R | --words N] [--lang CODE] [--keywords N] [--json]
-       briefly --jsonl [--sentences N | --ratio R | --words N] [--lang CODE] < docs.jsonl
+const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-Summarises an article (plain text or HTML) on this machine.
-  FILE, -         the article; standard input when omitted or -
-  --sentences N   at most N sentences (default 3)
-  --ratio R       this fraction (0-1] of the article's sentences
-  --words N       at most N words
-  --lang CODE     force the language (en, fr, zh, ...; default auto)
-  --keywords N    how many keywords --json reports (default 8)
-  --json          print the whole result as JSON
-  --lead          the Lead baseline: the first sentences within the budget, no scoring
-  --jsonl         read lines {\"id\", \"text\", \"sentences\"?}, write {\"id\", \"sentences\", \"micros\"}
-  -h, --help      show this help";
+const USAGE: &str = "\
+usage: briefly [FILE|-] [-s N | -r R | -w N] [-l CODE] [-k N] [-f text|md|json] [--lead] [--whole]
+       briefly --jsonl [-j N] [-s N | -r R | -w N] [-l CODE] [--lead] [--whole] < in.jsonl > out.jsonl
+
+Summarises an article (plain text or HTML source) on this machine; nothing leaves it.
+
+  FILE, -               the article; standard input when omitted or -
+  -s, --sentences N     at most N sentences (default 3)
+  -r, --ratio R         this fraction (0-1] of the article's sentences
+  -w, --words N         at most N words (at least one sentence is kept)
+  -l, --lang CODE       force the language (default auto; --languages lists the codes)
+  -k, --keywords N      how many keywords md and json report (default 8, 0 for none)
+  -f, --format FORMAT   text: the sentences, one per line (default)
+                        md:   Markdown with the title, the sentences as a list and the keywords
+                        json: the whole result (sentences with spans and scores, keywords,
+                              language, title, other articles found, stats)
+      --json            the same as --format json
+      --lead            the Lead baseline: the first sentences within the budget, no scoring
+      --whole           read the whole input as one text: no search for the article among
+                        page furniture, no split into several stories
+      --jsonl           batch mode: read lines {\"id\", \"text\", \"sentences\"?} and write lines
+                        {\"id\", \"sentences\": [text], \"micros\"} in input order
+  -j, --jobs N          threads for --jsonl (default: every core); the output is the same
+                        for any N except the measured micros
+      --languages       list the language codes and names
+  -V, --version         print the version
+  -h, --help            show this help
+
+Spans: in json output, sentences[].start/end and articles[].start/end are byte offsets into
+the UTF-8 input (invalid UTF-8 is first replaced by U+FFFD, 3 bytes each), so the bytes
+start..end of the input are the sentence's source.
+
+Exit status: 0 on success, 1 when the input is empty or cannot be read, 2 for a bad flag.";
+
+/// The most threads `--jobs` accepts; more than this is a typo, not a machine.
+const MAX_JOBS: usize = 1024;
+
+/// How many documents of a batch may be read ahead of the one being written, so memory stays
+/// bounded however long the input and however slow one document is.
+const WINDOW_PER_JOB: usize = 16;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Json,
+}
 
 struct Cli {
     input: Option<String>,
     options: Options,
-    json: bool,
+    format: Format,
+    format_given: bool,
     jsonl: bool,
     lead: bool,
+    jobs: Option<usize>,
 }
 
-fn parse(args: &[String]) -> Result<Option<Cli>, String> {
-    let mut cli = Cli { input: None, options: Options::new(), json: false, jsonl: false, lead: false };
+enum Action {
+    Help,
+    Version,
+    Languages,
+    Run(Cli),
+}
+
+/// The flags that take a value, long and short spellings, with the option each sets.
+const VALUE_FLAGS: [(&str, &str, &str); 8] = [
+    ("--sentences", "-s", "sentences"),
+    ("--ratio", "-r", "ratio"),
+    ("--words", "-w", "words"),
+    ("--lang", "-l", "language"),
+    ("--language", "-l", "language"),
+    ("--keywords", "-k", "keywords"),
+    ("--jobs", "-j", "jobs"),
+    ("--format", "-f", "format"),
+];
+
+/// Splits `-s2` and `--sentences=2` into the flag and its inline value.
+fn split_flag(arg: &str) -> (&str, Option<&str>) {
+    if arg.starts_with("--") {
+        return match arg.split_once('=') {
+            Some((f, v)) => (f, Some(v)),
+            None => (arg, None),
+        };
+    }
+    if arg.len() > 2
+        && arg.is_char_boundary(2)
+        && VALUE_FLAGS.iter().any(|(_, short, _)| arg.starts_with(short))
+    {
+        return (&arg[..2], Some(&arg[2..]));
+    }
+    // `-n` was the first short spelling of --sentences; it still works.
+    if arg.len() > 2 && arg.starts_with("-n") && arg.is_char_boundary(2) {
+        return (&arg[..2], Some(&arg[2..]));
+    }
+    (arg, None)
+}
+
+fn parse(args: &[String]) -> Result<Action, String> {
+    let mut cli = Cli {
+        input: None,
+        options: Options::new(),
+        format: Format::Text,
+        format_given: false,
+        jsonl: false,
+        lead: false,
+        jobs: None,
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-            _ => (arg.as_str(), None),
-        };
+        let (flag, inline) = split_flag(arg);
         let key = match flag {
-            "-h" | "--help" => return Ok(None),
+            "-h" | "--help" => return Ok(Action::Help),
+            "-V" | "--version" => return Ok(Action::Version),
+            "--languages" => return Ok(Action::Languages),
             "--json" => {
-                cli.json = true;
+                cli.format = Format::Json;
+                cli.format_given = true;
                 continue;
             }
             "--jsonl" => {
@@ -55,30 +142,89 @@ fn parse(args: &[String]) -> Result<Option<Cli>, String> {
                 cli.lead = true;
                 continue;
             }
-            "--sentences" | "-n" => "sentences",
-            "--ratio" => "ratio",
-            "--words" => "words",
-            "--lang" | "--language" => "language",
-            "--keywords" => "keywords",
-            _ if flag.starts_with('-') && flag != "-" => {
-                return Err(format!("unknown flag {flag}\n\n{USAGE}"))
-            }
-            _ => {
-                if cli.input.replace(arg.clone()).is_some() {
-                    return Err(format!("only one input file may be given\n\n{USAGE}"));
-                }
+            "--whole" => {
+                cli.options.set("whole", Setting::Bool(true)).map_err(|e| e.to_string())?;
                 continue;
             }
+            "-n" => "sentences",
+            _ => match VALUE_FLAGS.iter().find(|(long, short, _)| flag == *long || flag == *short) {
+                Some((_, _, key)) => key,
+                None if flag.starts_with('-') && flag != "-" => {
+                    return Err(format!("unknown flag {flag}\n\n{USAGE}"));
+                }
+                None => {
+                    if cli.input.replace(arg.clone()).is_some() {
+                        return Err(format!("only one input file may be given\n\n{USAGE}"));
+                    }
+                    continue;
+                }
+            },
         };
-        let value = inline.or_else(|| it.next().cloned()).ok_or_else(|| format!("{flag} needs a value"))?;
-        let setting = if key == "language" {
-            Setting::Text(&value)
-        } else {
-            value.trim().parse::<f64>().map(Setting::Number).unwrap_or(Setting::Text(&value))
-        };
-        cli.options.set(key, setting).map_err(|e| e.to_string())?;
+        let value = inline
+            .map(str::to_string)
+            .or_else(|| it.next().cloned())
+            .ok_or_else(|| format!("{flag} needs a value (see --help)"))?;
+        match key {
+            "jobs" => cli.jobs = Some(jobs(&value)?),
+            "format" => {
+                cli.format = format(&value)?;
+                cli.format_given = true;
+            }
+            "language" => {
+                language(&value)?;
+                cli.options.set(key, Setting::Text(&value)).map_err(|e| e.to_string())?;
+            }
+            _ => {
+                let setting =
+                    value.trim().parse::<f64>().map(Setting::Number).unwrap_or(Setting::Text(&value));
+                cli.options.set(key, setting).map_err(|e| e.to_string())?;
+            }
+        }
     }
-    Ok(Some(cli))
+    if cli.jobs.is_some() && !cli.jsonl {
+        return Err("--jobs applies to --jsonl batches only".into());
+    }
+    if cli.format_given && cli.jsonl {
+        return Err("--format and --json do not apply to --jsonl, whose lines have a fixed shape".into());
+    }
+    Ok(Action::Run(cli))
+}
+
+fn jobs(value: &str) -> Result<usize, String> {
+    match value.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_JOBS).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "invalid option \"jobs\": expected a whole number from 1 to {MAX_JOBS}, got {value:?}"
+        )),
+    }
+}
+
+fn format(value: &str) -> Result<Format, String> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "text" | "txt" => Ok(Format::Text),
+        "md" | "markdown" => Ok(Format::Markdown),
+        "json" => Ok(Format::Json),
+        _ => Err(format!("invalid option \"format\": expected text, md or json, got {value:?}")),
+    }
+}
+
+/// The languages a user can force: every one with specific rules (not `und`, which is what
+/// text in any other language is summarised as).
+fn real_languages() -> impl Iterator<Item = Language> {
+    Language::ALL.into_iter().filter(|&l| l != Language::Undetermined)
+}
+
+/// Checks a `--lang` value here so that the message lists only the codes a user would choose.
+fn language(value: &str) -> Result<(), String> {
+    let code = value.trim();
+    if code.is_empty() || code.eq_ignore_ascii_case("auto") || Language::from_code(code).is_some() {
+        return Ok(());
+    }
+    let codes: Vec<&str> = real_languages().map(Language::code).collect();
+    Err(format!(
+        "invalid option \"language\": expected \"auto\" or one of {}, got {value:?} (--languages lists their names)",
+        codes.join(", ")
+    ))
 }
 
 #[derive(Deserialize)]
@@ -88,32 +234,120 @@ struct JsonlDoc {
     sentences: Option<f64>,
 }
 
-fn run_jsonl(options: &Options, lead: bool) -> Result<(), String> {
-    let stdin = io::stdin();
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = line.map_err(|e| format!("reading standard input: {e}"))?;
+/// One batch line's answer: the output row, or an error naming the line.
+fn answer(line_no: usize, line: &str, options: &Options, lead: bool) -> Result<String, String> {
+    let doc: JsonlDoc = serde_json::from_str(line).map_err(|e| format!("line {line_no}: {e}"))?;
+    let mut opts = options.clone();
+    if let Some(k) = doc.sentences {
+        // A per-document length replaces the command line's, whichever budget that was.
+        let mut fresh = Options::new();
+        if let Some(lang) = options.language() {
+            fresh = fresh.with_language(lang.code()).map_err(|e| e.to_string())?;
+        }
+        fresh.set("sentences", Setting::Number(k)).map_err(|e| format!("line {line_no}: {e}"))?;
+        opts = fresh.with_keywords(options.keywords()).with_whole(options.whole());
+    }
+    let t0 = Instant::now();
+    let summary = summarise(&doc.text, &opts, lead);
+    let micros = t0.elapsed().as_micros() as u64;
+    let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    Ok(json!({ "id": doc.id, "sentences": sentences, "micros": micros }).to_string())
+}
+
+/// Batch mode. The reading thread hands numbered lines to `jobs` workers; a writer puts their
+/// answers back in input order. At most `jobs * WINDOW_PER_JOB` documents are in flight, and each
+/// answer is written as soon as every earlier one is, so a caller that writes one line and waits
+/// for its answer is served at once.
+fn run_jsonl(options: &Options, lead: bool, jobs: usize) -> Result<(), String> {
+    let window = jobs * WINDOW_PER_JOB;
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, usize, String)>(window);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Result<String, String>)>();
+    // One credit per document in flight: the writer gives one back for each row it writes, and
+    // drops them all when it stops, which ends the reading.
+    let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        let _ = credit_tx.send(());
+    }
+
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let work_rx = Arc::clone(&work_rx);
+            let done_tx = done_tx.clone();
+            scope.spawn(move || loop {
+                // The lock is held only while taking the next line, never while summarising.
+                let next = work_rx.lock().map_err(drop).and_then(|rx| rx.recv().map_err(drop));
+                let Ok((seq, line_no, line)) = next else { break };
+                if done_tx.send((seq, answer(line_no, &line, options, lead))).is_err() {
+                    break;
+                }
+            });
+        }
+        // Only the workers hold the queue's receiver, so a send fails once they have all stopped.
+        drop(work_rx);
+        drop(done_tx);
+
+        let writer = scope.spawn(move || write_in_order(done_rx, credit_tx));
+        let read = read_lines(work_tx, credit_rx);
+        let written = writer.join().unwrap_or_else(|_| Err("the output thread failed".into()));
+        // An error in an earlier line is the one to report; a read error comes after every line read.
+        written.and(read)
+    })
+}
+
+/// Reads standard input line by line and queues each non-blank line, waiting for a credit first.
+fn read_lines(
+    work: mpsc::SyncSender<(usize, usize, String)>,
+    credits: mpsc::Receiver<()>,
+) -> Result<(), String> {
+    let mut input = io::stdin().lock();
+    let mut buf = Vec::new();
+    let mut seq = 0;
+    for line_no in 1.. {
+        buf.clear();
+        let n = input.read_until(b'\n', &mut buf).map_err(|e| format!("reading standard input: {e}"))?;
+        if n == 0 {
+            break;
+        }
+        let line = std::str::from_utf8(&buf).map_err(|_| format!("line {line_no}: not valid UTF-8"))?;
         if line.trim().is_empty() {
             continue;
         }
-        let doc: JsonlDoc = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let mut opts = options.clone();
-        if let Some(k) = doc.sentences {
-            let mut fresh = Options::new();
-            if let Some(lang) = options.language() {
-                fresh = fresh.with_language(lang.code()).map_err(|e| e.to_string())?;
-            }
-            fresh.set("sentences", Setting::Number(k)).map_err(|e| format!("line {}: {e}", n + 1))?;
-            opts = fresh.with_keywords(options.keywords());
+        if credits.recv().is_err() || work.send((seq, line_no, line.to_string())).is_err() {
+            // The writer stopped (an error or a closed output): nothing more will be written.
+            break;
         }
-        let t0 = Instant::now();
-        let summary = summarise(&doc.text, &opts, lead);
-        let micros = t0.elapsed().as_micros() as u64;
-        let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
-        let row = json!({ "id": doc.id, "sentences": sentences, "micros": micros });
-        writeln!(out, "{row}").map_err(|e| e.to_string())?;
+        seq += 1;
     }
-    out.flush().map_err(|e| e.to_string())
+    Ok(())
+}
+
+/// Writes the answers in input order, stopping at the first error.
+fn write_in_order(
+    done: mpsc::Receiver<(usize, Result<String, String>)>,
+    credits: mpsc::SyncSender<()>,
+) -> Result<(), String> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut pending = BTreeMap::new();
+    let mut next = 0;
+    for (seq, row) in done {
+        pending.insert(seq, row);
+        while let Some(row) = pending.remove(&next) {
+            let row = row?;
+            match writeln!(out, "{row}") {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+                other => other.map_err(|e| e.to_string())?,
+            }
+            next += 1;
+            let _ = credits.send(());
+        }
+        // Flush whenever the rows in hand are written, so interactive callers see their answer.
+        match out.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+            other => other.map_err(|e| e.to_string())?,
+        }
+    }
+    Ok(())
 }
 
 fn summarise(text: &str, options: &Options, lead: bool) -> Summary {
@@ -125,24 +359,65 @@ fn summarise(text: &str, options: &Options, lead: bool) -> Summary {
     }
 }
 
+/// Characters that would otherwise start Markdown syntax (the page's download escapes the same).
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The summary as Markdown: the title as a heading, the sentences as a list, the keywords last;
+/// the same text as the page's "Download" gives.
+fn markdown(summary: &Summary) -> String {
+    let mut out = format!("# {}\n\n", md_escape(summary.title.as_deref().unwrap_or("Summary")));
+    for s in &summary.sentences {
+        out.push_str(&format!("- {}\n", md_escape(&s.text)));
+    }
+    if !summary.keywords.is_empty() {
+        let terms: Vec<String> = summary.keywords.iter().map(|k| md_escape(&k.term)).collect();
+        out.push_str(&format!("\n**Keywords:** {}\n", terms.join(", ")));
+    }
+    out
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     if cli.jsonl {
-        return run_jsonl(&cli.options, cli.lead);
+        let jobs = cli.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        return run_jsonl(&cli.options, cli.lead, jobs);
     }
     let mut bytes = Vec::new();
     match cli.input.as_deref() {
-        None | Some("-") => io::stdin().read_to_end(&mut bytes).map(drop),
+        None | Some("-") => {
+            if io::stdin().is_terminal() {
+                eprintln!("briefly: reading the article from the terminal; end it with Ctrl-D (see --help)");
+            }
+            io::stdin().read_to_end(&mut bytes).map(drop)
+        }
         Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(drop),
     }
     .map_err(|e| format!("reading {}: {e}", cli.input.as_deref().unwrap_or("standard input")))?;
     // Pasted text is sometimes not valid UTF-8; summarise what can be read rather than refuse.
     let text = String::from_utf8_lossy(&bytes);
+    if text.trim().is_empty() {
+        let source = match cli.input.as_deref() {
+            None | Some("-") => "standard input".to_string(),
+            Some(path) => path.to_string(),
+        };
+        return Err(format!("{source} is empty: there is no article to summarise (see --help)"));
+    }
     let summary = summarise(&text, &cli.options, cli.lead);
     let mut out = io::stdout().lock();
-    let result = if cli.json {
-        serde_json::to_writer_pretty(&mut out, &summary).map_err(io::Error::from).and_then(|_| writeln!(out))
-    } else {
-        summary.sentences.iter().try_for_each(|s| writeln!(out, "{}", s.text))
+    let result = match cli.format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &summary)
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(out)),
+        Format::Markdown => out.write_all(markdown(&summary).as_bytes()),
+        Format::Text => summary.sentences.iter().try_for_each(|s| writeln!(out, "{}", s.text)),
     };
     match result {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -150,14 +425,27 @@ fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
+/// Prints `text` to standard output; a closed pipe (`briefly --help | head`) is not an error.
+fn print(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("briefly: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args) {
-        Ok(None) => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
+        Ok(Action::Help) => print(&format!("{USAGE}\n")),
+        Ok(Action::Version) => print(&format!("briefly {VERSION}\n")),
+        Ok(Action::Languages) => {
+            print(&real_languages().map(|l| format!("{:<4}{}\n", l.code(), l.name())).collect::<String>())
         }
-        Ok(Some(cli)) => match run(cli) {
+        Ok(Action::Run(cli)) => match run(cli) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("briefly: {e}");
