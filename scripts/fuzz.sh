@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(summarise segment)
+TARGETS=(summarise structured segment)
 
 have_nightly() { rustup toolchain list 2>/dev/null | grep -q '^nightly'; }
 
