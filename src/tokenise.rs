@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::hash::{FxHashMap, FxHasher};
+use crate::hash::{self, FxHasher};
 use crate::lang::Language;
 
 type Fx = BuildHasherDefault<FxHasher>;
@@ -33,7 +33,14 @@ pub(crate) struct Tokeniser {
 /// How many distinct words the stem cache of one language holds before it starts afresh.
 const STEM_CACHE: usize = 1 << 14;
 
-type StemMap = FxHashMap<Box<str>, Box<str>>;
+type StemMap = hash::Map<Box<str>, Box<str>>;
+
+/// One language's stem cache, and the [`hash::cache_epoch`] it was keyed in.
+#[derive(Default)]
+struct StemCache {
+    epoch: u64,
+    stems: StemMap,
+}
 
 thread_local! {
     /// Stems already computed, by language and folded word, with that language's stop words in
@@ -41,7 +48,7 @@ thread_local! {
     /// the thread: an article's distinct words cost more to stem than all its repeats cost to
     /// look up, and the next article (or the same one re-analysed) mostly uses the same words.
     /// Only ever probed, never iterated, so it changes speed and never results.
-    static STEMS: [RefCell<StemMap>; Language::ALL.len()] = Default::default();
+    static STEMS: [RefCell<StemCache>; Language::ALL.len()] = Default::default();
 }
 
 /// The Snowball stemmer for `lang`, if it gets one. Arabic, Turkish and Greek use the light
@@ -153,13 +160,17 @@ impl Tokeniser {
             .try_with(|maps| {
                 // A callback that tokenises again in the same language (nothing does today) finds
                 // the cache borrowed and takes the uncached path instead of panicking.
-                let Some(Ok(mut stems)) = maps.get(self.lang as usize).map(RefCell::try_borrow_mut) else {
+                let Some(Ok(mut cache)) = maps.get(self.lang as usize).map(RefCell::try_borrow_mut) else {
                     return false;
                 };
-                if stems.is_empty() || stems.len() >= STEM_CACHE {
-                    stems.clear();
+                let epoch = hash::cache_epoch();
+                if cache.stems.is_empty() || cache.stems.len() >= STEM_CACHE || cache.epoch != epoch {
+                    // Afresh, under the current document's key (see `hash::cache_epoch`).
+                    let mut stems = StemMap::with_capacity_and_hasher(STEM_CACHE, Default::default());
                     stems.extend(self.stops.iter().map(|&w| (Box::from(w), Box::from(""))));
+                    *cache = StemCache { epoch, stems };
                 }
+                let stems = &mut cache.stems;
                 if let Some(key) = stems.get(word) {
                     if !key.is_empty() {
                         f(key);
@@ -168,7 +179,7 @@ impl Tokeniser {
                 }
                 let key = stemmer.stem(word);
                 stems.insert(word.into(), key.as_ref().into());
-                drop(stems);
+                drop(cache);
                 if !key.is_empty() {
                     f(&key);
                 }

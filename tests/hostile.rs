@@ -5,6 +5,9 @@ use std::time::Instant;
 
 use briefly::{summarise, Budget, Document, Options, Summary};
 
+#[path = "../benches/shapes.rs"]
+mod shapes;
+
 #[path = "../fuzz/src/check.rs"]
 mod check;
 
@@ -343,11 +346,16 @@ fn median(mut xs: Vec<f64>) -> f64 {
 /// dearer. Linear work gives a ratio near 1; quadratic work gives 4.
 #[test]
 fn time_per_byte_does_not_grow_with_size() {
-    let shapes: [Shape; 4] = [
+    let shapes: [Shape; 8] = [
         ("no punctuation", no_punctuation),
         ("tiny sentences", tiny_sentences),
         ("giant paragraph", giant_paragraph),
         ("article", |n| article(n, 9)),
+        // Words whose FxHash share their low 20 bits: quadratic in any FxHash table.
+        ("hash-collision words", shapes::collision_words),
+        ("random words", shapes::random_words),
+        ("distinct tokens", shapes::distinct_tokens),
+        ("datelined stories", shapes::datelines),
     ];
     let small = 50_000;
     for (name, make) in shapes {

@@ -5,15 +5,11 @@
 //! body that matches its opening is that article's title (news sites repeat the headline under
 //! the story), not a new article.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
 use super::BlockKind;
-use crate::hash::FxHasher;
 
-/// Topic keys seen so far. The keys are hashes already: a cheap hasher suffices, and the sets
-/// are only ever probed, never iterated.
-type KeySet = HashSet<u64, BuildHasherDefault<FxHasher>>;
+/// Topic keys seen so far. The keys are hashes an input can steer, so the sets hash them under
+/// the document's key; they are only ever probed, never iterated.
+type KeySet = crate::hash::Set<u64>;
 
 /// How much of the text after a heading is compared with the text before it, in words.
 const LOOKAHEAD_WORDS: usize = 150;
@@ -165,12 +161,7 @@ fn is_cjk(c: char) -> bool {
 
 /// FNV-1a over characters: stable across platforms (native and wasm agree).
 fn hash(chars: impl Iterator<Item = char>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in chars {
-        h ^= u64::from(u32::from(c));
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    crate::hash::fnv1a(chars)
 }
 
 /// Whether `text` opens with a dateline: "SEOUL:", "ABIDJAN, Ivory Coast:", "PARIS (Reuters) -",
