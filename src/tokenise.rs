@@ -11,6 +11,7 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -25,9 +26,28 @@ pub(crate) struct Tokeniser {
     lang: Language,
     stemmer: Option<Stemmer>,
     /// Folded stop words. Only ever probed, never iterated.
-    stops: HashSet<&'static str, Fx>,
+    stops: &'static HashSet<&'static str, Fx>,
     /// Han or kana characters that split a run instead of joining a bigram, sorted.
-    stop_chars: Vec<char>,
+    stop_chars: &'static [char],
+}
+
+/// A language's stop words and stop characters, as [`Tokeniser::new`] wants them.
+type Stops = (HashSet<&'static str, Fx>, Vec<char>);
+
+/// The stop words of `lang`, built once per language: building them for every document was
+/// a third of the work on a two-sentence note.
+fn stops(lang: Language) -> &'static Stops {
+    static STOPS: [OnceLock<Stops>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
+    STOPS[lang as usize % STOPS.len()].get_or_init(|| {
+        let (stops, mut stop_chars): Stops = if lang.is_cjk() {
+            (Language::Undetermined.stop_words().split_ascii_whitespace().collect(), cjk_stops(lang))
+        } else {
+            let zh = if lang == Language::Korean { Vec::new() } else { cjk_stops(Language::Chinese) };
+            (lang.stop_words().split_whitespace().collect(), zh)
+        };
+        stop_chars.sort_unstable();
+        (stops, stop_chars)
+    })
 }
 
 /// How many distinct words the stem cache of one language holds before it starts afresh.
@@ -78,13 +98,7 @@ fn algorithm(lang: Language) -> Option<Algorithm> {
 impl Tokeniser {
     /// A tokeniser for `lang`.
     pub fn new(lang: Language) -> Self {
-        let (stops, mut stop_chars): (HashSet<&'static str, Fx>, Vec<char>) = if lang.is_cjk() {
-            (Language::Undetermined.stop_words().split_ascii_whitespace().collect(), cjk_stops(lang))
-        } else {
-            let zh = if lang == Language::Korean { Vec::new() } else { cjk_stops(Language::Chinese) };
-            (lang.stop_words().split_whitespace().collect(), zh)
-        };
-        stop_chars.sort_unstable();
+        let (stops, stop_chars) = stops(lang);
         Tokeniser { lang, stemmer: algorithm(lang).map(Stemmer::create), stops, stop_chars }
     }
 
