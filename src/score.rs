@@ -4,8 +4,6 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
-use std::ops::Range;
-
 use crate::hash;
 use crate::lang::Language;
 use crate::tokenise::Tokeniser;
@@ -55,19 +53,53 @@ pub(crate) struct Candidate {
 /// A term's weight in the article and the form it is shown in.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct TermWeight {
-    /// Its most frequent surface form.
-    pub surface: String,
+    /// Its most frequent surface form, as a byte range of [`TermWeights::spellings`].
+    surface: (u32, u32),
     /// TF-IDF weight over the article.
     pub weight: f64,
     /// Number of distinct sentences containing it.
     pub sentences: usize,
 }
 
+/// Every term's weight, by term id (first appearance), and the spellings they are shown in:
+/// one buffer, not a string per term (an article of distinct tokens has as many terms as words).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct TermWeights {
+    /// The weights, by term id.
+    pub terms: Vec<TermWeight>,
+    spellings: String,
+}
+
+impl TermWeights {
+    /// Adds a term shown as `surface`.
+    pub fn push(&mut self, surface: &str, weight: f64, sentences: usize) {
+        let start = self.spellings.len() as u32;
+        self.spellings.push_str(surface);
+        self.terms.push(TermWeight { surface: (start, self.spellings.len() as u32), weight, sentences });
+    }
+
+    /// How `term` is shown.
+    pub fn surface(&self, term: &TermWeight) -> &str {
+        self.spellings.get(term.surface.0 as usize..term.surface.1 as usize).unwrap_or_default()
+    }
+}
+
+/// No spelling kept yet, in [`Surfaces`].
+const NONE: (u32, u32) = (u32::MAX, u32::MAX);
+
 /// Interns term keys to dense ids in order of first appearance (deterministic, unlike
 /// iterating a hash map).
-#[derive(Default)]
+///
+/// Keys live one after another in `keys`; `ids` maps a key's keyed fingerprint to its id, and
+/// the key itself is compared before the id is trusted. A different key with the same 64-bit
+/// fingerprint (never seen in practice, and not craftable without the document's key) goes to
+/// `clashes`. Per term this costs its bytes and about 30 more, against about 100 for a map of
+/// owned strings: on a page of distinct tokens the term table is most of the memory.
 struct Terms {
-    ids: hash::Map<String, u32>,
+    ids: hash::FingerprintMap<u32>,
+    keys: String,
+    key_ends: Vec<u32>,
+    clashes: hash::Map<Box<str>, u32>,
     tf: Vec<u32>,
     df: Vec<u32>,
     last_seen: Vec<u32>,
@@ -79,42 +111,44 @@ struct Terms {
 /// How a term is written. Keywords show its usual case: "Korea" for a name, "budget" for a
 /// word that only opens a sentence in capitals. Tracking case, not every spelling, keeps this
 /// off the hot path.
-#[derive(Default)]
+#[derive(Clone, Copy)]
 struct Surfaces {
-    /// First lowercase and first capitalised spelling, as byte ranges of `Terms::spellings`.
-    lower: Option<Range<usize>>,
-    upper: Option<Range<usize>>,
+    /// First lowercase and first capitalised spelling, as byte ranges of `Terms::spellings`
+    /// ([`NONE`] until seen).
+    lower: (u32, u32),
+    upper: (u32, u32),
     lower_count: u32,
     upper_count: u32,
 }
 
+impl Default for Surfaces {
+    fn default() -> Self {
+        Surfaces { lower: NONE, upper: NONE, lower_count: 0, upper_count: 0 }
+    }
+}
+
 impl Surfaces {
     fn add(&mut self, surface: &str, spellings: &mut String) {
-        let keep = || {
-            spellings.push_str(surface);
-            spellings.len() - surface.len()..spellings.len()
-        };
-        if surface.starts_with(char::is_uppercase) {
-            self.upper_count += 1;
-            self.upper.get_or_insert_with(keep);
+        let (count, range) = if surface.starts_with(char::is_uppercase) {
+            (&mut self.upper_count, &mut self.upper)
         } else {
-            self.lower_count += 1;
-            self.lower.get_or_insert_with(keep);
+            (&mut self.lower_count, &mut self.lower)
+        };
+        *count += 1;
+        if *range == NONE {
+            spellings.push_str(surface);
+            *range = ((spellings.len() - surface.len()) as u32, spellings.len() as u32);
         }
     }
 
-    fn usual(&self, spellings: &str) -> String {
+    fn usual<'a>(&self, spellings: &'a str) -> &'a str {
         let (first, second) = if self.lower_count >= self.upper_count {
-            (&self.lower, &self.upper)
+            (self.lower, self.upper)
         } else {
-            (&self.upper, &self.lower)
+            (self.upper, self.lower)
         };
-        first
-            .as_ref()
-            .or(second.as_ref())
-            .and_then(|r| spellings.get(r.clone()))
-            .unwrap_or_default()
-            .to_string()
+        let range = if first != NONE { first } else { second };
+        spellings.get(range.0 as usize..range.1 as usize).unwrap_or_default()
     }
 }
 
@@ -122,7 +156,10 @@ impl Terms {
     /// Room for about `n` distinct terms: a growing map rehashes every key it holds.
     fn with_capacity(n: usize) -> Self {
         Terms {
-            ids: hash::Map::with_capacity_and_hasher(n, Default::default()),
+            ids: hash::FingerprintMap::with_capacity_and_hasher(n, Default::default()),
+            keys: String::with_capacity(n * 6),
+            key_ends: Vec::with_capacity(n),
+            clashes: hash::Map::default(),
             tf: Vec::with_capacity(n),
             df: Vec::with_capacity(n),
             last_seen: Vec::with_capacity(n),
@@ -131,12 +168,45 @@ impl Terms {
         }
     }
 
+    /// Frees what only lookups need; [`Terms::get`] finds nothing after this.
+    fn release_lookups(&mut self) {
+        self.ids = Default::default();
+        self.clashes = Default::default();
+        self.keys = String::new();
+        self.key_ends = Vec::new();
+        self.last_seen = Vec::new();
+    }
+
+    fn key(&self, id: u32) -> &str {
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.key_ends.get(i - 1).map_or(0, |&e| e as usize) };
+        let end = self.key_ends.get(i).map_or(0, |&e| e as usize);
+        self.keys.get(start..end).unwrap_or_default()
+    }
+
+    /// The id of `key`, if it has one, and its fingerprint.
+    fn get(&self, key: &str) -> (Option<u32>, u64) {
+        let fp = hash::fingerprint_of(key.as_bytes());
+        let id = match self.ids.get(&fp) {
+            Some(&id) if self.key(id) == key => Some(id),
+            Some(_) => self.clashes.get(key).copied(),
+            None => None,
+        };
+        (id, fp)
+    }
+
     fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
-        let id = match self.ids.get(key) {
-            Some(&id) => id,
-            None => {
+        let id = match self.get(key) {
+            (Some(id), _) => id,
+            (None, fp) => {
                 let id = self.tf.len() as u32;
-                self.ids.insert(key.to_string(), id);
+                if self.ids.contains_key(&fp) {
+                    self.clashes.insert(key.into(), id);
+                } else {
+                    self.ids.insert(fp, id);
+                }
+                self.keys.push_str(key);
+                self.key_ends.push(self.keys.len() as u32);
                 self.tf.push(0);
                 self.df.push(0);
                 self.last_seen.push(u32::MAX);
@@ -161,7 +231,7 @@ pub(crate) fn score(
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
-) -> Vec<TermWeight> {
+) -> TermWeights {
     // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
     let text_len: usize = candidates.iter().map(|c| c.text.len()).sum();
     let mut terms = Terms::with_capacity((text_len / 12).min(4096));
@@ -174,21 +244,23 @@ pub(crate) fn score(
         c.dangling = crate::select::opens_with_reference(&c.text, language);
         ends.push(bag.len());
     }
-    let n = candidates.len().max(1) as f64;
-    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
-    let weights: Vec<f64> =
-        (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
-
     let mut title_terms = Vec::new();
     if let Some(title) = title {
         tokeniser.terms(title, |key, _| {
-            if let Some(&id) = terms.ids.get(key) {
+            if let (Some(id), _) = terms.get(key) {
                 title_terms.push(id);
             }
         });
         title_terms.sort_unstable();
         title_terms.dedup();
     }
+    // No more lookups: the peak comes later, with a weight per term, and the lookup tables are
+    // a third of it on a page of distinct tokens.
+    terms.release_lookups();
+    let n = candidates.len().max(1) as f64;
+    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
+    let weights: Vec<f64> =
+        (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
 
     // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
     // speaks of what the article is about, not of a side detail.
@@ -249,12 +321,14 @@ pub(crate) fn score(
             keyness[t as usize] += c.score;
         }
     }
-    (0..terms.tf.len())
-        .map(|t| {
-            let surface = terms.surfaces[t].usual(&terms.spellings);
-            TermWeight { surface, weight: keyness[t] * idf(t), sentences: terms.df[t] as usize }
-        })
-        .collect()
+    let mut weights = TermWeights {
+        terms: Vec::with_capacity(terms.tf.len()),
+        spellings: String::with_capacity(terms.keys.len()),
+    };
+    for t in 0..terms.tf.len() {
+        weights.push(terms.surfaces[t].usual(&terms.spellings), keyness[t] * idf(t), terms.df[t] as usize);
+    }
+    weights
 }
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
