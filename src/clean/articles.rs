@@ -231,9 +231,11 @@ pub(crate) fn words(text: &str) -> usize {
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut cur = Segment::default();
-    // Sized for a news article's keys: growing a set rehashes everything in it.
-    let mut seen = KeySet::with_capacity_and_hasher(1024, Default::default());
-    let mut lede = KeySet::with_capacity_and_hasher(256, Default::default());
+    // Sized for a news article's keys (growing a set rehashes everything in it), but no more
+    // than the text can hold: a two-sentence note must not pay for a thousand empty slots.
+    let room = items.iter().map(|i| i.text.len() / 4).sum::<usize>();
+    let mut seen = KeySet::with_capacity_and_hasher(room.min(1024), Default::default());
+    let mut lede = KeySet::with_capacity_and_hasher(room.min(256), Default::default());
     let mut lede_blocks = 0;
     let start_new = |segments: &mut Vec<Segment>,
                      cur: &mut Segment,
