@@ -32,6 +32,8 @@ pub struct Document {
     language: Language,
     title: Option<String>,
     candidates: Vec<Candidate>,
+    /// Every candidate's text, one after another (see [`Candidate::text`]).
+    texts: String,
     keywords: Vec<Keyword>,
     articles: Vec<Article>,
     stats: Stats,
@@ -60,6 +62,8 @@ impl Document {
         let tokeniser = Tokeniser::new(language);
 
         let mut candidates = Vec::new();
+        // Sentences are pieces of the cleaned text: it bounds their total length.
+        let mut texts = String::with_capacity(cleaned.text.len());
         let mut seen: hash::Set<u64> = hash::Set::default();
         let mut folded = Vec::new();
         let mut duplicates = 0;
@@ -82,8 +86,10 @@ impl Document {
                 }
                 let start = block.span.start + range.start;
                 let source = cleaned.original_span(start..start + range.len());
+                let from = texts.len() as u32;
+                texts.push_str(sentence);
                 candidates.push(Candidate {
-                    text: sentence.to_string(),
+                    text: (from, texts.len() as u32),
                     start: source.start,
                     end: source.end,
                     block: block_no,
@@ -95,7 +101,7 @@ impl Document {
         }
         let title = cleaned.title.clone().map(|r| cleaned.text[r].to_string());
         // Scoring counts each sentence's words as it tokenises it.
-        let weights = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
+        let weights = score::score(&mut candidates, &texts, title.as_deref(), &tokeniser, language);
         let words_in = candidates.iter().map(|c| c.words).sum();
         let keywords = keywords::top(&weights, options.keywords());
 
@@ -115,7 +121,7 @@ impl Document {
             articles_found: usize::from(!candidates.is_empty()) + articles.len(),
             ..Stats::default()
         };
-        Document { language, title, candidates, keywords, articles, stats }
+        Document { language, title, candidates, texts, keywords, articles, stats }
     }
 
     /// The language the document is analysed as.
@@ -144,7 +150,13 @@ impl Document {
             .into_iter()
             .map(|i| {
                 let c = &self.candidates[i];
-                Sentence { index: i, text: c.text.clone(), score: c.score, start: c.start, end: c.end }
+                Sentence {
+                    index: i,
+                    text: c.text(&self.texts).to_string(),
+                    score: c.score,
+                    start: c.start,
+                    end: c.end,
+                }
             })
             .collect();
         let stats = Stats {

@@ -28,8 +28,9 @@ const QUOTE_WEIGHT: f64 = 0.7;
 /// A sentence offered to the summary, with what scoring learned about it.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Candidate {
-    /// The sentence as shown.
-    pub text: String,
+    /// The sentence as shown: a byte range of the document's sentence buffer (one buffer for
+    /// all sentences, not a string each: a page of tiny stories has a sentence per dozen bytes).
+    pub text: (u32, u32),
     /// Byte span of its source in the input.
     pub start: usize,
     /// End of that span (exclusive).
@@ -48,6 +49,13 @@ pub(crate) struct Candidate {
     pub vector: Vec<(u32, f32)>,
     /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
     pub dangling: bool,
+}
+
+impl Candidate {
+    /// The sentence as shown, from the document's sentence buffer `texts`.
+    pub fn text<'a>(&self, texts: &'a str) -> &'a str {
+        texts.get(self.text.0 as usize..self.text.1 as usize).unwrap_or_default()
+    }
 }
 
 /// A term's weight in the article and the form it is shown in.
@@ -228,20 +236,22 @@ impl Terms {
 /// Scores every candidate in place and returns the article's term weights (by term id order).
 pub(crate) fn score(
     candidates: &mut [Candidate],
+    texts: &str,
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
 ) -> TermWeights {
     // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
-    let text_len: usize = candidates.iter().map(|c| c.text.len()).sum();
+    let text_len = texts.len();
     let mut terms = Terms::with_capacity((text_len / 12).min(4096));
     // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
     // instead of a vector per sentence. The walk that finds the terms also counts the words.
     let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
     let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter_mut().enumerate() {
-        c.words = tokeniser.terms(&c.text, |key, surface| bag.push(terms.add(key, surface, i as u32)));
-        c.dangling = crate::select::opens_with_reference(&c.text, language);
+        let text = c.text(texts);
+        c.words = tokeniser.terms(text, |key, surface| bag.push(terms.add(key, surface, i as u32)));
+        c.dangling = crate::select::opens_with_reference(text, language);
         ends.push(bag.len());
     }
     let mut title_terms = Vec::new();
@@ -306,7 +316,7 @@ pub(crate) fn score(
         if c.list_item {
             s *= 0.8;
         }
-        if is_quote(&c.text) {
+        if is_quote(c.text(texts)) {
             s *= QUOTE_WEIGHT;
         }
         c.score = if s.is_finite() { s } else { 0.0 };
