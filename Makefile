@@ -1,6 +1,6 @@
 # Every entry point of the project. Each target sets up what it needs (idempotently) first.
 PORT ?= 8080
-.PHONY: setup build serve test eval bench fuzz package clean
+.PHONY: setup build serve test eval eval-pages bench fuzz package clean
 
 setup:
 	@bash scripts/setup.sh
@@ -16,6 +16,9 @@ test: build
 
 eval:
 	@bash scripts/eval.sh
+
+eval-pages:
+	@bash scripts/eval-pages.sh
 
 bench: build
 	@bash scripts/bench.sh

@@ -44,7 +44,8 @@ impl Document {
     /// `options`. Never fails: degenerate input gives a document with no sentences.
     pub fn analyse(text: &str, options: &Options) -> Document {
         hash::begin_document(text);
-        let cleaned = clean::clean(text);
+        let cleaned =
+            clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
         let language = options.language().unwrap_or_else(|| {
             let sample = cleaned
                 .blocks
@@ -67,6 +68,7 @@ impl Document {
         let mut seen: hash::Set<u64> = hash::Set::default();
         let mut folded = Vec::new();
         let mut duplicates = 0;
+        let mut folded_words = 0;
         for (block_no, block) in cleaned.blocks.iter().enumerate() {
             let para = &cleaned.text[block.span.clone()];
             if block.kind == BlockKind::Heading {
@@ -82,6 +84,7 @@ impl Document {
                 let sentence = &para[range.clone()];
                 if !seen.insert(fold_key(sentence, &mut folded)) {
                     duplicates += 1;
+                    folded_words += crate::tokenise::count_words(sentence);
                     continue;
                 }
                 let start = block.span.start + range.start;
@@ -99,10 +102,11 @@ impl Document {
                 });
             }
         }
-        let title = cleaned.title.clone().map(|r| cleaned.text[r].to_string());
+        let title = cleaned.title.clone();
         // Scoring counts each sentence's words as it tokenises it.
         let weights = score::score(&mut candidates, &texts, title.as_deref(), &tokeniser, language);
-        let words_in = candidates.iter().map(|c| c.words).sum();
+        let words_in =
+            candidates.iter().map(|c| c.words).sum::<usize>() + folded_words + cleaned.folded_words;
         let keywords = keywords::top(&weights, options.keywords());
 
         let articles = cleaned
@@ -115,6 +119,7 @@ impl Document {
             .collect::<Vec<_>>();
         let stats = Stats {
             words_in,
+            words_total: cleaned.words_total.max(words_in),
             sentences_in: candidates.len(),
             boilerplate_removed: cleaned.boilerplate_removed,
             duplicates_folded: cleaned.duplicates_folded + duplicates,

@@ -56,16 +56,17 @@ pub struct Options {
     budget_key: Option<&'static str>,
     language: Option<Language>,
     keywords: usize,
+    whole: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { budget: Budget::default(), budget_key: None, language: None, keywords: 8 }
+        Options { budget: Budget::default(), budget_key: None, language: None, keywords: 8, whole: false }
     }
 }
 
 /// The option names [`Options::set`] accepts.
-pub const OPTION_NAMES: [&str; 5] = ["sentences", "ratio", "words", "language", "keywords"];
+pub const OPTION_NAMES: [&str; 6] = ["sentences", "ratio", "words", "language", "keywords", "whole"];
 
 impl Options {
     /// Three sentences, automatic language detection, eight keywords.
@@ -86,6 +87,18 @@ impl Options {
     /// How many keywords to report.
     pub fn keywords(&self) -> usize {
         self.keywords
+    }
+
+    /// Whether to read the whole input as one text: no search for the article inside a page,
+    /// no split into several stories (line-level furniture such as share buttons still goes).
+    pub fn whole(&self) -> bool {
+        self.whole
+    }
+
+    /// Reads the whole input as one text (see [`Options::whole`]).
+    pub fn with_whole(mut self, whole: bool) -> Self {
+        self.whole = whole;
+        self
     }
 
     /// Sets the length budget. Out-of-range values are clamped into range (use [`Options::set`]
@@ -147,6 +160,13 @@ impl Options {
                 self.keywords = count(name, value, 0)?;
                 Ok(())
             }
+            "whole" => match value {
+                Setting::Bool(b) => {
+                    self.whole = b;
+                    Ok(())
+                }
+                _ => Err(Error::invalid(name, "true or false", &describe(value))),
+            },
             _ => {
                 let Setting::Text(code) = value else {
                     return Err(Error::invalid(
@@ -231,6 +251,9 @@ mod tests {
         assert_eq!(o.budget(), Budget::Sentences(5));
         assert_eq!(o.language(), Some(Language::German));
         assert_eq!(o.keywords(), 0);
+        assert!(!o.whole());
+        o.set("whole", Setting::Bool(true)).unwrap();
+        assert!(o.whole());
         o.set("language", Setting::Text("auto")).unwrap();
         assert_eq!(o.language(), None);
     }
@@ -253,6 +276,7 @@ mod tests {
         assert!(refused("words", Setting::Number(-3.0)).contains("\"words\""));
         assert!(refused("sentences", Setting::Text("3")).contains("string"));
         assert!(refused("keywords", Setting::Bool(true)).contains("\"keywords\""));
+        assert!(refused("whole", Setting::Number(1.0)).contains("\"whole\""));
     }
 
     #[test]

@@ -59,8 +59,12 @@ pub struct Article {
 /// Counts describing the input and the summary.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
-    /// Words in the summarised article (CJK characters count as words).
+    /// Words in the summarised article (CJK characters count as words), repeated paragraphs
+    /// included: what was read as the article.
     pub words_in: usize,
+    /// Words in the whole input, page furniture and other stories included: with
+    /// [`Stats::words_in`], how much of the input was read as the article.
+    pub words_total: usize,
     /// Words in the summary.
     pub words_out: usize,
     /// Sentences in the summarised article.

@@ -515,9 +515,8 @@ fn has_alphanumeric(s: &str) -> bool {
 }
 
 /// Counts words as a reader would: UAX #29 words, with each CJK character counted as one.
-/// [`Tokeniser::terms`] returns this count as it goes; this stand-alone form is what it is
-/// tested against.
-#[cfg(test)]
+/// [`Tokeniser::terms`] returns this count as it goes; this stand-alone form counts text that
+/// is not tokenised (what cleaning left out) and is what the tokeniser is tested against.
 pub(crate) fn count_words(text: &str) -> usize {
     Segments::new(text)
         .map(|(_, seg)| {

@@ -30,6 +30,9 @@ export interface SummaryOptions {
   language?: string | null;
   /** How many keywords to report (0 for none); the default is 8. */
   keywords?: number | null;
+  /** Read the whole input as one text: no search for the article among page furniture, no
+   * split into several stories (the default is false). */
+  whole?: boolean | null;
 }
 
 /** One sentence of a summary. `start`/`end` are UTF-16 offsets: `input.slice(start, end)` is its source. */
@@ -60,7 +63,10 @@ export interface SummaryArticle {
 
 /** Counts describing the input and the summary. */
 export interface SummaryStats {
+  /** Words read as the article (CJK characters count as words). */
   wordsIn: number;
+  /** Words in the whole input, furniture and other stories included. */
+  wordsTotal: number;
   wordsOut: number;
   sentencesIn: number;
   sentencesOut: number;
@@ -314,6 +320,7 @@ struct ArticleDto<'a> {
 #[serde(rename_all = "camelCase")]
 struct StatsDto {
     words_in: usize,
+    words_total: usize,
     words_out: usize,
     sentences_in: usize,
     sentences_out: usize,
@@ -363,6 +370,7 @@ impl<'a> SummaryDto<'a> {
             articles,
             stats: StatsDto {
                 words_in: s.words_in,
+                words_total: s.words_total,
                 words_out: s.words_out,
                 sentences_in: s.sentences_in,
                 sentences_out: s.sentences_out,

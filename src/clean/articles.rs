@@ -56,7 +56,17 @@ pub(crate) struct Segment {
     pub teasers: Vec<usize>,
     /// Blocks of running text and list items.
     pub body: usize,
+    /// Started at a heading only because the topic changed (no dateline, no `<article>`): a
+    /// split that is undone when it would leave the first story a small part of the whole.
+    pub by_topic: bool,
 }
+
+/// A heading must have this many words to open a story of its own on a topic change alone:
+/// a subheading ("Circa 2011", "GPU", "Advert") is shorter than a headline.
+const HEADLINE_MIN_WORDS: usize = 4;
+/// A topic-change split stands only when the first story keeps at least this share of the
+/// words: an intro followed by long sections is one post, not several stories.
+const FIRST_STORY_SHARE: f64 = 0.4;
 
 /// At most this many bytes of a block are read for its topic keys: enough to know what it is
 /// about, and it bounds the work on a one-paragraph 5 MB paste.
@@ -227,6 +237,24 @@ pub(crate) fn words(text: &str) -> usize {
     starts + cjk / 2
 }
 
+/// All items as one article (the reader asked for the whole text): the title is the first
+/// heading before any running text.
+pub(crate) fn whole(items: &[Item]) -> Segment {
+    let mut seg = Segment::default();
+    for (idx, item) in items.iter().enumerate() {
+        seg.blocks.push(idx);
+        if item.kind == BlockKind::Heading {
+            if seg.body == 0 {
+                seg.title = Some(idx);
+            }
+        } else {
+            seg.body += 1;
+            seg.words += words(item.text);
+        }
+    }
+    seg
+}
+
 /// Splits items into articles.
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
     let mut segments = Vec::new();
@@ -265,9 +293,12 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
                     cur.trailing_title = true;
                     continue;
                 }
-                if starts_story(items, idx + 1, &seen) {
+                let dateline = items.get(idx + 1).is_some_and(|n| has_dateline(n.text));
+                let headline = words(item.text) >= HEADLINE_MIN_WORDS && !item.text.trim_end().ends_with(':');
+                if (dateline || headline) && starts_story(items, idx + 1, &seen) {
                     start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
                     cur.title = Some(idx);
+                    cur.by_topic = !dateline;
                 }
             } else {
                 // The last heading before the body is the title ("Site name" may come first).
@@ -295,7 +326,30 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
         });
     }
     start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
-    segments
+    undo_unsure_splits(segments)
+}
+
+/// Joins the stories found by topic change alone back into the one before them when the first
+/// story would be a small part of the whole.
+fn undo_unsure_splits(segments: Vec<Segment>) -> Vec<Segment> {
+    let total: usize = segments.iter().map(|s| s.words).sum();
+    let first = segments.iter().find(|s| s.words > 0).map_or(0, |s| s.words);
+    if segments.len() < 2 || first as f64 >= FIRST_STORY_SHARE * total as f64 {
+        return segments;
+    }
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for seg in segments {
+        match out.last_mut() {
+            Some(prev) if seg.by_topic && !prev.trailing_title => {
+                prev.blocks.extend(seg.blocks);
+                prev.words += seg.words;
+                prev.body += seg.body;
+                prev.teasers.extend(seg.teasers);
+            }
+            _ => out.push(seg),
+        }
+    }
+    out
 }
 
 /// Whether heading `text` says what the lede (keys of the first paragraphs) says.

@@ -245,6 +245,16 @@ const PREFIXES: &[&str] = &[
     "partager:",
     "teilen:",
     "compartir:",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "subscribe",
+    "tell us what you think",
+    "join the discussion",
+    "already a subscriber",
+    "create an account",
+    "register to",
 ];
 
 /// Lines longer than this (in bytes) are prose to every rule but the copyright, link and wire-id
@@ -310,6 +320,7 @@ const LANGUAGES: &[&str] = &[
 /// Words a date or time line is made of (months and weekdays in en/fr/de/es, zones, labels);
 /// sorted.
 const DATE_WORDS: &[&str] = &[
+    "a.m",
     "abril",
     "actualizado",
     "ago",
@@ -408,6 +419,7 @@ const DATE_WORDS: &[&str] = &[
     "octubre",
     "oktober",
     "on",
+    "p.m",
     "pdt",
     "pm",
     "posted",
@@ -697,15 +709,27 @@ fn is_byline(line: &str) -> bool {
     if !matches!(first, "By" | "BY" | "Par" | "Von" | "Por") {
         return false;
     }
-    let rest: Vec<&str> = words.collect();
-    !rest.is_empty()
+    // "By Jane Doe, City Hall reporter": the name, then the author's role after a comma.
+    let (name, role) = match line.split_once([',', '|']) {
+        Some((name, role)) => (name, Some(role)),
+        None => (line, None),
+    };
+    let rest: Vec<&str> = name.split_whitespace().skip(1).collect();
+    let named = !rest.is_empty()
         && rest.len() <= 6
-        && !ends_sentence(line)
         && rest.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 || matches!(*w, "and" | "und" | "et" | "y" | "&")
-        })
+        });
+    match role {
+        None => named && !ends_sentence(line),
+        Some(role) => named && role.split_whitespace().count() <= BYLINE_ROLE_WORDS,
+    }
 }
+
+/// Words an author's role may take after the name in a byline ("a deputy editor and author of
+/// the Command Line newsletter").
+const BYLINE_ROLE_WORDS: usize = 20;
 
 /// A row of share buttons: "Facebook Twitter WhatsApp Email".
 fn is_share_row(folded: &str) -> bool {
@@ -754,6 +778,39 @@ pub(crate) fn is_disclaimer(text: &str) -> bool {
 /// "Related", "Read more": the headlines after it lead elsewhere.
 pub(crate) fn is_related_label(text: &str) -> bool {
     text.len() < 60 && RELATED.contains(&fold(text).as_str())
+}
+
+/// Headings of a comment section ("Comments", "12 comments", "Leave a reply"), in English,
+/// French, German and Spanish: readers' posts follow, not the article.
+const COMMENTS: &[&str] = &[
+    "add a comment",
+    "comentarios",
+    "comment",
+    "commentaires",
+    "comments",
+    "discussion",
+    "join the conversation",
+    "join the discussion",
+    "kommentare",
+    "leave a comment",
+    "leave a reply",
+    "reader comments",
+    "réactions",
+    "responses",
+    "show comments",
+    "view comments",
+];
+
+/// Whether `text` heads a comment section: a label of [`COMMENTS`], optionally with a count
+/// ("23 Comments", "Comments (4)").
+pub(crate) fn is_comments_label(text: &str) -> bool {
+    if text.len() >= 60 {
+        return false;
+    }
+    let folded = fold(text);
+    let label =
+        folded.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')'));
+    COMMENTS.contains(&label)
 }
 
 /// A cookie or consent notice.

@@ -336,6 +336,63 @@ pub(crate) struct Extracted {
     pub h1: Option<Range<usize>>,
     /// The first `<h1>` in page furniture outside any article (often the site's logo).
     pub h1_elsewhere: Option<Range<usize>>,
+    /// The headline the page declares for sharing (`og:title` and its kin), entities decoded,
+    /// with the rank of the key it came from (lower is more trusted).
+    pub meta_title: Option<(usize, String)>,
+}
+
+/// `<meta>` keys that carry the article's headline, most trusted first (the order Mozilla
+/// Readability reads them in).
+const META_TITLES: [&str; 8] = [
+    "dc:title",
+    "dcterm:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+];
+
+/// Notes a `<meta>` headline when it outranks the one found so far.
+fn note_meta_title(found: &mut Extracted, attrs: &Attrs) {
+    let key = attrs.meta_key.trim();
+    // "property" may hold several space-separated names.
+    let Some(rank) = key
+        .split_whitespace()
+        .filter_map(|k| META_TITLES.iter().position(|t| t.eq_ignore_ascii_case(k)))
+        .min()
+    else {
+        return;
+    };
+    if found.meta_title.as_ref().is_some_and(|(r, _)| *r <= rank) {
+        return;
+    }
+    let title = decode_attribute(attrs.content);
+    if title.chars().any(char::is_alphanumeric) {
+        found.meta_title = Some((rank, title));
+    }
+}
+
+/// An attribute value as text: references decoded, white space folded, at most 300 chars.
+fn decode_attribute(value: &str) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(c) = value.get(i..).and_then(|r| r.chars().next()) {
+        if c == '&' {
+            if let Some((decoded, len)) = entities::decode(value, i, value.len()) {
+                match decoded {
+                    Decoded::Str(s) => out.push_str(s),
+                    Decoded::Char(c) => out.push(c),
+                }
+                i += len;
+                continue;
+            }
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out.split_whitespace().take(60).collect::<Vec<_>>().join(" ").chars().take(300).collect()
 }
 
 /// How strict extraction is; a page that yields nothing is read again more leniently.
@@ -532,6 +589,10 @@ struct Attrs<'a> {
     id: &'a str,
     role: &'a str,
     hidden: bool,
+    /// A `<meta>`'s `name` or `property`.
+    meta_key: &'a str,
+    /// A `<meta>`'s `content`.
+    content: &'a str,
 }
 
 /// Reads attributes from `at` to the end of the start tag. Returns them, the position after
@@ -591,6 +652,10 @@ fn attributes(input: &str, at: usize) -> (Attrs<'_>, usize, bool) {
             attrs.id = value;
         } else if name.eq_ignore_ascii_case("role") {
             attrs.role = value;
+        } else if name.eq_ignore_ascii_case("name") || name.eq_ignore_ascii_case("property") {
+            attrs.meta_key = value;
+        } else if name.eq_ignore_ascii_case("content") {
+            attrs.content = value;
         } else if name.eq_ignore_ascii_case("hidden")
             || (name.eq_ignore_ascii_case("aria-hidden") && value.eq_ignore_ascii_case("true"))
             || (name.eq_ignore_ascii_case("style")
@@ -720,6 +785,9 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
                 continue;
             }
             Effect::Void(breaks) => {
+                if name == "meta" {
+                    note_meta_title(&mut w.found, &attrs);
+                }
                 if breaks {
                     w.brk();
                 }

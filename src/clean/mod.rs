@@ -14,6 +14,7 @@
 
 mod articles;
 mod blocks;
+mod body;
 mod boilerplate;
 mod entities;
 mod html;
@@ -24,6 +25,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::hash::{FNV_OFFSET, FNV_PRIME};
+use crate::lang::{self, Language};
+use crate::tokenise;
 use articles::{words, Item};
 use boilerplate::{ends_sentence, is_boilerplate_line};
 use map::{OffsetMap, TextBuilder};
@@ -35,6 +38,11 @@ const LINE_RULES_MAX: usize = 600;
 const MIN_OTHER_WORDS: usize = 30;
 /// The first article is the main one if it has this many words (or a third of the longest's).
 const MAIN_MIN_WORDS: usize = 100;
+/// Words of prose a comment-section heading must follow to end the article (a shorter page
+/// top holds links to the comments, not the comments).
+const COMMENTS_MIN_PROSE: usize = 80;
+/// How much prose language detection reads for the article finder.
+const DETECT_SAMPLE: usize = 16 * 1024;
 
 /// The input, cleaned, with a map back to the input's byte offsets.
 #[derive(Debug, Clone, Default)]
@@ -44,14 +52,18 @@ pub(crate) struct Cleaned {
     pub text: String,
     /// The main article's blocks, in order; spans index `text`.
     pub blocks: Vec<Block>,
-    /// The main article's title, a span of `text`, when one was found.
-    pub title: Option<Range<usize>>,
+    /// The main article's title, when one was found.
+    pub title: Option<String>,
     /// Later articles: (first line, span of `text`).
     pub others: Vec<(String, Range<usize>)>,
     /// Boilerplate lines or blocks dropped.
     pub boilerplate_removed: usize,
     /// Repeated blocks folded.
     pub duplicates_folded: usize,
+    /// Words in the whole cleaned input, furniture and other stories included.
+    pub words_total: usize,
+    /// Words of the repeated blocks folded into the main article (read, but not offered twice).
+    pub folded_words: usize,
     /// Spans of `text` back to the input.
     map: OffsetMap,
 }
@@ -107,19 +119,30 @@ struct Kept {
     kind: BlockKind,
     /// Starts a new article regardless of content (another `<article>`).
     boundary: bool,
+    /// Bytes of its text inside links.
+    link_bytes: usize,
+}
+
+/// How to clean.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Settings {
+    /// Read everything as one text: no search for the article, no split into stories.
+    pub whole: bool,
+    /// The language, when the caller forces it (else detected from the page's prose).
+    pub language: Option<Language>,
 }
 
 /// Cleans `input` (plain text or HTML source).
-pub(crate) fn clean(input: &str) -> Cleaned {
+pub(crate) fn clean(input: &str, settings: Settings) -> Cleaned {
     if html::looks_like_html(input) {
-        clean_html(input)
+        clean_html(input, settings)
     } else {
-        clean_text(input)
+        clean_text(input, settings)
     }
 }
 
 /// Plain text: normalise, drop boilerplate lines, group lines into blocks.
-fn clean_text(input: &str) -> Cleaned {
+fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let mut out = TextBuilder::with_capacity(input.len());
     let lines = text::normalise(input, &mut out);
     let (mut text, map) = out.finish();
@@ -143,8 +166,11 @@ fn clean_text(input: &str) -> Cleaned {
     let removed = boilerplate.iter().filter(|&&b| b).count();
     let (raw, joins) = blocks::build(&text, &lines, &boilerplate);
     map::newlines_to_spaces(&mut text, &joins);
-    let kept = raw.into_iter().map(|b| Kept { span: b.span, kind: b.kind, boundary: false }).collect();
-    assemble(text, map, kept, removed, None)
+    let kept = raw
+        .into_iter()
+        .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes })
+        .collect();
+    assemble(text, map, kept, removed, None, settings, false)
 }
 
 /// The fewest short lines in a row that make a menu pasted one item per line.
@@ -189,7 +215,7 @@ fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
 }
 
 /// HTML source: extract blocks, keep the article container's, drop furniture and link lists.
-fn clean_html(input: &str) -> Cleaned {
+fn clean_html(input: &str, settings: Settings) -> Cleaned {
     let mut result = None;
     for strictness in [html::Strictness::Full, html::Strictness::NoClasses, html::Strictness::HiddenOnly] {
         let (out, found) = html::extract(input, strictness);
@@ -206,11 +232,7 @@ fn clean_html(input: &str) -> Cleaned {
     }
     let Some((out, found)) = result else { return Cleaned::default() };
     let (text, map) = out.finish();
-    let title = found
-        .h1
-        .clone()
-        .or_else(|| found.title.clone().map(|t| strip_site_name(&text, t)))
-        .or_else(|| found.h1_elsewhere.clone());
+    let title = page_title(&text, &found);
 
     // Prefer the article containers when they hold a fair share of the text.
     let mut by_container: Vec<(u32, usize)> = Vec::new();
@@ -248,23 +270,46 @@ fn clean_html(input: &str) -> Cleaned {
         }
         let boundary = use_containers && b.container != last_container && last_container.is_some();
         last_container = b.container;
-        kept.push(Kept { span: b.span, kind: b.kind, boundary });
+        kept.push(Kept { span: b.span, kind: b.kind, boundary, link_bytes: b.link_bytes });
     }
-    assemble(text, map, kept, removed, title)
+    assemble(text, map, kept, removed, title, settings, true)
+}
+
+/// The article's headline from what the page declares: its sharing metadata (`og:title`...),
+/// else its `<h1>` when the `<title>` agrees with it (the `<h1>` reads cleaner: no site name),
+/// else the `<title>` without the site's name, else any `<h1>`.
+fn page_title(text: &str, found: &html::Extracted) -> Option<String> {
+    let get = |span: &Option<Range<usize>>| span.clone().and_then(|r| text.get(r)).filter(|t| !t.is_empty());
+    if let Some((_, meta)) = &found.meta_title {
+        return Some(strip_site_name(meta).to_string());
+    }
+    let h1 = get(&found.h1);
+    match (get(&found.title), h1) {
+        (Some(title), Some(h1)) if shares_most_words(h1, title) => Some(h1.to_string()),
+        (Some(title), _) => Some(strip_site_name(title).to_string()),
+        (None, h1) => h1.or_else(|| get(&found.h1_elsewhere)).map(str::to_string),
+    }
+}
+
+/// Whether at least half the words of `a` are words of `b` (case ignored).
+fn shares_most_words(a: &str, b: &str) -> bool {
+    let b: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let shared = words.iter().filter(|w| b.contains(w)).count();
+    !words.is_empty() && shared * 2 >= words.len()
 }
 
 /// The page title without the site's name: "Story | Site" -> "Story".
-fn strip_site_name(text: &str, span: Range<usize>) -> Range<usize> {
-    let Some(title) = text.get(span.clone()) else { return span };
-    for sep in [" | ", " - ", " — ", " – ", " :: ", " · "] {
+fn strip_site_name(title: &str) -> &str {
+    for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " » "] {
         if let Some(at) = title.rfind(sep) {
             let head = title.get(..at).unwrap_or("");
             if head.split_whitespace().count() >= 3 {
-                return span.start..span.start + at;
+                return head;
             }
         }
     }
-    span
+    title
 }
 
 /// Length of a wire-service tag opening a paragraph: "(MENAFN) ", "(AP) — ". The tag is
@@ -345,16 +390,24 @@ fn assemble(
     map: OffsetMap,
     raw: Vec<Kept>,
     mut removed: usize,
-    doc_title: Option<Range<usize>>,
+    doc_title: Option<String>,
+    settings: Settings,
+    is_html: bool,
 ) -> Cleaned {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
+    let words_total = tokenise::count_words(&text);
 
     // Disclaimers (a label and the block after it), cookie notices, lists of other stories.
     let mut kept: Vec<Kept> = Vec::with_capacity(raw.len());
+    let comments_from = if settings.whole { None } else { comments_start(&text, &raw) };
     let mut after_disclaimer = false;
     let mut in_related = false;
-    for mut b in raw {
+    for (n, mut b) in raw.into_iter().enumerate() {
         let t = get(&b.span);
+        if comments_from.is_some_and(|c| n >= c) {
+            removed += 1;
+            continue;
+        }
         if after_disclaimer {
             after_disclaimer = false;
             if b.kind == BlockKind::Paragraph {
@@ -394,16 +447,67 @@ fn assemble(
     // The keys are hashes an input can steer: the set hashes them under the document's key.
     let mut seen: crate::hash::Set<(u64, u64)> = HashSet::default();
     let mut duplicates = 0;
-    kept.retain(|b| {
-        let fresh = seen.insert(fold_key(b.kind, get(&b.span)));
-        duplicates += usize::from(!fresh);
-        fresh
-    });
+    // A repeated block was read too: its words count for the block it repeats.
+    let mut fresh: Vec<Kept> = Vec::with_capacity(kept.len());
+    let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
+    for b in kept {
+        if seen.insert(fold_key(b.kind, get(&b.span))) {
+            fresh.push(b);
+            folded_words.push(0);
+        } else {
+            duplicates += 1;
+            if let Some(w) = folded_words.last_mut() {
+                *w += tokenise::count_words(get(&b.span));
+            }
+        }
+    }
     drop(seen);
+    let mut kept = fresh;
+
+    // The article among the page's furniture; a text with no clear prose (a list, a single
+    // line) is read whole.
+    if !settings.whole && !kept.is_empty() {
+        let stops = body::Stops::new(page_language(&text, &kept, settings.language));
+        let mut last_end = 0;
+        let facts: Vec<body::Facts> = kept
+            .iter()
+            .map(|b| {
+                // In plain text the lines dropped as furniture are still in the text between
+                // blocks; in HTML that text is the page's asides, read by their tags already.
+                let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
+                last_end = b.span.end;
+                body::Facts {
+                    text: get(&b.span),
+                    gap_before: words(between),
+                    kind: b.kind,
+                    link_bytes: b.link_bytes,
+                }
+            })
+            .collect();
+        let mut article = body::article(&facts, &stops, is_html);
+        drop(facts);
+        if !article.contains(&true) {
+            article.iter_mut().for_each(|k| *k = true);
+        }
+        let before = kept.len();
+        let mut flags = article.iter();
+        let mut words = folded_words.iter();
+        let mut kept_words = Vec::with_capacity(kept.len());
+        kept.retain(|_| {
+            let keep = flags.next().copied().unwrap_or(true);
+            let w = words.next().copied().unwrap_or(0);
+            if keep {
+                kept_words.push(w);
+            }
+            keep
+        });
+        folded_words = kept_words;
+        removed += before - kept.len();
+    }
 
     let items: Vec<Item> =
         kept.iter().map(|b| Item { text: get(&b.span), kind: b.kind, boundary: b.boundary }).collect();
-    let segments = articles::split(&items);
+    let segments = if settings.whole { vec![articles::whole(&items)] } else { articles::split(&items) };
     drop(items);
     removed += segments.iter().map(|s| s.teasers.len()).sum::<usize>();
 
@@ -424,17 +528,19 @@ fn assemble(
     let mut blocks = Vec::new();
     let mut title = doc_title;
     let mut others = Vec::new();
+    let mut extra_words = 0;
     match main {
         Some(m) => {
             for (n, seg) in segments.iter().enumerate() {
                 if n == m {
+                    extra_words = seg.blocks.iter().filter_map(|&i| folded_words.get(i)).sum();
                     blocks = seg
                         .blocks
                         .iter()
                         .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span.clone(), kind: b.kind }))
                         .collect();
                     if title.is_none() {
-                        title = seg.title.and_then(span_of);
+                        title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
                     }
                 } else if seg.words >= MIN_OTHER_WORDS {
                     let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));
@@ -462,7 +568,66 @@ fn assemble(
         }
     }
 
-    Cleaned { text, blocks, title, others, boilerplate_removed: removed, duplicates_folded: duplicates, map }
+    Cleaned {
+        text,
+        blocks,
+        title,
+        others,
+        boilerplate_removed: removed,
+        duplicates_folded: duplicates,
+        words_total,
+        folded_words: extra_words,
+        map,
+    }
+}
+
+/// Where the readers' comments start: a comment-section heading ("12 Comments", "Leave a
+/// reply") with enough of the page's prose before it. The same label near the top of a page is
+/// a link to the comments, not their start.
+fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
+    let prose = |b: &Kept| {
+        let t = text.get(b.span.clone()).unwrap_or("");
+        if b.kind == BlockKind::Paragraph && ends_sentence(t) {
+            words(t)
+        } else {
+            0
+        }
+    };
+    let total: usize = blocks.iter().map(prose).sum();
+    let mut before = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        let t = text.get(b.span.clone()).unwrap_or("");
+        if before >= COMMENTS_MIN_PROSE && before * 4 >= total && boilerplate::is_comments_label(t) {
+            return Some(i);
+        }
+        before += prose(b);
+    }
+    None
+}
+
+/// The language of a page's prose: forced, or detected from its longer blocks (menus and
+/// labels say little about it).
+fn page_language(text: &str, kept: &[Kept], forced: Option<Language>) -> Language {
+    if let Some(lang) = forced {
+        return lang;
+    }
+    let mut sample = String::new();
+    for pass in [80, 0] {
+        for b in kept {
+            if sample.len() >= DETECT_SAMPLE {
+                break;
+            }
+            let t = text.get(b.span.clone()).unwrap_or("");
+            if t.len() >= pass {
+                sample.push_str(t);
+                sample.push('\n');
+            }
+        }
+        if sample.len() >= DETECT_SAMPLE / 4 {
+            break;
+        }
+    }
+    lang::detect(&sample)
 }
 
 #[cfg(test)]
@@ -478,7 +643,7 @@ mod tests {
 
     #[test]
     fn seed_korea_keeps_the_story_and_its_title() {
-        let c = clean(SEED_KOREA);
+        let c = clean(SEED_KOREA, Settings::default());
         let blocks = show(&c);
         assert_eq!(blocks.len(), 8, "{blocks:#?}");
         assert_eq!(
@@ -488,7 +653,7 @@ mod tests {
         assert!(blocks[1].starts_with("Paragraph: Russia announced on Sunday"), "{}", blocks[1]);
         assert!(blocks[7].starts_with("Paragraph: Lavrov’s visit to Wonsan"));
         assert_eq!(
-            c.title.clone().map(|t| &c.text[t]),
+            c.title.as_deref(),
             Some("Russia, N. Korea Say U.S. Military Move Fuels Korean Peninsula Tensions")
         );
         assert!(c.others.is_empty());
@@ -503,14 +668,14 @@ mod tests {
 
     #[test]
     fn seed_two_articles_finds_both_and_the_trailing_title() {
-        let c = clean(SEED_TWO);
+        let c = clean(SEED_TWO, Settings::default());
         let blocks = show(&c);
         assert_eq!(blocks.len(), 17, "{blocks:#?}");
         assert!(blocks.iter().all(|b| b.starts_with("Paragraph: ")));
         assert!(blocks[0].starts_with("Paragraph: SEOUL: Russia’s foreign minister"));
         assert!(blocks[16].starts_with("Paragraph: The Wonsan-Kalma tourist zone"));
         assert_eq!(
-            c.title.clone().map(|t| &c.text[t]),
+            c.title.as_deref(),
             Some("Russia warns US, South Korea and Japan against forming security alliance targeting North Korea")
         );
         assert_eq!(c.others.len(), 1);
@@ -543,7 +708,7 @@ mod tests {
             "é", "中文", "Tags", "- ", "1. ", "(AP) ", "SEOUL: ", "©", "http://x.io/a", ",", "\u{0}", "\u{2029}",
         ]), 0..60)) {
             let input: String = parts.concat();
-            let c = clean(&input);
+            let c = clean(&input, Settings::default());
             for b in &c.blocks {
                 let span = c.original_span(b.span.clone());
                 let source = input.get(span.clone());
@@ -563,7 +728,7 @@ mod tests {
             "\"", "'", ">", "<a href='", "中",
         ]), 0..60)) {
             let input = format!("<!doctype html>{}", parts.concat());
-            let c = clean(&input);
+            let c = clean(&input, Settings::default());
             let mut last = 0;
             for b in &c.blocks {
                 let span = c.original_span(b.span.clone());
@@ -577,9 +742,9 @@ mod tests {
     #[test]
     fn degenerate_inputs_give_no_blocks() {
         for input in ["", "   ", "\n\n", "\u{200B}\u{FEFF}", "Tags\nShare"] {
-            assert!(clean(input).blocks.is_empty(), "{input:?}");
+            assert!(clean(input, Settings::default()).blocks.is_empty(), "{input:?}");
         }
-        let c = clean("hello world");
+        let c = clean("hello world", Settings::default());
         assert_eq!(show(&c), ["Paragraph: hello world"]);
     }
 }

@@ -1,0 +1,513 @@
+//! Finding the article among the page furniture around it.
+//!
+//! A pasted page is a column of blocks: menus, teasers, bylines, the article, share prompts,
+//! related stories, comments. Each block is first judged by its own text, as the jusText family
+//! of methods does (length, the share of function words, the share of link text), then by its
+//! neighbours: a short block between two article blocks is article, one among furniture is
+//! furniture. Then the article is the longest stretch of article text, allowing small gaps (a
+//! caption, an advertisement label) but not a menu or a column of teasers.
+//!
+//! The rules err towards keeping text inside the article: coverage matters more than a stray
+//! caption, and the summary's own scoring rarely picks one.
+
+use super::BlockKind;
+use crate::lang::Language;
+
+/// Blocks shorter than this (in characters; CJK characters count three) are too short to
+/// judge by their own words: their neighbours decide (jusText's `length_low`).
+const LENGTH_LOW: usize = 70;
+/// Blocks at least this long with enough function words are article text on their own
+/// (jusText's `length_high`).
+const LENGTH_HIGH: usize = 200;
+/// A block with at least this share of function words reads as prose. Measured on the dev
+/// pages' article paragraphs with Briefly's stop lists: the median is 0.43, the tenth
+/// percentile 0.30; menus and link rows sit near 0.
+const STOPS_HIGH: f64 = 0.30;
+/// Below [`STOPS_HIGH`] but at least this: prose-like, kept when next to article text.
+const STOPS_LOW: f64 = 0.22;
+/// A full sentence dense with names ("Russian Foreign Minister Sergey Lavrov spoke Saturday at
+/// ...", 0.21) still reads as prose when it has at least this share of function words.
+const STOPS_NAMES: f64 = 0.1;
+/// More than this share of a block's text in links makes it a link list (jusText's value).
+const MAX_LINK_DENSITY: f64 = 0.2;
+/// A stretch of article text beside the main one with at least this many words and its own
+/// headline is another story (kept for the splitter to report), not a teaser.
+const OTHER_STORY_WORDS: usize = 80;
+/// More short lines than this in a row, none a list item, are a menu pasted one item a line.
+const MENU_LINES: usize = 5;
+/// The article's headline is among this many blocks before its first paragraph (a byline,
+/// a date and a photo credit may stand between).
+const HEADLINE_REACH: usize = 4;
+/// Two stretches of article text are one article when the furniture between them has at most
+/// this share of the smaller stretch's words: a caption or an advertisement inside a story is
+/// small next to it; a menu between a teaser and the story is not.
+const GAP_SHARE: f64 = 0.25;
+/// Furniture of at most this many words never separates two stretches of article text.
+const GAP_FREE: usize = 12;
+
+/// What one block's own text says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Article text.
+    Good,
+    /// Prose-like, but not sure on its own.
+    NearGood,
+    /// Too short to tell by itself.
+    Short,
+    /// Furniture.
+    Bad,
+}
+
+/// A block as the article finder sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct Facts<'a> {
+    /// Its text.
+    pub text: &'a str,
+    /// Words of furniture dropped right before it by the line rules (plain text, where a menu
+    /// pasted one item per line is gone before this stage but still separates what it split).
+    pub gap_before: usize,
+    /// Its kind.
+    pub kind: BlockKind,
+    /// Bytes of its text inside links (0 for plain text).
+    pub link_bytes: usize,
+}
+
+/// Function words of the page's language, for the prose test.
+pub(crate) struct Stops {
+    words: Vec<&'static str>,
+    cjk: bool,
+}
+
+impl Stops {
+    /// The stop words of `lang`.
+    pub(crate) fn new(lang: Language) -> Self {
+        let mut words: Vec<&'static str> = lang.stop_words().split_whitespace().collect();
+        words.sort_unstable();
+        Stops { words, cjk: lang.is_cjk() }
+    }
+
+    /// Whether the list is too small to judge prose by (text of an undetermined language).
+    fn is_thin(&self) -> bool {
+        self.words.len() < 20
+    }
+}
+
+/// What a block's words measure.
+#[derive(Debug, Clone, Copy, Default)]
+struct Measure {
+    /// Length in characters, CJK characters counting three (a CJK character is about a word).
+    length: usize,
+    /// Words (CJK characters count one).
+    words: usize,
+    /// Share of words that are function words (CJK: share of sentence punctuation and
+    /// particles among the characters, scaled to the same range).
+    stops: f64,
+    /// Ends like a sentence.
+    ends: bool,
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// At most this many bytes of a block are measured: enough to know what it is.
+const MEASURE_BYTES: usize = 4096;
+
+fn measure(text: &str, stops: &Stops) -> Measure {
+    let mut cut = text.len().min(MEASURE_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let sample = text.get(..cut).unwrap_or("");
+    let (mut length, mut words, mut stop, mut cjk, mut cjk_marks) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut word = String::new();
+    let flush = |word: &mut String, words: &mut usize, stop: &mut usize| {
+        if !word.is_empty() {
+            *words += 1;
+            *stop += usize::from(stops.words.binary_search(&word.as_str()).is_ok());
+            word.clear();
+        }
+    };
+    for c in sample.chars() {
+        if is_cjk(c) {
+            flush(&mut word, &mut words, &mut stop);
+            length += 3;
+            cjk += 1;
+            words += 1;
+            let mut buf = [0u8; 4];
+            cjk_marks +=
+                usize::from(stops.cjk && stops.words.binary_search(&&*c.encode_utf8(&mut buf)).is_ok());
+        } else if c.is_alphanumeric() || c == '\'' || c == '’' {
+            length += 1;
+            word.extend(c.to_lowercase().map(|l| if l == '’' { '\'' } else { l }));
+        } else {
+            flush(&mut word, &mut words, &mut stop);
+            if !c.is_whitespace() {
+                length += 1;
+            }
+            cjk_marks += usize::from(matches!(c, '，' | '。' | '、' | '！' | '？' | '；' | '：'));
+        }
+    }
+    flush(&mut word, &mut words, &mut stop);
+    let stops_share = if cjk * 2 > words {
+        // Chinese prose: about one mark or particle in six characters; a menu has none.
+        (cjk_marks as f64 * 2.0 / cjk.max(1) as f64).min(1.0)
+    } else if stops.is_thin() {
+        // No stop list: sentence punctuation inside and at the end stands in for it.
+        let marks = sample.matches(['.', ',', ';', '?', '!']).count();
+        if marks * 12 >= words.max(1) {
+            STOPS_HIGH
+        } else {
+            0.0
+        }
+    } else {
+        stop as f64 / words.max(1) as f64
+    };
+    Measure { length, words, stops: stops_share, ends: super::boilerplate::ends_sentence(text) }
+}
+
+/// The class of a block by its own text (jusText's context-free classification).
+fn own_class(m: &Measure, link_density: f64) -> Class {
+    if link_density > MAX_LINK_DENSITY {
+        return Class::Bad;
+    }
+    if m.length < LENGTH_LOW {
+        return if link_density > 0.0 { Class::Bad } else { Class::Short };
+    }
+    if m.stops >= STOPS_HIGH {
+        if m.length >= LENGTH_HIGH || m.ends {
+            Class::Good
+        } else {
+            Class::NearGood
+        }
+    } else if m.stops >= STOPS_LOW || (m.ends && m.stops >= STOPS_NAMES) {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// The nearest class before (`dir` < 0) or after block `i` that is not short (nor near-good,
+/// with `skip_near`); the page's edges count as furniture.
+fn neighbour(classes: &[Class], i: usize, forward: bool, skip_near: bool) -> Class {
+    let mut j = i;
+    loop {
+        let next = if forward { j.checked_add(1).filter(|&n| n < classes.len()) } else { j.checked_sub(1) };
+        let Some(n) = next else { return Class::Bad };
+        j = n;
+        match classes.get(j).copied().unwrap_or(Class::Bad) {
+            Class::Short => continue,
+            Class::NearGood if skip_near => continue,
+            c => return c,
+        }
+    }
+}
+
+/// Which blocks are the article: `true` for each kept block. With `extend` (HTML, where links
+/// are known), link-free blocks next to the article join it.
+pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool> {
+    let measures: Vec<Measure> = blocks.iter().map(|b| measure(b.text, stops)).collect();
+    let mut classes: Vec<Class> = blocks
+        .iter()
+        .zip(&measures)
+        .map(|(b, m)| {
+            if b.kind == BlockKind::Heading {
+                return Class::Short;
+            }
+            let density = b.link_bytes as f64 / b.text.len().max(1) as f64;
+            own_class(m, density)
+        })
+        .collect();
+    let headings: Vec<bool> = blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
+    let first_pass = classes.clone();
+
+    // A short line that reads as a sentence ("I don't use Facebook.") next to article text is
+    // the article's: jusText would lose a one-line lede or a closing line.
+    for i in 0..classes.len() {
+        let m = measures.get(i).copied().unwrap_or_default();
+        if classes.get(i) == Some(&Class::Short)
+            && !headings.get(i).copied().unwrap_or(false)
+            && m.ends
+            && m.words >= 3
+            && (m.stops > 0.0 || stops.is_thin())
+            && (neighbour(&first_pass, i, true, true) == Class::Good
+                || neighbour(&first_pass, i, false, true) == Class::Good)
+        {
+            if let Some(c) = classes.get_mut(i) {
+                *c = Class::NearGood;
+            }
+        }
+    }
+
+    // Short blocks take their class from their neighbours, but a long column of short lines
+    // that are not list items is a menu wherever it stands.
+    let snapshot = classes.clone();
+    let columns = short_columns(blocks, &snapshot);
+    for (i, class) in classes.iter_mut().enumerate() {
+        if *class != Class::Short {
+            continue;
+        }
+        if columns.get(i).copied().unwrap_or(false) {
+            *class = Class::Bad;
+            continue;
+        }
+        let prev = neighbour(&snapshot, i, false, true);
+        let next = neighbour(&snapshot, i, true, true);
+        // (jusText also lets a near-good neighbour vouch for a short block; in a plain-text
+        // paste, where every short line is a heading or a menu item, that keeps menus.)
+        *class = if (prev, next) == (Class::Good, Class::Good) { Class::Good } else { Class::Bad };
+    }
+    // Near-good blocks are article text unless furniture surrounds them (two near-good blocks
+    // side by side vouch for each other: a column of dense news prose).
+    let snapshot = classes.clone();
+    for (i, class) in classes.iter_mut().enumerate() {
+        if *class == Class::NearGood {
+            let both_bad = neighbour(&snapshot, i, false, false) == Class::Bad
+                && neighbour(&snapshot, i, true, false) == Class::Bad;
+            *class = if both_bad { Class::Bad } else { Class::Good };
+        }
+    }
+    // A text in which nothing reads as furniture on its own (every block prose, a short line or
+    // a heading, no menu column, nothing dropped around them before) is a clean article: a
+    // pasted story, a dev-set document. Its looser paragraphs are not to be lost.
+    let clean = !columns.contains(&true)
+        && blocks.iter().zip(&first_pass).all(|(b, &own)| b.gap_before == 0 && own != Class::Bad);
+    if clean {
+        return vec![true; blocks.len()];
+    }
+    main_run(blocks, &classes, &measures, extend)
+}
+
+/// Marks the short blocks that stand in a column of more than [`MENU_LINES`] short lines
+/// (list items aside).
+fn short_columns(blocks: &[Facts], classes: &[Class]) -> Vec<bool> {
+    let mut marks = vec![false; classes.len()];
+    let mut i = 0;
+    while i < classes.len() {
+        let short_line = |k: usize| {
+            classes.get(k) == Some(&Class::Short)
+                && blocks.get(k).is_some_and(|b| b.kind != BlockKind::ListItem)
+        };
+        if !short_line(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while short_line(j) {
+            j += 1;
+        }
+        if j - i > MENU_LINES {
+            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+        }
+        i = j;
+    }
+    marks
+}
+
+/// The article: the stretch of good blocks with the most words, joined across small gaps.
+fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: bool) -> Vec<bool> {
+    // Stretches of good blocks: (first block, last block, good words).
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut gaps: Vec<usize> = Vec::new();
+    let mut gap = 0usize;
+    for (i, (b, &class)) in blocks.iter().zip(classes).enumerate() {
+        let words = measures.get(i).map_or(0, |m| m.words);
+        gap += b.gap_before;
+        // Headings are no article text: between two stretches a long one (a menu pasted as a
+        // line) separates them, a subheading barely.
+        if class != Class::Good || b.kind == BlockKind::Heading {
+            gap += words;
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if gap == 0 => {
+                run.1 = i;
+                run.2 += words;
+            }
+            _ => {
+                if !runs.is_empty() {
+                    gaps.push(gap);
+                }
+                runs.push((i, i, words));
+            }
+        }
+        gap = 0;
+    }
+    let mut keep = vec![false; blocks.len()];
+    if runs.is_empty() {
+        return keep;
+    }
+    // Join neighbouring stretches across small gaps, smallest gaps first would be fairer, but one
+    // pass left to right settles real pages: furniture gaps are either tiny or large.
+    let mut merged: Vec<(usize, usize, usize)> = Vec::with_capacity(runs.len());
+    for (k, run) in runs.into_iter().enumerate() {
+        let gap = if k == 0 { 0 } else { gaps.get(k - 1).copied().unwrap_or(0) };
+        match merged.last_mut() {
+            Some(prev) if gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * prev.2.min(run.2) as f64 => {
+                prev.1 = run.1;
+                prev.2 += run.2;
+            }
+            _ => merged.push(run),
+        }
+    }
+    let best = merged.iter().fold(None, |best: Option<(usize, usize, usize)>, &r| match best {
+        Some(b) if b.2 >= r.2 => Some(b),
+        _ => Some(r),
+    });
+    let Some((first, last, _)) = best else { return keep };
+    if best.is_some_and(|b| b.2 == 0) {
+        return keep;
+    }
+    // Other stretches that are whole stories of their own (a headline, then enough text) stay
+    // for the article splitter, which reports them as other stories; teasers do not.
+    for &(f, l, words) in &merged {
+        if f == first || words < OTHER_STORY_WORDS {
+            continue;
+        }
+        let headline = (f.saturating_sub(HEADLINE_REACH)..f).rev().find(|&i| {
+            blocks.get(i).is_some_and(|b| {
+                b.kind == BlockKind::Heading && measures.get(i).is_some_and(|m| m.words >= 4)
+            })
+        });
+        if let Some(h) = headline {
+            for i in h..=l {
+                let keep_it = i == h || classes.get(i) == Some(&Class::Good);
+                if let Some(k) = keep.get_mut(i) {
+                    *k = keep_it;
+                }
+            }
+        }
+    }
+    // The article's own heading (its headline) is kept too: the nearest heading before it.
+    // In HTML, whatever the tags left around the article that holds no link is the article's
+    // too (a recipe's ingredients, a list of facts): menus and teasers are links.
+    let link_free = |b: &Facts| b.link_bytes == 0;
+    let mut start = first;
+    while extend && start > 0 && blocks.get(start - 1).is_some_and(link_free) {
+        start -= 1;
+    }
+    let mut last = last;
+    while extend && blocks.get(last + 1).is_some_and(link_free) {
+        last += 1;
+    }
+    for i in (start.saturating_sub(HEADLINE_REACH)..start).rev() {
+        match blocks.get(i) {
+            Some(b) if b.kind == BlockKind::Heading => {
+                if let Some(k) = keep.get_mut(i) {
+                    *k = true;
+                }
+                break;
+            }
+            Some(b) if measures.get(i).is_some_and(|m| m.length < LENGTH_LOW) && b.link_bytes == 0 => {}
+            _ => break,
+        }
+    }
+    // Inside the article only link lists go: a short line between its paragraphs (a list
+    // item, a sign-off, a quoted name) is more likely the article's than not.
+    for i in start..=last {
+        let link_list =
+            blocks.get(i).is_some_and(|b| b.link_bytes as f64 > MAX_LINK_DENSITY * b.text.len() as f64);
+        if let Some(k) = keep.get_mut(i) {
+            *k = classes.get(i) == Some(&Class::Good) || !link_list;
+        }
+    }
+    keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
+        let blocks: Vec<Facts> =
+            parts.iter().map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0 }).collect();
+        let keep = article(&blocks, &Stops::new(Language::English), false);
+        blocks.iter().zip(keep).filter(|(_, k)| *k).map(|(b, _)| b.text.to_string()).collect()
+    }
+
+    const P1: &str = "The city council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it into law before the end of the week so that work could begin.";
+    const P2: &str = "The budget raises spending on schools by ten percent and pays for the repair of two bridges that have been closed since the floods of last spring, officials said in a statement.";
+    const P3: &str = "Critics said the plan ignores the roads in the north of the city, where residents have waited for years for the potholes to be filled and for new lights to be put in.";
+
+    const MENU: &str = "Home News World Business Markets Technology Science Health Sport Culture Travel Video Podcasts Opinion";
+
+    #[test]
+    fn a_clean_article_is_kept_whole() {
+        use BlockKind::*;
+        let loose = "Officials in the capital described the talks between ministers as difficult.";
+        let kept =
+            run(&[("Council passes budget", Heading), (P1, Paragraph), (loose, Paragraph), (P2, Paragraph)]);
+        assert_eq!(kept, ["Council passes budget", P1, loose, P2]);
+    }
+
+    #[test]
+    fn menus_and_prompts_around_the_article_are_dropped() {
+        use BlockKind::*;
+        let kept = run(&[
+            ("News", Heading),
+            ("World", Paragraph),
+            (MENU, Paragraph),
+            ("Council passes budget", Heading),
+            ("By Jane Doe", Paragraph),
+            (P1, Paragraph),
+            ("It was the first vote of the year.", Paragraph),
+            (P2, Paragraph),
+            (P3, Paragraph),
+            ("Sign up for our newsletter", Paragraph),
+            ("Privacy Terms Contact", Paragraph),
+        ]);
+        assert_eq!(kept, ["Council passes budget", P1, "It was the first vote of the year.", P2, P3]);
+    }
+
+    #[test]
+    fn a_short_lede_that_reads_as_a_sentence_is_kept() {
+        use BlockKind::*;
+        let kept =
+            run(&[(MENU, Paragraph), ("I don't use Facebook.", Paragraph), (P1, Paragraph), (P2, Paragraph)]);
+        assert_eq!(kept, ["I don't use Facebook.", P1, P2]);
+    }
+
+    #[test]
+    fn a_teaser_beyond_a_menu_is_not_the_article() {
+        use BlockKind::*;
+        let menu: Vec<(&str, BlockKind)> = [
+            "Home",
+            "World",
+            "Politics",
+            "Business",
+            "Opinion",
+            "Sport",
+            "Culture",
+            "Travel",
+            "Video",
+            "Podcasts",
+            "Newsletters",
+            "Events",
+            "Jobs",
+            "Archive",
+            "About us",
+            "Contact",
+        ]
+        .iter()
+        .map(|w| (*w, Paragraph))
+        .collect();
+        let teaser = "A teaser for another story: the river rose overnight and the town was evacuated by the army before the bridge could fall, the report said on Monday.";
+        let mut parts = vec![(teaser, Paragraph)];
+        parts.extend(menu);
+        parts.extend([(P1, Paragraph), (P2, Paragraph), (P3, Paragraph)]);
+        assert_eq!(run(&parts), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn an_advertisement_inside_the_article_does_not_cut_it() {
+        use BlockKind::*;
+        let kept = run(&[
+            (P1, Paragraph),
+            ("Photo: Reuters", Paragraph),
+            (P2, Paragraph),
+            ("Circa 2011", Heading),
+            (P3, Paragraph),
+        ]);
+        assert_eq!(kept, [P1, "Photo: Reuters", P2, "Circa 2011", P3]);
+    }
+}
