@@ -105,8 +105,11 @@ pub fn datelines(bytes: usize) -> String {
     out
 }
 
+/// A named generator: bytes wanted -> text.
+pub type Named = (&'static str, fn(usize) -> String);
+
 /// Every shape by name, for the bench.
-pub const SHAPES: &[(&str, fn(usize) -> String)] = &[
+pub const SHAPES: &[Named] = &[
     ("collision-words", collision_words),
     ("random-words", random_words),
     ("distinct-tokens", distinct_tokens),

@@ -4,6 +4,8 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
+use std::collections::hash_map::Entry;
+
 use crate::hash;
 use crate::lang::Language;
 use crate::tokenise::Tokeniser;
@@ -208,10 +210,13 @@ impl Terms {
             (Some(id), _) => id,
             (None, fp) => {
                 let id = self.tf.len() as u32;
-                if self.ids.contains_key(&fp) {
-                    self.clashes.insert(key.into(), id);
-                } else {
-                    self.ids.insert(fp, id);
+                match self.ids.entry(fp) {
+                    Entry::Occupied(_) => {
+                        self.clashes.insert(key.into(), id);
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(id);
+                    }
                 }
                 self.keys.push_str(key);
                 self.key_ends.push(self.keys.len() as u32);
@@ -335,8 +340,8 @@ pub(crate) fn score(
         terms: Vec::with_capacity(terms.tf.len()),
         spellings: String::with_capacity(terms.keys.len()),
     };
-    for t in 0..terms.tf.len() {
-        weights.push(terms.surfaces[t].usual(&terms.spellings), keyness[t] * idf(t), terms.df[t] as usize);
+    for (t, (surfaces, keyness)) in terms.surfaces.iter().zip(&keyness).enumerate() {
+        weights.push(surfaces.usual(&terms.spellings), keyness * idf(t), terms.df[t] as usize);
     }
     weights
 }
