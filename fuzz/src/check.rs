@@ -240,10 +240,46 @@ pub fn run_segment(data: &[u8]) -> Result<(), String> {
 /// Pieces the structured generator assembles: real article furniture, so that the cleaner,
 /// the article splitter, dateline stripping and selection all see what pages really hold.
 const WORDS: &[&str] = &[
-    "the", "minister", "said", "on", "Monday", "that", "prices", "rose", "3.5%", "in", "Paris",
-    "Korea", "budget", "he", "But", "This", "river", "flooded", "towns", "U.S.", "Dr.", "e.g.",
-    "«Oui»", "\"quoted\"", "(aside)", "—", "北京", "市场", "東京", "에서", "Москва", "القاهرة",
-    "naïve", "İstanbul", "1,200", "2024", "www.example.org", "a@b.cc", "ﬁnance", "🙂",
+    "the",
+    "minister",
+    "said",
+    "on",
+    "Monday",
+    "that",
+    "prices",
+    "rose",
+    "3.5%",
+    "in",
+    "Paris",
+    "Korea",
+    "budget",
+    "he",
+    "But",
+    "This",
+    "river",
+    "flooded",
+    "towns",
+    "U.S.",
+    "Dr.",
+    "e.g.",
+    "«Oui»",
+    "\"quoted\"",
+    "(aside)",
+    "—",
+    "北京",
+    "市场",
+    "東京",
+    "에서",
+    "Москва",
+    "القاهرة",
+    "naïve",
+    "İstanbul",
+    "1,200",
+    "2024",
+    "www.example.org",
+    "a@b.cc",
+    "ﬁnance",
+    "🙂",
 ];
 const DATELINES: &[&str] = &[
     "PARIS (Reuters) - ",
@@ -270,7 +306,8 @@ const TAGS: &[(&str, &str)] = &[
     ("<title>", "</title>"),
     ("<td>", "</td>"),
 ];
-const ENTITIES: &[&str] = &["&amp;", "&nbsp;", "&#8217;", "&#x201C;", "&quot;", "&bogus;", "&#0;", "&#99999999;"];
+const ENTITIES: &[&str] =
+    &["&amp;", "&nbsp;", "&#8217;", "&#x201C;", "&quot;", "&bogus;", "&#0;", "&#99999999;"];
 
 /// Builds a document from fuzz bytes: each byte is an instruction (mod 16) and some take the
 /// next byte as an argument. Short inputs make long, well-formed-looking articles, so the
@@ -332,8 +369,14 @@ pub fn structured(data: &[u8]) -> String {
                 out.push_str(&String::from_utf8_lossy(&data[start..end]));
                 i = end;
             }
-            13 => out.push_str(["<br>", "<hr/>", "<img src=x alt=\"a. b.\">", "<", ">", "</", "<p", "\u{a0}"][arg(&mut i) % 8]),
-            14 => out.push_str(["Share this:", "Advertisement", "Read more", "© 2024 News Ltd", "Related:", "Subscribe"][arg(&mut i) % 6]),
+            13 => out.push_str(
+                ["<br>", "<hr/>", "<img src=x alt=\"a. b.\">", "<", ">", "</", "<p", "\u{a0}"]
+                    [arg(&mut i) % 8],
+            ),
+            14 => out.push_str(
+                ["Share this:", "Advertisement", "Read more", "© 2024 News Ltd", "Related:", "Subscribe"]
+                    [arg(&mut i) % 6],
+            ),
             _ => out.push_str(["1. ", "- ", "* ", "• ", "“", "”", "\t", "\r\n"][arg(&mut i) % 8]),
         }
     }
