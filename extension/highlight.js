@@ -1,10 +1,21 @@
-// Injected into the tab (isolated world). Defines `globalThis.brieflyHighlighter`, which finds
-// summary sentences in the page's visible text and marks them with the CSS Custom Highlight API.
-// The page's HTML is never changed: highlights are ranges painted by the browser
-// (`::highlight(briefly)`, a style sheet the panel inserts).
-globalThis.brieflyHighlighter ??= (() => {
-  const NAME = 'briefly';
-  const FOCUS = 'briefly-focus';
+// Injected into the tab (isolated world). Keeps a highlighter under
+// `globalThis[Symbol.for('briefly.highlighter')]` that finds summary sentences in the page's
+// visible text and marks them with the CSS Custom Highlight API. The page's HTML is never
+// changed: highlights are ranges painted by the browser, under a style sheet the panel inserts.
+//
+// The page shares the DOM with this world, so two things are kept out of its reach: the
+// highlighter lives under a symbol (a page element with id="brieflyHighlighter" would shadow a
+// global of that name), and the highlight names are random, so the page cannot guess them to
+// remove or restyle the marks.
+(() => {
+  const KEY = Symbol.for('briefly.highlighter');
+  if (globalThis[KEY]) return;
+  const randomName = () => {
+    const bytes = crypto.getRandomValues(new Uint8Array(12));
+    return `b${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  };
+  const NAME = randomName();
+  const FOCUS = randomName();
   // Text inside these is not part of what the reader sees as the page.
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'HEAD', 'TITLE']);
   // Ignored when matching, as whitespace is: soft hyphens and zero-width characters that
@@ -121,8 +132,11 @@ globalThis.brieflyHighlighter ??= (() => {
     else CSS.highlights.delete(NAME);
   }
 
-  return {
+  globalThis[KEY] = {
     supported,
+
+    /** The highlight names, for the panel's style sheet. */
+    names: { main: NAME, focus: FOCUS },
 
     /**
      * Highlights `sentences` (strings, in document order). Returns
@@ -148,7 +162,7 @@ globalThis.brieflyHighlighter ??= (() => {
         if (show) paint();
         else CSS.highlights.delete(NAME);
       }
-      return { supported, found: ranges.filter(Boolean).length, missing };
+      return { supported, found: ranges.filter(Boolean).length, missing, names: { main: NAME, focus: FOCUS } };
     },
 
     /** Shows or hides the highlights (the ranges are kept). */

@@ -1,7 +1,8 @@
 // Options: default length, highlight colour, language override. Saved on change to
 // storage.sync; the panel picks changes up at once.
-import init, { languages } from './pkg/briefly.js';
-import { LENGTHS, loadSettings, saveSettings, isColour } from './settings.js';
+import { loadSettings, saveSettings, isColour } from './settings.js';
+import { Summariser } from './web/summariser.js';
+import { fillLengthSelect } from './web/lengths.js';
 
 const form = document.getElementById('form');
 const length = document.getElementById('length');
@@ -16,15 +17,11 @@ function showSample() {
 }
 
 async function start() {
-  for (const n of LENGTHS) {
-    const option = document.createElement('option');
-    option.value = String(n);
-    option.textContent = n === 1 ? '1 sentence' : `${n} sentences`;
-    length.append(option);
-  }
+  const settings = await loadSettings();
+  fillLengthSelect(length, settings.length);
+  const summariser = new Summariser({ workerUrl: new URL('./web/worker.js', import.meta.url) });
   try {
-    await init({ module_or_path: new URL('pkg/briefly_bg.wasm', import.meta.url) });
-    for (const { code, name } of languages()) {
+    for (const { code, name } of await summariser.languages()) {
       const option = document.createElement('option');
       option.value = code;
       option.textContent = `${name} (${code})`;
@@ -33,16 +30,15 @@ async function start() {
   } catch {
     // Without the list only automatic detection is offered.
   }
+  summariser.terminate();
 
-  const settings = await loadSettings();
-  length.value = String(settings.length);
   colour.value = settings.colour;
   language.value = [...language.options].some((o) => o.value === settings.language) ? settings.language : 'auto';
   showSample();
 
   form.addEventListener('change', async () => {
     showSample();
-    const changes = { length: Number(length.value), language: language.value };
+    const changes = { length: length.value, language: language.value };
     if (isColour(colour.value)) changes.colour = colour.value.toLowerCase();
     await saveSettings(changes);
     saved.textContent = 'Saved.';

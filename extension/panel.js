@@ -1,9 +1,13 @@
 // The summary view (Chrome's side panel, Firefox's sidebar, or a tab opened as
 // `panel.html?tabId=N[&source=selection]`). It reads the tab through an injected script,
 // summarises on this device with the wasm core, and highlights the chosen sentences in place.
-import init, { Analysis, languages } from './pkg/briefly.js';
 import { webext, sessionArea, runInTab, insertCss, removeCss } from './webext.js';
-import { LENGTHS, DEFAULTS, loadSettings, normalise, isColour } from './settings.js';
+import { DEFAULTS, loadSettings, normalise, isColour } from './settings.js';
+import { Summariser } from './web/summariser.js';
+import { readDocument } from './web/extract.js';
+import { copyText } from './web/clipboard.js';
+import { plainText, markdown, languageName, formatNumber, plural, partialNote } from './web/format.js';
+import { fillLengthSelect, labelLengths, lengthOptions } from './web/lengths.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -17,6 +21,12 @@ const ui = {
   meta: $('meta'),
   note: $('note'),
   copy: $('copy'),
+  copyMarkdown: $('copy-markdown'),
+  language: $('language'),
+  warning: $('warning'),
+  partial: $('partial'),
+  partialText: $('partial-text'),
+  summariseAll: $('summarise-all'),
   again: $('again'),
   keywords: $('keywords'),
   options: $('options'),
@@ -40,22 +50,34 @@ const state = {
   tabId: null,
   windowId: null,
   extracted: null,
-  analysis: null,
   summary: null,
+  sentenceCount: 0,
+  whole: false,
   css: null,
+  names: null,
 };
 
-let wasm = null;
-/** Loads the wasm core once; the file sits next to this page, nothing is fetched from elsewhere. */
-function loadWasm() {
-  wasm ??= init({ module_or_path: new URL('pkg/briefly_bg.wasm', import.meta.url) }).then(() => {
-    try {
-      for (const { code, name } of languages()) state.languageNames.set(code, name);
-    } catch {
-      // Names are cosmetic; codes still show.
+/** Below this many words read, the panel warns that the summary may miss most of the page. */
+const FEW_WORDS = 150;
+
+// The core runs in a Web Worker, as on the page: a hostile page cannot freeze the panel.
+const summariser = new Summariser({
+  workerUrl: new URL('./web/worker.js', import.meta.url),
+  onFailure: (error) => setStatus(`The summariser failed to load (${error.message}).`, 'error'),
+});
+
+/** Fills the Language menu from the core's list; codes are named from it elsewhere too. */
+async function fillLanguages() {
+  try {
+    for (const { code, name } of await summariser.languages()) {
+      state.languageNames.set(code, name);
+      ui.language.append(new Option(name, code));
     }
-  });
-  return wasm;
+  } catch {
+    // The module failed to load; the status says so.
+  }
+  ui.language.value = state.settings.language;
+  if (ui.language.value !== state.settings.language) ui.language.value = 'auto';
 }
 
 function setStatus(text, kind = 'info') {
@@ -69,18 +91,20 @@ function setNote(text) {
   ui.note.hidden = !text;
 }
 
-function highlightCss(colour) {
+function highlightCss(colour, names) {
   const safe = isColour(colour) ? colour : DEFAULTS.colour;
-  // Dark text keeps highlighted words readable on light and dark pages alike.
+  // Dark text keeps highlighted words readable on light and dark pages alike. The names are
+  // random per page (highlight.js), so the page cannot find or restyle them by name.
   return (
-    `::highlight(briefly){background-color:${safe};color:#111}` +
-    `::highlight(briefly-focus){background-color:color-mix(in srgb,${safe} 55%,#ff8c00);color:#000;text-decoration:underline 2px}`
+    `::highlight(${names.main}){background-color:${safe};color:#111}` +
+    `::highlight(${names.focus}){background-color:color-mix(in srgb,${safe} 55%,#ff8c00);color:#000;text-decoration:underline 2px}`
   );
 }
 
 /** Puts the highlight style sheet into the tab, replacing one with another colour. */
 async function ensureCss(tabId) {
-  const css = highlightCss(state.settings.colour);
+  if (!state.names) return;
+  const css = highlightCss(state.settings.colour, state.names);
   if (state.css?.tabId === tabId && state.css.css === css) return;
   if (state.css) await removeCss(state.css.tabId, state.css.css).catch(() => {});
   await insertCss(tabId, css);
@@ -106,17 +130,6 @@ function explainAccessError(error) {
   return `Briefly could not read this tab (${message}).`;
 }
 
-function fillLengths(selected) {
-  ui.length.replaceChildren();
-  for (const n of LENGTHS) {
-    const option = document.createElement('option');
-    option.value = String(n);
-    option.textContent = n === 1 ? '1 sentence' : `${n} sentences`;
-    ui.length.append(option);
-  }
-  ui.length.value = String(LENGTHS.includes(selected) ? selected : DEFAULTS.length);
-}
-
 /** Reads the tab and summarises it. `source` 'selection' prefers the selected text. */
 async function summariseTab(tabId, source = 'auto') {
   const run = ++state.run;
@@ -129,17 +142,16 @@ async function summariseTab(tabId, source = 'auto') {
   state.tabId = tabId;
   state.extracted = null;
   state.summary = null;
+  state.whole = false;
+  // A language chosen for one page is no guess about the next.
+  ui.language.value = state.settings.language;
+  if (ui.language.value !== state.settings.language) ui.language.value = 'auto';
 
   let extracted;
   try {
-    if (source === 'selection') {
-      await runInTab(tabId, {
-        func: () => {
-          globalThis.brieflyExtractMode = 'selection';
-        },
-      });
-    }
-    extracted = await runInTab(tabId, { files: ['vendor/Readability.js', 'extract.js'] });
+    // Readability first (a global in the extension's isolated world), then the shared rules.
+    await runInTab(tabId, { files: ['vendor/Readability.js'] });
+    extracted = await runInTab(tabId, { func: readDocument, args: [null, { preferSelection: source === 'selection' }] });
   } catch (error) {
     if (!stale()) setStatus(explainAccessError(error), 'error');
     return;
@@ -150,59 +162,75 @@ async function summariseTab(tabId, source = 'auto') {
     return;
   }
   state.extracted = extracted;
-
-  setStatus('Summarising…');
-  try {
-    await loadWasm();
-  } catch (error) {
-    if (!stale()) setStatus(`The summariser failed to load (${error?.message ?? error}).`, 'error');
-    return;
-  }
-  if (stale()) return;
-  if (!analyse()) return;
   if (source === 'selection' && extracted.source !== 'selection') {
     setNote('No text was selected in the page, so Briefly read the page instead.');
   }
-  await render();
+  await analyse();
 }
 
-/** (Re-)analyses the extracted text with the current language setting. */
-function analyse() {
-  state.analysis?.free?.();
-  state.analysis = null;
-  const options = state.settings.language === 'auto' ? {} : { language: state.settings.language };
+/** The language the reader chose in the panel (null: detect it). */
+const chosenLanguage = () => (ui.language.value === 'auto' ? null : ui.language.value);
+
+/** (Re-)analyses the extracted text in the worker with the chosen language, then shows it. */
+async function analyse() {
+  const run = state.run;
+  const options = lengthOptions(ui.length.value);
+  const language = chosenLanguage();
+  if (language) options.language = language;
+  if (state.whole) options.whole = true;
+  setStatus('Summarising…');
+  let reply;
   try {
-    state.analysis = new Analysis(state.extracted.text, options);
-    return true;
+    reply = await summariser.summarise(state.extracted.text, options);
   } catch (error) {
-    setStatus(`Briefly could not summarise this text (${error?.message ?? error}).`, 'error');
-    return false;
+    if (run === state.run && error.kind !== 'cancelled') {
+      setStatus(`Briefly could not summarise this text (${error.message}).`, 'error');
+    }
+    return;
   }
+  if (run !== state.run) return;
+  await show(reply);
 }
 
 /** Selects sentences at the chosen length and shows them; no re-reading, no re-scoring. */
 async function render() {
-  const { extracted, analysis } = state;
-  if (!extracted || !analysis) return;
-  let summary;
-  try {
-    summary = analysis.summary({ sentences: Number(ui.length.value) });
-  } catch (error) {
-    setStatus(`Briefly could not summarise this text (${error?.message ?? error}).`, 'error');
+  if (!state.extracted) return;
+  if (!summariser.hasAnalysis) {
+    await analyse();
     return;
   }
+  const run = state.run;
+  let reply;
+  try {
+    reply = await summariser.select(lengthOptions(ui.length.value));
+  } catch (error) {
+    if (run === state.run && error.kind !== 'cancelled') {
+      setStatus(`Briefly could not summarise this text (${error.message}).`, 'error');
+    }
+    return;
+  }
+  if (run !== state.run) return;
+  await show(reply);
+}
+
+async function show({ summary, sentenceCount }) {
+  const { extracted } = state;
   state.summary = summary;
+  state.sentenceCount = sentenceCount;
+  labelLengths(ui.length, sentenceCount);
 
   ui.source.textContent = SOURCE_LABELS[extracted.source] ?? SOURCE_LABELS.page;
   ui.source.dataset.source = extracted.source;
   ui.title.textContent = extracted.title || summary.title || 'Untitled page';
 
   ui.sentences.replaceChildren();
+  ui.sentences.dataset.length = ui.length.value;
   summary.sentences.forEach((sentence, i) => {
     const item = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sentence';
+    button.dir = 'auto';
     button.title = 'Show in the page';
     button.textContent = sentence.text;
     button.addEventListener('click', () => scrollToSentence(i));
@@ -218,14 +246,17 @@ async function render() {
   }
 
   const stats = summary.stats ?? {};
-  const language = state.languageNames.get(summary.language) ?? summary.language ?? '';
+  const language = languageName(summary.language, state.languageNames);
+  ui.language.options[0].textContent = chosenLanguage() === null ? `Detected: ${language}` : 'Detect automatically';
   const parts = [];
   if (Number.isFinite(stats.wordsOut) && Number.isFinite(stats.wordsIn)) {
-    parts.push(`${stats.wordsOut} of ${stats.wordsIn} words`);
+    parts.push(`${formatNumber(stats.wordsOut)} of ${formatNumber(stats.wordsIn)} words`);
   }
-  if (Number.isFinite(stats.sentencesIn)) parts.push(`${stats.sentencesIn} sentences read`);
-  if (language) parts.push(language);
+  if (Number.isFinite(stats.sentencesIn)) parts.push(`${formatNumber(stats.sentencesIn)} sentences read`);
+  parts.push(language);
   ui.meta.textContent = parts.join(' · ');
+  showWarning(stats);
+  showPartial(stats);
 
   ui.result.hidden = false;
   if (summary.sentences.length === 0) {
@@ -237,18 +268,54 @@ async function render() {
   await highlight();
 }
 
+/**
+ * Says plainly when the core read only part of the text it was given (furniture left out,
+ * other stories split off), with a way to summarise all of it as one text.
+ */
+function showPartial(stats) {
+  const text = partialNote(stats, state.whole);
+  ui.partial.hidden = !text;
+  ui.partialText.textContent = text;
+  ui.summariseAll.hidden = state.whole;
+}
+
+/** Says so plainly when Briefly read little of the page: the summary may miss what matters. */
+function showWarning(stats) {
+  const few = Number.isFinite(stats.wordsIn) && stats.wordsIn < FEW_WORDS && state.extracted.source !== 'selection';
+  ui.warning.hidden = !few;
+  ui.warning.textContent = few
+    ? `Briefly found only ${plural(stats.wordsIn, 'word')} of running text on this page, so the summary may miss most of it. ` +
+      'Select the part you want and choose “Summarise selection” from the right-click menu.'
+    : '';
+}
+
+/**
+ * Calls `method` of the highlighter that highlight.js keeps in the tab's isolated world, under
+ * a symbol (a string-named global could be shadowed by an element id in the page). Resolves to
+ * null when it is not there.
+ */
+function callHighlighter(tabId, method, ...args) {
+  return runInTab(tabId, {
+    func: (name, list) => {
+      const highlighter = globalThis[Symbol.for('briefly.highlighter')];
+      return highlighter ? (highlighter[name](...list) ?? null) : null;
+    },
+    args: [method, args],
+  });
+}
+
 async function highlight() {
   const tabId = state.tabId;
   const texts = (state.summary?.sentences ?? []).map(sourceOf);
   const show = ui.highlights.checked;
   try {
-    if (show) await ensureCss(tabId);
     await runInTab(tabId, { files: ['highlight.js'] });
-    const outcome = await runInTab(tabId, {
-      func: (sentences, on) => globalThis.brieflyHighlighter?.set(sentences, on) ?? null,
-      args: [texts, show],
-    });
+    const outcome = await callHighlighter(tabId, 'set', texts, show);
     if (tabId !== state.tabId) return;
+    if (outcome?.names) {
+      state.names = outcome.names;
+      if (show) await ensureCss(tabId);
+    }
     if (!outcome) {
       setNote('Briefly could not mark the sentences in this page.');
     } else if (!outcome.supported) {
@@ -264,7 +331,7 @@ async function highlight() {
 
 async function clearHighlights(tabId) {
   if (tabId === null) return;
-  await runInTab(tabId, { func: () => globalThis.brieflyHighlighter?.clear() }).catch(() => {});
+  await callHighlighter(tabId, 'clear').catch(() => {});
   if (state.css?.tabId === tabId) {
     await removeCss(tabId, state.css.css).catch(() => {});
     state.css = null;
@@ -274,37 +341,23 @@ async function clearHighlights(tabId) {
 async function scrollToSentence(i) {
   if (state.tabId === null) return;
   try {
-    const moved = await runInTab(state.tabId, {
-      func: (index, mark) => globalThis.brieflyHighlighter?.scrollTo(index, mark) ?? false,
-      args: [i, ui.highlights.checked],
-    });
+    const moved = await callHighlighter(state.tabId, 'scrollTo', i, ui.highlights.checked);
     if (!moved) setNote('That sentence is no longer in the page (it changed since it was read). Summarise again.');
   } catch (error) {
     setNote(explainAccessError(error));
   }
 }
 
-async function copySummary() {
-  const sentences = (state.summary?.sentences ?? []).map((s) => s.text);
-  if (!sentences.length) return;
-  const title = ui.title.textContent;
-  const url = state.extracted?.url ?? '';
-  const text = [title, '', ...sentences.map((s) => `- ${s}`), '', url].join('\n').trim() + '\n';
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // The async clipboard can be refused when the panel lacks focus; the old way still works.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.className = 'offscreen';
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
-  ui.copy.textContent = 'Copied';
+/** Copies the summary (plain text or Markdown) with the page's title and address. */
+async function copySummary(button, format) {
+  const summary = state.summary;
+  if (!summary?.sentences.length) return;
+  const about = { title: ui.title.textContent, url: state.extracted?.url ?? '' };
+  const text = format === 'markdown' ? markdown(summary, about) : plainText(summary, about);
+  const label = button.textContent;
+  button.textContent = (await copyText(text)) ? 'Copied' : 'Copy failed';
   setTimeout(() => {
-    ui.copy.textContent = 'Copy summary';
+    button.textContent = label;
   }, 1500);
 }
 
@@ -335,7 +388,9 @@ async function activeTab() {
 
 async function start() {
   state.settings = await loadSettings();
-  fillLengths(state.settings.length);
+  fillLengthSelect(ui.length, state.settings.length);
+  summariser.warm();
+  await fillLanguages();
 
   ui.length.addEventListener('change', () => render());
   ui.highlights.addEventListener('change', async () => {
@@ -343,12 +398,21 @@ async function start() {
     const on = ui.highlights.checked;
     try {
       if (on) await ensureCss(state.tabId);
-      await runInTab(state.tabId, { func: (show) => globalThis.brieflyHighlighter?.show(show), args: [on] });
+      await callHighlighter(state.tabId, 'show', on);
     } catch (error) {
       setNote(explainAccessError(error));
     }
   });
-  ui.copy.addEventListener('click', copySummary);
+  ui.copy.addEventListener('click', () => copySummary(ui.copy, 'text'));
+  ui.copyMarkdown.addEventListener('click', () => copySummary(ui.copyMarkdown, 'markdown'));
+  ui.language.addEventListener('change', () => {
+    if (state.extracted) analyse();
+  });
+  ui.summariseAll.addEventListener('click', () => {
+    if (!state.extracted) return;
+    state.whole = true;
+    analyse();
+  });
   ui.again.addEventListener('click', () => {
     if (state.tabId !== null) summariseTab(state.tabId, state.extracted?.source === 'selection' ? 'selection' : 'auto');
   });
@@ -360,8 +424,10 @@ async function start() {
       const stored = {};
       for (const [key, change] of Object.entries(changes)) stored[key] = change.newValue;
       state.settings = normalise({ ...before, ...stored });
-      if (state.settings.language !== before.language && state.extracted) {
-        if (analyse()) await render();
+      if (state.settings.language !== before.language) {
+        ui.language.value = state.settings.language;
+        if (ui.language.value !== state.settings.language) ui.language.value = 'auto';
+        if (state.extracted) await analyse();
       } else if (state.settings.colour !== before.colour && state.tabId !== null && ui.highlights.checked) {
         await ensureCss(state.tabId).catch(() => {});
       }
@@ -408,7 +474,9 @@ async function start() {
 window.addEventListener('pagehide', () => {
   if (state.tabId === null) return;
   const target = { tabId: state.tabId };
-  webext.scripting.executeScript({ target, func: () => globalThis.brieflyHighlighter?.clear() })?.catch?.(() => {});
+  webext.scripting
+    .executeScript({ target, func: () => globalThis[Symbol.for('briefly.highlighter')]?.clear() })
+    ?.catch?.(() => {});
   if (state.css) webext.scripting.removeCSS({ target: { tabId: state.css.tabId }, css: state.css.css })?.catch?.(() => {});
 });
 

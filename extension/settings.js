@@ -1,12 +1,10 @@
 // User settings (options page), kept in `storage.sync` so they follow the reader's profile.
 import { webext } from './webext.js';
+import { DEFAULT_LENGTH, normaliseLength } from './web/lengths.js';
 
-/** Lengths offered by the Length control, in sentences. */
-export const LENGTHS = [1, 2, 3, 4, 5, 7, 10, 15];
-
-/** Settings used until the reader changes them. */
+/** Settings used until the reader changes them (`length` is a key of web/lengths.js). */
 export const DEFAULTS = Object.freeze({
-  length: 3,
+  length: DEFAULT_LENGTH,
   colour: '#ffe066',
   language: 'auto',
 });
@@ -19,8 +17,8 @@ export function isColour(value) {
 /** Cleans stored values: anything malformed falls back to the default. */
 export function normalise(stored) {
   const out = { ...DEFAULTS };
-  const length = Number(stored?.length);
-  if (LENGTHS.includes(length)) out.length = length;
+  // Sentence counts saved by earlier versions (a bare number) still count.
+  out.length = normaliseLength(stored?.length) ?? DEFAULTS.length;
   if (isColour(stored?.colour)) out.colour = stored.colour.toLowerCase();
   if (typeof stored?.language === 'string' && /^(auto|[a-z]{2,3})$/.test(stored.language)) {
     out.language = stored.language;

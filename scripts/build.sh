@@ -7,6 +7,8 @@
 #   www/pkg/briefly{.js,_bg.wasm,.d.ts,_bg.wasm.d.ts}   wasm-bindgen --target web, size-optimised
 #   extension/pkg/                                the same four files
 #   www/vendor/Readability.js, www/vendor/readability.mjs, extension/vendor/Readability.js
+#   www/web/, extension/web/                      the shared front-end code (web/), copied as pkg/ is
+#   www/precache.js                               what the service worker caches, and its version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -85,6 +87,32 @@ put "$readability" extension/vendor/Readability.js
 # module version is the same text plus an export.
 { cat "$readability"; printf '\nexport default Readability;\n'; } >target/readability.mjs
 put target/readability.mjs www/vendor/readability.mjs
+
+# --- pdf.js for the page (loaded only when a PDF is opened) ----------------------------------
+[[ -f node_modules/pdfjs-dist/build/pdf.min.mjs ]] || need "node_modules/pdfjs-dist is missing"
+put node_modules/pdfjs-dist/build/pdf.min.mjs www/vendor/pdfjs/pdf.min.mjs
+put node_modules/pdfjs-dist/build/pdf.worker.min.mjs www/vendor/pdfjs/pdf.worker.min.mjs
+put node_modules/pdfjs-dist/LICENSE www/vendor/pdfjs/LICENSE
+# Metrics of the 14 standard PDF fonts, fetched from here (never from elsewhere) when a PDF
+# uses one without embedding it.
+for f in node_modules/pdfjs-dist/standard_fonts/*; do
+  put "$f" "www/vendor/pdfjs/standard_fonts/$(basename "$f")"
+done
+
+# --- shared front-end code (one copy in web/, used by the page and the extension) ----------
+for dest in www/web extension/web; do
+  mkdir -p "$dest"
+  for f in web/*.js; do
+    put "$f" "$dest/$(basename "$f")"
+  done
+  # A file removed from web/ must not linger in the copies.
+  for f in "$dest"/*.js; do
+    [[ -f "web/$(basename "$f")" ]] || rm -f "$f"
+  done
+done
+
+# --- the page's service worker manifest ------------------------------------------------------
+node scripts/precache.mjs www
 
 # --- extension -----------------------------------------------------------------------------
 if [[ -f scripts/build-extension.sh ]]; then

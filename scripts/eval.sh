@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # make eval: Briefly beside Lead-k on the dev sets, scored with Google's rouge-score.
 # EVAL_DIR overrides where the dev sets are (default ../shared/eval/dev beside the repo).
+# With no arguments every set is scored and the table written into README.md; naming sets
+# (scripts/eval.sh xsum-dev lcsts-zh-dev) scores just those and leaves the README alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=${EVAL_DIR:-../shared/eval/dev}
@@ -14,4 +16,8 @@ if ! .venv/bin/python -c 'import rouge_score' 2>/dev/null; then
   .venv/bin/pip install --quiet --disable-pip-version-check rouge-score==0.1.2
 fi
 cargo build --release --quiet
-.venv/bin/python scripts/rouge.py target/release/briefly "$eval_dir" "$@"
+if [ $# -eq 0 ]; then
+  .venv/bin/python scripts/rouge.py target/release/briefly "$eval_dir" --readme README.md
+else
+  .venv/bin/python scripts/rouge.py target/release/briefly "$eval_dir" "$@"
+fi

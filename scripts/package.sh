@@ -33,34 +33,7 @@ stage() {
 
 stage "$chrome"
 stage "$firefox"
-node - extension/manifest.json "$firefox/manifest.json" <<'JS'
-const fs = require('node:fs');
-const [from, to] = process.argv.slice(2);
-const m = JSON.parse(fs.readFileSync(from, 'utf8'));
-// Firefox runs MV3 background code as an event page, not a service worker.
-m.background = { scripts: [m.background.service_worker], type: m.background.type };
-// The sidebar is Firefox's side panel.
-delete m.side_panel;
-m.sidebar_action = {
-  default_panel: 'panel.html',
-  default_title: m.name,
-  default_icon: m.action.default_icon,
-  open_at_install: false,
-};
-m.permissions = m.permissions.filter((p) => p !== 'sidePanel');
-delete m.minimum_chrome_version;
-m.browser_specific_settings = {
-  gecko: {
-    id: 'briefly@briefly.invalid',
-    // 140 (an ESR): MV3, module background scripts, storage.session, the CSS Custom
-    // Highlight API, and the data-collection declaration below.
-    strict_min_version: '140.0',
-    data_collection_permissions: { required: ['none'] },
-  },
-  gecko_android: { strict_min_version: '142.0' },
-};
-fs.writeFileSync(to, JSON.stringify(m, null, 2) + '\n');
-JS
+node scripts/firefox-manifest.mjs extension/manifest.json "$firefox/manifest.json"
 
 echo "package: linting the Firefox build"
 "$root/node_modules/.bin/web-ext" lint --source-dir "$firefox" --no-config-discovery

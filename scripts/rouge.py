@@ -1,25 +1,45 @@
 """Scores Briefly and the Lead-k baseline on the dev sets with the field's ROUGE protocol.
 
-Usage: rouge.py BRIEFLY_BINARY EVAL_DIR [DATASET ...]
-Prints one table: system, R-1, R-2, R-Lsum (F1 x100), mean summary words, docs/s.
+Usage: rouge.py BRIEFLY_BINARY EVAL_DIR [--readme README.md] [--per-doc DIR] [DATASET ...]
+
+Prints one table for every dev set: system, R-1, R-2, R-Lsum (F1 x100), mean summary words,
+docs/s, and on Briefly's row its margin over Lead-k. With --readme, the table also replaces the
+one between the README's eval markers. With --per-doc, each run's per-document scores and
+sentences go to DIR/<dataset>.<system>.jsonl (for looking at where choice wins or loses).
+
+Scoring is the slow part, so scores are cached in target/rouge-cache.json by a hash of the
+references and predictions: an unchanged set (Lead-k, or a set a change does not touch) is free.
 """
 
+import hashlib
 import json
 import re
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from rouge_score import rouge_scorer, tokenizers
 
-# Sentences per summary: CNN/DailyMail 3; BBC as many as the reference; the others 1.
+
+def same_as_reference(ref):
+    return max(1, len([s for s in ref.split("\n") if s.strip()]))
+
+
+# name: (label, language, sentences per summary, tokenizer). The protocol in the dev sets' README.
 DATASETS = {
-    "cnndm-val-500": lambda ref: 3,
-    "bbc-dev": lambda ref: max(1, len(ref.split("\n"))),
-    "orangesum-fr-dev": lambda ref: 1,
-    "lcsts-zh-dev": lambda ref: 1,
+    "cnndm-val-500": ("CNN", "English", lambda ref: 3, "default"),
+    "bbc-dev": ("BBC News", "English", same_as_reference, "default"),
+    "xsum-dev": ("XSum", "English", lambda ref: 1, "default"),
+    "orangesum-fr-dev": ("OrangeSum", "French", lambda ref: 1, "unicode"),
+    "temario-pt-dev": ("TeMário", "Portuguese", same_as_reference, "unicode"),
+    "cstnews-pt-dev": ("CSTNews", "Portuguese", same_as_reference, "unicode"),
+    "lcsts-zh-dev": ("LCSTS", "Chinese", lambda ref: 1, "han"),
 }
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[a-z0-9]+")
+WORD = re.compile(r"[^\W_]+")
+README_START = "<!-- eval:start -->"
+README_END = "<!-- eval:end -->"
 
 
 class CharTokenizer(tokenizers.Tokenizer):
@@ -27,6 +47,17 @@ class CharTokenizer(tokenizers.Tokenizer):
 
     def tokenize(self, text):
         return HAN.findall(text.lower())
+
+
+class UnicodeTokenizer(tokenizers.Tokenizer):
+    """One token per run of letters and digits, lower-cased, no stemming (keeps accented letters)."""
+
+    def tokenize(self, text):
+        return WORD.findall(text.lower())
+
+
+def tokenizer_for(kind):
+    return {"default": None, "unicode": UnicodeTokenizer(), "han": CharTokenizer()}[kind]
 
 
 def run(binary, docs, lead):
@@ -38,41 +69,107 @@ def run(binary, docs, lead):
     return [json.loads(l) for l in out.splitlines() if l.strip()]
 
 
-def score(name, docs, rows):
-    tokenizer = CharTokenizer() if name.startswith("lcsts") else None
+def score_pairs(kind, pairs):
+    """Per-document (R-1, R-2, R-Lsum, words) for (reference, prediction) pairs."""
+    tokenizer = tokenizer_for(kind)
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True, tokenizer=tokenizer)
-    totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeLsum": 0.0}
-    words = 0
-    micros = 0
-    for doc, row in zip(docs, rows):
-        prediction = "\n".join(row["sentences"])
-        result = scorer.score(doc["summary"], prediction)
-        for key in totals:
-            totals[key] += result[key].fmeasure
-        words += len(prediction.split()) if tokenizer is None else len(tokenizer.tokenize(prediction))
-        micros += row["micros"]
-    n = max(1, len(docs))
-    docs_per_s = n / (micros / 1e6) if micros else float("inf")
-    return [100 * totals["rouge1"] / n, 100 * totals["rouge2"] / n, 100 * totals["rougeLsum"] / n, words / n, docs_per_s]
+    out = []
+    for reference, prediction in pairs:
+        r = scorer.score(reference, prediction)
+        words = len(prediction.split()) if tokenizer is None else len(tokenizer.tokenize(prediction))
+        out.append((r["rouge1"].fmeasure, r["rouge2"].fmeasure, r["rougeLsum"].fmeasure, words))
+    return out
+
+
+def load_cache(path):
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
 
 
 def main():
-    binary, eval_dir = sys.argv[1], Path(sys.argv[2])
-    names = sys.argv[3:] or list(DATASETS)
-    print(f"| {'dataset':<17} | {'system':<8} | {'R-1':>6} | {'R-2':>6} | {'R-Lsum':>6} | {'words':>6} | {'docs/s':>8} |")
-    print(f"|{'-' * 19}|{'-' * 10}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 10}|")
+    args = sys.argv[1:]
+    readme = per_doc = None
+    if "--readme" in args:
+        i = args.index("--readme")
+        readme = Path(args[i + 1])
+        del args[i : i + 2]
+    if "--per-doc" in args:
+        i = args.index("--per-doc")
+        per_doc = Path(args[i + 1])
+        per_doc.mkdir(parents=True, exist_ok=True)
+        del args[i : i + 2]
+    binary, eval_dir = args[0], Path(args[1])
+    names = args[2:] or list(DATASETS)
+    cache_path = Path("target/rouge-cache.json")
+    cache = load_cache(cache_path)
+
+    # Run the binary on every set first (fast), then score what the cache does not hold in parallel.
+    jobs = []
     for name in names:
         path = eval_dir / f"{name}.jsonl"
         if not path.exists():
             print(f"missing {path}", file=sys.stderr)
             continue
         docs = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        label, language, k_of, kind = DATASETS[name]
         for d in docs:
-            d["k"] = DATASETS[name](d["summary"])
-        k = "k" if name.startswith("bbc") else str(docs[0]["k"])
+            d["k"] = k_of(d["summary"])
+        ks = {d["k"] for d in docs}
+        k = str(ks.pop()) if len(ks) == 1 else "k"
         for system, lead in ((f"Lead-{k}", True), ("Briefly", False)):
-            r1, r2, rl, w, dps = score(name, docs, run(binary, docs, lead))
-            print(f"| {name:<17} | {system:<8} | {r1:6.2f} | {r2:6.2f} | {rl:6.2f} | {w:6.1f} | {dps:8.0f} |")
+            rows = run(binary, docs, lead)
+            pairs = [(d["summary"], "\n".join(r["sentences"])) for d, r in zip(docs, rows)]
+            key = hashlib.sha256(json.dumps([kind, pairs]).encode()).hexdigest()
+            jobs.append((name, system, docs, rows, pairs, kind, key))
+
+    todo = [j for j in jobs if j[6] not in cache]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        futures = {j[6]: pool.submit(score_pairs, j[5], j[4]) for j in todo}
+        for key, f in futures.items():
+            cache[key] = f.result()
+    cache_path.parent.mkdir(exist_ok=True)
+    cache_path.write_text(json.dumps({j[6]: cache[j[6]] for j in jobs} | cache))
+
+    header = (
+        "| dataset | system | R-1 | R-2 | R-Lsum | ΔR-1 | ΔR-2 | ΔR-Lsum | words | docs/s |\n"
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    )
+    lines = [header]
+    lead_means = {}
+    for name, system, docs, rows, pairs, kind, key in jobs:
+        scores = cache[key]
+        n = max(1, len(scores))
+        means = [100 * sum(s[i] for s in scores) / n for i in range(3)]
+        words = sum(s[3] for s in scores) / n
+        micros = sum(r["micros"] for r in rows)
+        dps = len(rows) / (micros / 1e6) if micros else float("inf")
+        label, language, _, _ = DATASETS[name]
+        if per_doc:
+            with open(per_doc / f"{name}.{system.split('-')[0].lower()}.jsonl", "w", encoding="utf-8") as f:
+                for d, r, s in zip(docs, rows, scores):
+                    f.write(json.dumps({"id": d.get("id"), "r1": s[0], "r2": s[1], "rl": s[2], "sentences": r["sentences"]}, ensure_ascii=False) + "\n")
+        if system == "Briefly":
+            delta = [m - l for m, l in zip(means, lead_means[name])]
+            cells = [f"**{m:.2f}**" for m in means] + [f"{d:+.2f}" for d in delta]
+            lines.append(f"| | **Briefly** | {' | '.join(cells)} | {words:.1f} | {dps:.0f} |")
+        else:
+            lead_means[name] = means
+            cells = [f"{m:.2f}" for m in means]
+            lines.append(
+                f"| {label} ({name}), {language} | {system} | {' | '.join(cells)} | | | | {words:.1f} | {dps:.0f} |"
+            )
+    table = "\n".join(lines)
+    print(table)
+
+    if readme:
+        text = readme.read_text(encoding="utf-8")
+        start, end = text.find(README_START), text.find(README_END)
+        if start < 0 or end < start:
+            sys.exit(f"rouge.py: {readme} has no {README_START} ... {README_END} markers")
+        readme.write_text(text[: start + len(README_START)] + "\n" + table + "\n" + text[end:], encoding="utf-8")
+        print(f"wrote the table to {readme}")
 
 
 if __name__ == "__main__":

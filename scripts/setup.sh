@@ -6,7 +6,7 @@
 #   - the wasm-bindgen CLI at exactly the version of the wasm-bindgen crate in Cargo.lock
 #     (the CLI refuses modules built by another version)
 #   - the npm dev tools (npm ci) when node_modules is missing or older than package-lock.json
-#   - Chromium and its WebDriver from Debian (the browser tests drive them)
+#   - Chromium and its WebDriver, and Firefox ESR, from Debian (the browser tests drive them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,14 +41,19 @@ if [[ ! -d node_modules || package-lock.json -nt node_modules ]]; then
   touch node_modules
 fi
 
-# --- Chromium and chromedriver ---------------------------------------------------------------
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
-  say "installing chromium and chromium-driver (Debian packages)"
+# --- Chromium, chromedriver and Firefox ESR ---------------------------------------------------
+browsers=()
+[[ -x /usr/bin/chromium ]] || browsers+=(chromium)
+[[ -x /usr/bin/chromedriver ]] || browsers+=(chromium-driver)
+# The extension's Firefox build is tested in Firefox (puppeteer-core over WebDriver BiDi).
+[[ -x /usr/bin/firefox-esr ]] || browsers+=(firefox-esr)
+if ((${#browsers[@]} > 0)); then
+  say "installing ${browsers[*]} (Debian packages)"
   sudo=()
   if [[ $(id -u) -ne 0 ]]; then
     sudo=(sudo)
   fi
   "${sudo[@]}" apt-get update -qq >/dev/null
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    chromium chromium-driver >/dev/null
+    "${browsers[@]}" >/dev/null
 fi

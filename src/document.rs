@@ -5,6 +5,7 @@ use std::hash::Hasher;
 
 use crate::clean::{self, BlockKind};
 use crate::dateline;
+use crate::display;
 use crate::hash;
 use crate::keywords;
 use crate::lang::{self, Language};
@@ -32,8 +33,6 @@ pub struct Document {
     language: Language,
     title: Option<String>,
     candidates: Vec<Candidate>,
-    /// Every candidate's text, one after another (see [`Candidate::text`]).
-    texts: String,
     keywords: Vec<Keyword>,
     articles: Vec<Article>,
     stats: Stats,
@@ -63,8 +62,6 @@ impl Document {
         let tokeniser = Tokeniser::new(language);
 
         let mut candidates = Vec::new();
-        // Sentences are pieces of the cleaned text: it bounds their total length.
-        let mut texts = String::with_capacity(cleaned.text.len());
         let mut seen: hash::Set<u64> = hash::Set::default();
         let mut folded = Vec::new();
         let mut duplicates = 0;
@@ -82,6 +79,11 @@ impl Document {
                     }
                 }
                 let sentence = &para[range.clone()];
+                // A sentence that announces a list or a quote reads as a promise alone.
+                if display::introduces(sentence) {
+                    folded_words += crate::tokenise::count_words(sentence);
+                    continue;
+                }
                 if !seen.insert(fold_key(sentence, &mut folded)) {
                     duplicates += 1;
                     folded_words += crate::tokenise::count_words(sentence);
@@ -89,10 +91,8 @@ impl Document {
                 }
                 let start = block.span.start + range.start;
                 let source = cleaned.original_span(start..start + range.len());
-                let from = texts.len() as u32;
-                texts.push_str(sentence);
                 candidates.push(Candidate {
-                    text: (from, texts.len() as u32),
+                    text: display::shown(sentence).into_owned(),
                     start: source.start,
                     end: source.end,
                     block: block_no,
@@ -104,10 +104,10 @@ impl Document {
         }
         let title = cleaned.title.clone();
         // Scoring counts each sentence's words as it tokenises it.
-        let weights = score::score(&mut candidates, &texts, title.as_deref(), &tokeniser, language);
+        let (weights, occurrences) = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
         let words_in =
             candidates.iter().map(|c| c.words).sum::<usize>() + folded_words + cleaned.folded_words;
-        let keywords = keywords::top(&weights, options.keywords());
+        let keywords = keywords::top(&weights, &occurrences, &candidates, options.keywords());
 
         let articles = cleaned
             .others
@@ -126,7 +126,7 @@ impl Document {
             articles_found: usize::from(!candidates.is_empty()) + articles.len(),
             ..Stats::default()
         };
-        Document { language, title, candidates, texts, keywords, articles, stats }
+        Document { language, title, candidates, keywords, articles, stats }
     }
 
     /// The language the document is analysed as.
@@ -155,13 +155,7 @@ impl Document {
             .into_iter()
             .map(|i| {
                 let c = &self.candidates[i];
-                Sentence {
-                    index: i,
-                    text: c.text(&self.texts).to_string(),
-                    score: c.score,
-                    start: c.start,
-                    end: c.end,
-                }
+                Sentence { index: i, text: c.text.clone(), score: c.score, start: c.start, end: c.end }
             })
             .collect();
         let stats = Stats {

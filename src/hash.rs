@@ -89,41 +89,6 @@ pub(crate) fn fingerprint() -> Sip13 {
     Keyed::default().build_hasher()
 }
 
-/// [`fingerprint`] of `bytes`.
-pub(crate) fn fingerprint_of(bytes: &[u8]) -> u64 {
-    let mut h = fingerprint();
-    h.write(bytes);
-    h.finish()
-}
-
-/// Hashes a [`fingerprint`] by taking it as it is: it is a keyed hash already, so hashing it
-/// again would only cost time. Only for `u64` keys that are fingerprints.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Passthrough(u64);
-
-impl Hasher for Passthrough {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        // Not reached for `u64` keys; mix anything else in rather than drop it.
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(SEED);
-        }
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.0 = i;
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map keyed by [`fingerprint`]s.
-pub(crate) type FingerprintMap<V> = HashMap<u64, V, BuildHasherDefault<Passthrough>>;
-
 /// SipHash-1-3 (one compression round, three finalisation rounds), as std's `HashMap` uses,
 /// here so that its key can be chosen.
 #[derive(Debug, Clone, Copy)]

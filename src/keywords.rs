@@ -1,43 +1,270 @@
-//! Keywords: the article's heaviest terms, shown as written.
+//! Keywords: the article's heaviest terms and phrases, shown as written.
+//!
+//! A phrase is a run of terms that stand next to each other ("North Korea", "sleeper trains")
+//! and recur together. CJK text has no spaces and is tokenised into overlapping character
+//! bigrams; a run of them is a longer string, so the same rule rebuilds its words ("统计局",
+//! "同比增长") without a dictionary. A term or phrase that mostly occurs inside a longer one
+//! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
-use crate::score::{TermWeight, TermWeights};
+use crate::hash::{Map, Set};
+use crate::score::{Candidate, Occurrence, TermWeight};
 use crate::summary::Keyword;
 
-/// The `n` heaviest terms that recur (in two sentences or more, when the article has several),
-/// scores relative to the top one; ties keep first appearance.
-pub(crate) fn top(weights: &TermWeights, n: usize) -> Vec<Keyword> {
-    let recurring = weights.terms.iter().any(|w| w.sentences > 1);
-    let mut ranked: Vec<&TermWeight> = weights
-        .terms
-        .iter()
-        .filter(|w| !recurring || w.sentences > 1)
-        .filter(|w| weights.surface(w).chars().any(char::is_alphabetic))
-        .collect();
-    // A stable sort keeps term-id (first appearance) order among equal weights.
-    ranked.sort_by(|a, b| b.weight.total_cmp(&a.weight));
-    let best = ranked.first().map_or(1.0, |w| w.weight.max(f64::MIN_POSITIVE));
-    ranked
-        .into_iter()
-        .take(n)
-        .map(|w| Keyword { term: weights.surface(w).to_string(), score: w.weight / best })
-        .collect()
+/// Longest phrase, in terms: three words ("Bank of England" loses its "of" to the stop list,
+/// so it is two), or four overlapping bigrams, a five-character CJK word.
+const MAX_TERMS: usize = 4;
+/// A term or phrase at least this share of whose occurrences sit inside one longer phrase is
+/// shown as that phrase.
+const ABSORBED: f64 = 0.5;
+/// Names carry an article more than common words ("Lavrov" over "share", "first").
+const NAME_BONUS: f64 = 1.5;
+/// Each further word of a phrase is worth this much more than its heaviest word alone.
+const PHRASE_BONUS: f64 = 0.25;
+
+/// Han numerals: a run of only these is a number ("二十", "十五"), not a keyword.
+const HAN_NUMERALS: &str = "〇零一二两三四五六七八九十百千万亿";
+
+/// A run of terms seen in the text: its ids, how often it occurs, and where it first occurs.
+struct Run {
+    ids: [u32; MAX_TERMS],
+    len: usize,
+    count: usize,
+    /// The most occurrences of a run one term longer that holds it.
+    in_longer: usize,
+    /// Its first occurrence: the index of its first term in the occurrence list.
+    first: usize,
+}
+
+/// The `n` heaviest terms and phrases that recur (in two sentences or more, when the article
+/// has several), scores relative to the top one; ties keep first appearance.
+pub(crate) fn top(
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    candidates: &[Candidate],
+    n: usize,
+) -> Vec<Keyword> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
+    for k in 0..occurrences.len() {
+        let mut ids = [u32::MAX; MAX_TERMS];
+        for len in 1..=MAX_TERMS {
+            let Some(o) = occurrences.get(k + len - 1) else { break };
+            if len > 1 && !adjacent(&occurrences[k + len - 2], o, candidates) {
+                break;
+            }
+            ids[len - 1] = o.term;
+            let next = runs.len();
+            let at = *index.entry((ids, len)).or_insert(next);
+            if at == next {
+                runs.push(Run { ids, len, count: 0, in_longer: 0, first: k });
+            }
+            runs[at].count += 1;
+        }
+    }
+    // A run's two one-shorter parts (without its first or its last term) sit inside it.
+    for i in 0..runs.len() {
+        let (len, count, ids) = (runs[i].len, runs[i].count, runs[i].ids);
+        if len < 2 {
+            continue;
+        }
+        let mut head = ids;
+        head[len - 1] = u32::MAX;
+        let mut tail = [u32::MAX; MAX_TERMS];
+        tail[..len - 1].copy_from_slice(&ids[1..len]);
+        for part in [head, tail] {
+            if let Some(&j) = index.get(&(part, len - 1)) {
+                runs[j].in_longer = runs[j].in_longer.max(count);
+            }
+        }
+    }
+
+    let recurring = weights.iter().any(|w| w.sentences > 1);
+    let mut ranked: Vec<(f64, String)> = Vec::new();
+    let mut shown: Set<String> = Set::default();
+    for run in &runs {
+        let parts = &run.ids[..run.len];
+        let Some(heaviest) = parts
+            .iter()
+            .filter_map(|&t| weights.get(t as usize))
+            .max_by(|a, b| a.weight.total_cmp(&b.weight))
+        else {
+            continue;
+        };
+        if run.in_longer as f64 >= ABSORBED * run.count as f64 && run.in_longer >= 2 {
+            continue;
+        }
+        if run.len == 1 {
+            if recurring && heaviest.sentences < 2 {
+                continue;
+            }
+        } else if run.count < 2 {
+            continue;
+        }
+        let Some(surface) = surface(run, weights, occurrences, candidates) else { continue };
+        if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
+            continue;
+        }
+        // "support Russia": a common word before a name is a verb or a modifier of the moment,
+        // not part of the name. Names run on ("North Korea") and phrases of common words stand
+        // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
+        let caps: Vec<bool> =
+            parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
+        if caps.windows(2).any(|w| !w[0] && w[1]) {
+            continue;
+        }
+        let mut weight =
+            heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, candidates) - 1) as f64);
+        if caps.iter().all(|&c| c) {
+            weight *= NAME_BONUS;
+        }
+        // The same phrase can be reached twice (two spellings folding to one run): show it once.
+        if !shown.insert(surface.to_lowercase()) {
+            continue;
+        }
+        ranked.push((weight, surface));
+    }
+    // A stable sort keeps first-appearance order among equal weights.
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let best = ranked.first().map_or(1.0, |w| w.0.max(f64::MIN_POSITIVE));
+    ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
+}
+
+/// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
+/// overlaps it by one character (CJK bigrams of one run).
+fn adjacent(a: &Occurrence, b: &Occurrence, candidates: &[Candidate]) -> bool {
+    if a.sentence != b.sentence {
+        return false;
+    }
+    let Some(text) = candidates.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
+    if b.start < a.end {
+        // Bigrams of one CJK run: "统计" then "计局" share their middle character.
+        return b.start > a.start
+            && text.get(b.start as usize..a.end as usize).is_some_and(|s| s.chars().count() == 1);
+    }
+    text.get(a.end as usize..b.start as usize).is_some_and(|gap| matches!(gap, " " | "-" | "\u{a0}"))
+}
+
+/// How a run is shown: a CJK run as its text; words in their usual spelling ("North Korea"
+/// even where a sentence opens "NORTH KOREA"), joined as the text first joins them.
+fn surface(
+    run: &Run,
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    candidates: &[Candidate],
+) -> Option<String> {
+    let first = occurrences.get(run.first)?;
+    let last = occurrences.get(run.first + run.len - 1)?;
+    let text = &candidates.get(first.sentence as usize)?.text;
+    if run.len > 1 && occurrences.get(run.first + 1)?.start < first.end {
+        return text.get(first.start as usize..last.end as usize).map(str::to_string);
+    }
+    let mut out = String::new();
+    for k in 0..run.len {
+        let o = occurrences.get(run.first + k)?;
+        if k > 0 {
+            let prev = occurrences.get(run.first + k - 1)?;
+            out.push_str(text.get(prev.end as usize..o.start as usize)?);
+        }
+        out.push_str(&weights.get(o.term as usize)?.surface);
+    }
+    Some(out)
+}
+
+/// Words a run shows: its terms, or for CJK its characters over two (a word is about two).
+fn word_count(run: &Run, occurrences: &[Occurrence], candidates: &[Candidate]) -> usize {
+    let first = occurrences.get(run.first);
+    let second = occurrences.get(run.first + 1);
+    match (first, second) {
+        (Some(a), Some(b)) if run.len > 1 && b.start < a.end => {
+            let chars = candidates
+                .get(a.sentence as usize)
+                .and_then(|c| {
+                    c.text.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize)
+                })
+                .map_or(2, |s| s.chars().count());
+            (chars / 2).max(1)
+        }
+        _ => run.len,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn tw(surface: &str, weight: f64, sentences: usize) -> TermWeight {
+        let capitalised = surface.starts_with(char::is_uppercase);
+        TermWeight { surface: surface.into(), weight, sentences, count: sentences, capitalised }
+    }
+
+    /// Candidates with the given texts and the occurrences of `words` in them (terms by the
+    /// index of the word in `words`, matched whole and case-insensitively, or as CJK substrings).
+    fn article(texts: &[&str], words: &[&str]) -> (Vec<Candidate>, Vec<Occurrence>) {
+        let candidates: Vec<Candidate> =
+            texts.iter().map(|t| Candidate { text: t.to_string(), ..Candidate::default() }).collect();
+        let mut occurrences = Vec::new();
+        for (s, text) in texts.iter().enumerate() {
+            let lower = text.to_lowercase();
+            let mut found: Vec<(usize, usize, u32)> = Vec::new();
+            for (t, w) in words.iter().enumerate() {
+                let w = w.to_lowercase();
+                for (at, _) in lower.match_indices(&w) {
+                    let end = at + w.len();
+                    let cjk = w.chars().all(|c| c > '\u{2e80}');
+                    let whole = cjk
+                        || (!lower[..at].ends_with(char::is_alphanumeric)
+                            && !lower[end..].starts_with(char::is_alphanumeric));
+                    if whole {
+                        found.push((at, end, t as u32));
+                    }
+                }
+            }
+            found.sort_unstable();
+            occurrences.extend(found.into_iter().map(|(start, end, term)| Occurrence {
+                term,
+                sentence: s as u32,
+                start: start as u32,
+                end: end as u32,
+            }));
+        }
+        (candidates, occurrences)
+    }
+
     #[test]
     fn heaviest_recurring_terms_first() {
-        let mut w = TermWeights::default();
-        for (surface, weight, sentences) in
-            [("Lavrov", 4.0, 3), ("once", 9.0, 1), ("Korea", 6.0, 5), ("2025", 8.0, 2)]
-        {
-            w.push(surface, weight, sentences);
-        }
-        let k = top(&w, 5);
+        let w = [tw("Lavrov", 4.0, 3), tw("once", 9.0, 1), tw("Korea", 6.0, 5), tw("2025", 8.0, 2)];
+        let (c, o) = article(
+            &["Lavrov met Korea once in 2025.", "Lavrov in Korea.", "Korea, 2025, Lavrov."],
+            &["lavrov", "once", "korea", "2025"],
+        );
+        let k = top(&w, &o, &c, 5);
         let terms: Vec<_> = k.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Korea", "Lavrov"]);
         assert_eq!(k[0].score, 1.0);
+    }
+
+    #[test]
+    fn words_that_go_together_make_one_phrase() {
+        let w = [tw("North", 3.0, 3), tw("Korea", 6.0, 3), tw("missile", 4.0, 2), tw("tested", 2.0, 2)];
+        let (c, o) = article(
+            &[
+                "North Korea tested a missile.",
+                "The missile flew over the sea, North Korea said.",
+                "Neighbours of North Korea protested; it tested more.",
+            ],
+            &["north", "korea", "missile", "tested"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["North Korea", "missile", "tested"]);
+    }
+
+    #[test]
+    fn cjk_bigrams_rebuild_the_word() {
+        // "统计局" is tokenised as 统计 + 计局: the straddling 计局 must not be shown alone.
+        let w = [tw("统计", 3.0, 2), tw("计局", 3.0, 2), tw("增长", 2.0, 2)];
+        let (c, o) =
+            article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
+        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["统计局", "增长"]);
     }
 }

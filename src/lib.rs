@@ -32,6 +32,7 @@
 
 mod clean;
 mod dateline;
+mod display;
 mod document;
 mod error;
 mod hash;

@@ -405,9 +405,11 @@ fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
         // No sentence starts with a comma: "world No 1. , Adam Scott".
         return (next, false);
     }
-    if !spaced && !closed && (is_word_char(nc) && !is_cjk(nc) || is_mark(nc)) {
-        // Decimals, versions, domains, e-mail addresses, URLs, "U.S": no space, no boundary,
-        // unless two sentences were glued by a lost space ("jeudi matin.Les alertes").
+    if !spaced && !closed && (is_word_char(nc) && !is_cjk(nc) || is_mark(nc) || matches!(nc, '_' | '$' | '#'))
+    {
+        // Decimals, versions, domains, e-mail addresses, URLs, "U.S", identifiers
+        // ("window.__pwned", "file.tar.gz"): no space, no boundary, unless two sentences were
+        // glued by a lost space ("jeudi matin.Les alertes").
         return (next, glued(text, i, next));
     }
     if ellipsis && !spaced {

@@ -9,7 +9,9 @@ use crate::options::Budget;
 use crate::score::Candidate;
 
 /// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
-const REDUNDANT: f32 = 0.5;
+/// (0.5 before: it dropped sentences that develop a chosen one; 0.65 gained on every set with
+/// more than one sentence, e.g. BBC +1.5 R-1, and 0.8 gained no more.)
+const REDUNDANT: f32 = 0.65;
 /// A sentence that points back ("He said ...") without its antecedent keeps this much of its score.
 const DANGLING_PENALTY: f64 = 0.6;
 /// Redundancy is checked against at most this many chosen sentences sharing a term, so that

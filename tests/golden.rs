@@ -6,6 +6,9 @@
 //! the way the cleaner reads it (tags stripped and entities decoded for HTML, invisible
 //! characters dropped, spaces folded), is the sentence.
 //!
+//! An optional `keywords.txt` lists what the top keywords must hold, one per line: a term or
+//! phrase that must be among them, or, after `!`, one that must not be (a fragment, a generic word).
+//!
 //! `BLESS=1 cargo test --test golden` rewrites `expected.txt` from the current output.
 
 use std::fmt::Write as _;
@@ -167,6 +170,21 @@ fn golden_cases() {
                     if k.term.contains(needle) {
                         let _ = writeln!(failures, "[{slug}] forbidden {needle:?} in keyword: {}", k.term);
                     }
+                }
+            }
+        }
+
+        if let Ok(expected) = fs::read_to_string(dir.join("keywords.txt")) {
+            let shown: Vec<&str> = summary.keywords.iter().map(|k| k.term.as_str()).collect();
+            for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                match line.strip_prefix('!') {
+                    Some(banned) if shown.contains(&banned) => {
+                        let _ = writeln!(failures, "[{slug}] keyword {banned:?} shown: {shown:?}");
+                    }
+                    None if !shown.contains(&line) => {
+                        let _ = writeln!(failures, "[{slug}] keyword {line:?} missing: {shown:?}");
+                    }
+                    _ => {}
                 }
             }
         }

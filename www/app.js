@@ -1,10 +1,20 @@
 // Briefly's page: paste or drop an article, read its summary. The summariser runs in a worker
 // (worker.js) so this thread only handles the interface.
-import { extractArticle } from './extract.js';
+import { extractArticle } from './paste.js';
+import { Summariser } from './web/summariser.js';
+import { copyText } from './web/clipboard.js';
+import { plainText, markdown, languageName, formatNumber, plural, partialNote } from './web/format.js';
+import { DEFAULT_LENGTH, fillLengthSelect, labelLengths, lengthOptions, normaliseLength } from './web/lengths.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   article: $('article'),
+  language: $('language'),
+  update: $('update'),
+  partial: $('partial'),
+  partialText: $('partial-text'),
+  summariseAll: $('summarise-all'),
+  reload: $('reload'),
   highlights: $('highlights'),
   dropZone: $('drop-zone'),
   dropOverlay: $('drop-overlay'),
@@ -64,80 +74,23 @@ let previousText = null;
 let large = null;
 // The text last sent to be summarised; a paste over it replaces it rather than adding to it.
 let lastSubmitted = null;
+// The last PDF opened: its text and the range of each page in it, so sentences can say their page.
+let pdf = null;
 
 /** The article as the reader gave it (the box's value, unless the text is too large for the box). */
 const articleText = () => (large ? large.text : ui.article.value);
 
 // ---------------------------------------------------------------------------------------------
-// The worker
+// The summariser (a Web Worker behind the shared client: cancellation, restart after a trap,
+// a watchdog for a worker that dies silently)
 
-let worker = null;
-let workerHasAnalysis = false;
-let nextId = 1;
-const pending = new Map();
-
-function failPending(message) {
-  for (const { reject } of pending.values()) reject(new Error(message));
-  pending.clear();
-}
-
-/** Stops the worker (after a trap, or to abandon a long job); the next request starts a new one. */
-function dropWorker(reason) {
-  worker?.terminate();
-  worker = null;
-  workerHasAnalysis = false;
-  failPending(reason);
-}
-
-function getWorker() {
-  if (worker) return worker;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'summariser' });
-  worker.onmessage = ({ data }) => {
-    if (data.type === 'ready') return;
-    const entry = data.id === undefined ? undefined : pending.get(data.id);
-    if (data.type === 'error' && data.fatal) {
-      // The module trapped or failed to load: its memory cannot be trusted any more.
-      if (entry) pending.delete(data.id);
-      dropWorker(data.message);
-      if (entry) {
-        const message = `the summariser hit an internal error (${data.message}) and has been restarted`;
-        entry.reject(Object.assign(new Error(message), { fatal: true }));
-        getWorker(); // a fresh instance, loaded before the reader tries again
-      } else {
-        showError(new Error(data.message)); // it failed to load: retry only when asked to
-      }
-      return;
-    }
-    if (!entry) return;
-    pending.delete(data.id);
-    if (data.type === 'result') entry.resolve(data);
-    else entry.reject(new Error(data.message));
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    const message = `The summariser failed to start${event.message ? `: ${event.message}` : ''}`;
-    const waiting = pending.size > 0;
-    dropWorker(message);
-    if (!waiting) showError(new Error(message));
-  };
-  return worker;
-}
-
-function ask(message) {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    getWorker().postMessage({ ...message, id });
-  });
-}
+const summariser = new Summariser({
+  workerUrl: new URL('./web/worker.js', import.meta.url),
+  onFailure: (err) => showError(err),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Summarising
-
-function lengthOptions() {
-  const [key, value] = ui.length.value.split(':');
-  return { [key]: Number(value) };
-}
 
 let job = 0; // the latest summarise request; older ones are ignored when they finish
 let busyTimer = 0;
@@ -155,29 +108,42 @@ function setBusy(on, bytes = 0) {
   else busyTimer = setTimeout(() => (ui.busy.hidden = false), 250);
 }
 
-/** Summarises `text` from scratch; a newer call supersedes (and cancels) an older one. */
-async function summarise(text) {
+/** The language the reader chose (null: detect it). */
+const chosenLanguage = () => (ui.language.value === 'auto' ? null : ui.language.value);
+
+/**
+ * Summarises `text` from scratch; a newer call supersedes (and cancels) an older one.
+ * `about` names a story picked out of a longer text (it is said while it is shown);
+ * `whole` summarises the entire input as one text (no furniture removed, no stories split off).
+ */
+async function summarise(text, { about = '', whole = false } = {}) {
+  clearStatus('job');
   if (text.trim() === '') {
-    showStatus('Paste or type an article first.');
+    showStatus('Paste or type an article first.', { kind: 'job' });
     ui.article.focus();
     return;
   }
   const mine = ++job;
   lastSubmitted = text;
-  if (pending.size > 0) dropWorker('superseded'); // abandon the long job nobody waits for any more
-  const options = lengthOptions();
+  const length = ui.length.value;
+  const options = { ...lengthOptions(length) };
+  const language = chosenLanguage();
+  if (language) options.language = language;
+  if (whole) options.whole = true;
+  if (about) showStatus(`Summarising “${about}”…`, { kind: 'job', sticky: true });
   setBusy(true, byteLength(text));
   hideError();
   try {
-    const reply = await ask({ type: 'summarise', text, options });
+    const reply = await summariser.summarise(text, options);
     if (mine !== job) return;
-    workerHasAnalysis = true;
-    render(text, reply);
+    render(text, reply, { whole });
+    if (about) showStatus(`Showing the summary of “${about}”, one of the stories in the text.`, { kind: 'job', sticky: true });
+    revealSummary();
     // The length may have changed while the worker was busy.
-    if (ui.length.value !== optionsKey(options)) await reselect();
+    if (ui.length.value !== length) await reselect();
   } catch (err) {
-    if (mine === job) {
-      workerHasAnalysis = false; // the worker dropped its analysis before trying the new text
+    if (mine === job && err.kind !== 'cancelled') {
+      if (about) clearStatus('job');
       showError(err);
     }
   } finally {
@@ -185,22 +151,31 @@ async function summarise(text) {
   }
 }
 
-const optionsKey = (options) => Object.entries(options).map(([k, v]) => `${k}:${v}`)[0];
-
 /** Re-selects the current summary at the chosen length, without re-analysing. */
 async function reselect() {
   if (!current) return;
-  if (!workerHasAnalysis) {
-    await summarise(current.input);
+  if (!summariser.hasAnalysis) {
+    await summarise(current.input, { whole: current.whole });
     return;
   }
   const mine = job;
   try {
-    const reply = await ask({ type: 'select', options: lengthOptions() });
-    if (mine === job) render(current.input, reply, { keepView: true });
+    const reply = await summariser.select(lengthOptions(ui.length.value));
+    if (mine === job) render(current.input, reply, { keepView: true, whole: current.whole });
   } catch (err) {
-    if (mine === job) showError(err);
+    if (mine === job && err.kind !== 'cancelled') showError(err);
   }
+}
+
+/**
+ * Brings a new summary into view when it landed below the fold, as it does on a phone, where
+ * the summary sits under the article box. A summary already in view stays where it is.
+ */
+function revealSummary() {
+  const top = ui.region.getBoundingClientRect().top;
+  if (top < window.innerHeight - 48) return;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  ui.region.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }
 
 function summariseArticleBox() {
@@ -220,10 +195,12 @@ function el(tag, props = {}, ...children) {
 
 let highlightsFor = null; // the `current` whose highlights are built
 
-function render(input, reply, { keepView = false } = {}) {
-  const { summary } = reply;
-  current = { input, summary, languageName: reply.languageName };
+function render(input, reply, { keepView = false, whole = false } = {}) {
+  const { summary, sentenceCount } = reply;
+  current = { input, summary, whole, forced: chosenLanguage() !== null };
   highlightsFor = null;
+  labelLengths(ui.length, sentenceCount);
+  showDetected(summary.language);
 
   ui.empty.hidden = true;
   ui.result.hidden = false;
@@ -233,20 +210,25 @@ function render(input, reply, { keepView = false } = {}) {
   ui.title.hidden = !summary.title;
   ui.title.textContent = summary.title ?? '';
 
+  // Page numbers, when the text is a PDF's as it was read (an edit would shift the pages).
+  const pages = pdf && pdf.text === input ? pdf : null;
   const items = summary.sentences.map((sentence, k) => {
-    const link = el('a', { href: `#hl-${k}`, className: 'sentence', textContent: sentence.text });
+    const link = el('a', { href: `#hl-${k}`, className: 'sentence', dir: 'auto', textContent: sentence.text });
     link.dataset.k = String(k);
-    return el('li', {}, link);
+    const page = pages?.pageAt(pages.pages, sentence.start);
+    if (!page) return el('li', {}, link);
+    return el('li', {}, link, ' ', el('span', { className: 'page-number', textContent: `p. ${page}` }));
   });
   ui.sentences.replaceChildren(...items);
   if (items.length === 0) {
     ui.sentences.hidden = true;
-    showStatus('No sentences worth summarising were found in this text.');
+    showStatus('No sentences worth summarising were found in this text.', { kind: 'job' });
   } else {
     ui.sentences.hidden = false;
   }
 
-  renderStats(summary, reply.languageName);
+  renderStats(summary);
+  renderPartial(summary.stats, whole);
   ui.keywords.replaceChildren(
     ...summary.keywords.map((k) => el('span', { className: 'chip', textContent: k.term })),
   );
@@ -273,14 +255,15 @@ function render(input, reply, { keepView = false } = {}) {
   else if (!ui.highlights.hidden) buildHighlights();
 }
 
-function renderStats(summary, languageName) {
+function renderStats(summary) {
   const s = summary.stats;
   const saved = Math.max(0, s.wordsIn - s.wordsOut) / WORDS_PER_MINUTE;
+  const language = languageName(summary.language, languageNames);
   const rows = [
     ['Words', `${fmt(s.wordsIn)} → ${fmt(s.wordsOut)}`],
     ['Reading time saved', saved < 1 ? 'under a minute' : `about ${fmt(Math.round(saved))} min`],
     ['Sentences', `${fmt(s.sentencesOut)} of ${fmt(s.sentencesIn)}`],
-    ['Language', languageName || displayLanguage(summary.language)],
+    ['Language', current.forced ? `${language} (chosen)` : `${language} (detected)`],
     ['Boilerplate removed', plural(s.boilerplateRemoved, 'block')],
     ['Duplicates folded', plural(s.duplicatesFolded, 'repeat')],
   ];
@@ -291,12 +274,38 @@ function renderStats(summary, languageName) {
   );
 }
 
-function displayLanguage(code) {
+/**
+ * Says plainly when the core read only part of the input (page furniture left out, other
+ * stories split off), with a way to summarise all of it as one text.
+ */
+function renderPartial(stats, whole) {
+  const text = partialNote(stats, whole);
+  ui.partial.hidden = !text;
+  ui.partialText.textContent = text;
+  ui.summariseAll.hidden = whole;
+}
+
+// The language menu: "Detect automatically" names what was detected; any other entry forces a
+// language (the text is analysed again, since stop words and stemming depend on it).
+const languageNames = new Map();
+
+async function fillLanguages() {
+  let list = [];
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    list = await summariser.languages();
   } catch {
-    return String(code ?? 'unknown');
+    return; // the module failed to load; that error is shown already
   }
+  const options = list.map(({ code, name }) => {
+    languageNames.set(code, name);
+    return new Option(name, code);
+  });
+  ui.language.append(...options);
+}
+
+function showDetected(code) {
+  const auto = ui.language.options[0];
+  auto.textContent = chosenLanguage() === null ? `Detected: ${languageName(code, languageNames)}` : 'Detect automatically';
 }
 
 // The highlight view: the summarised text with each chosen sentence in a <mark>. Long texts are
@@ -380,10 +389,20 @@ function jumpTo(k) {
 // Messages
 
 let statusTimer = 0;
-function showStatus(message, { sticky = false } = {}) {
+/**
+ * Shows a status line. `kind` 'job' marks a line about the text being summarised ("Paste or
+ * type an article first.", the story being shown): the next summary or "Back" clears it.
+ */
+function showStatus(message, { sticky = false, kind = '' } = {}) {
   clearTimeout(statusTimer);
   ui.status.textContent = message;
+  ui.status.dataset.kind = kind;
   if (!sticky && message) statusTimer = setTimeout(() => (ui.status.textContent = ''), 8000);
+}
+
+/** Clears the status line if it is of `kind` (any kind when not given). */
+function clearStatus(kind) {
+  if (kind === undefined || ui.status.dataset.kind === kind) showStatus('');
 }
 
 function showError(err) {
@@ -405,8 +424,10 @@ function hideError() {
 // Getting text in: typing, pasting, dropping, opening files
 
 /** Puts `text` into the article box: at the selection when `atSelection`, else replacing it. */
-function putText(text, { atSelection = false, selection = null } = {}) {
+function putText(text, { atSelection = false, selection = null, keepLanguage = false } = {}) {
   showView('text');
+  // A language chosen for one article is no guess about the next.
+  if (!keepLanguage && !atSelection) ui.language.value = 'auto';
   const box = ui.article;
   if (atSelection && !large) {
     const [start, end] = selection ?? [box.selectionStart, box.selectionEnd];
@@ -481,13 +502,15 @@ async function onPaste(event) {
 
 const TEXT_FILE = /\.(txt|text|md|markdown)$/i;
 const HTML_FILE = /\.(html?|xhtml)$/i;
+const PDF_FILE = /\.pdf$/i;
 
 async function openFile(file) {
   if (!file) return;
   const isHtml = HTML_FILE.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml';
   const isText = TEXT_FILE.test(file.name) || file.type.startsWith('text/');
-  if (!isHtml && !isText) {
-    showError(new Error(`${file.name || 'That file'} is not a text file; Briefly reads .txt, .md and .html files`));
+  const isPdf = PDF_FILE.test(file.name) || file.type === 'application/pdf';
+  if (!isHtml && !isText && !isPdf) {
+    showError(new Error(`${file.name || 'That file'} is not a text file; Briefly reads .txt, .md, .html and .pdf files`));
     return;
   }
   if (file.size > MAX_FILE_BYTES) {
@@ -495,6 +518,10 @@ async function openFile(file) {
     return;
   }
   clearBack();
+  if (isPdf) {
+    await openPdf(file);
+    return;
+  }
   let text;
   try {
     text = await file.text();
@@ -511,6 +538,30 @@ async function openFile(file) {
   }
   putText(text);
   summarise(text);
+}
+
+/** Reads a PDF's text on this device (pdf.js, loaded now for the first time) and summarises it. */
+async function openPdf(file) {
+  showStatus(`Reading ${file.name}…`, { sticky: true });
+  let read;
+  try {
+    const { readPdf } = await import('./pdf.js');
+    read = await readPdf(await file.arrayBuffer());
+  } catch (err) {
+    showStatus('');
+    showError(new Error(`Could not read ${file.name} as a PDF (${err?.message ?? err})`));
+    return;
+  }
+  if (!read.text.trim()) {
+    showStatus('');
+    showError(new Error(`${file.name} has no text to read (a scanned PDF holds only pictures of pages)`));
+    return;
+  }
+  const { pageAt } = await import('./pdf.js');
+  pdf = { text: read.text, pages: read.pages, pageAt };
+  showStatus(`Opened ${file.name} (${plural(read.pages.length, 'page')} with text)`);
+  putText(read.text);
+  summarise(read.text);
 }
 
 let dragDepth = 0;
@@ -582,60 +633,30 @@ function summariseOther(article) {
   const whole = current.input;
   const part = whole.slice(article.start, article.end);
   previousText = whole;
-  putText(part);
+  putText(part, { keepLanguage: true });
   ui.back.hidden = false;
-  showStatus(`Summarising “${article.title || 'the other article'}”`);
-  summarise(part);
+  summarise(part, { about: article.title || 'the other article' });
 }
 
 function clearBack() {
   previousText = null;
   ui.back.hidden = true;
+  clearStatus('job');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Copy and download
 
-function plainSummary() {
-  return current.summary.sentences.map((s) => s.text).join('\n');
-}
-
-const mdEscape = (s) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
-
-function markdownSummary() {
-  const { summary } = current;
-  const lines = [];
-  lines.push(`# ${mdEscape(summary.title || 'Summary')}`, '');
-  for (const s of summary.sentences) lines.push(`- ${mdEscape(s.text)}`);
-  if (summary.keywords.length) lines.push('', `**Keywords:** ${summary.keywords.map((k) => mdEscape(k.term)).join(', ')}`);
-  return lines.join('\n') + '\n';
-}
+const about = () => ({ title: current.summary.title ?? '' });
 
 async function copy(text, what) {
-  try {
-    await navigator.clipboard.writeText(text);
-    showStatus(`Copied the summary${what}`);
-    return;
-  } catch {
-    // Clipboard API refused (permissions, an older browser): fall back to a selection copy.
-  }
-  const scratch = el('textarea', { value: text, readOnly: true, className: 'visually-hidden' });
-  document.body.append(scratch);
-  scratch.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  scratch.remove();
-  if (ok) showStatus(`Copied the summary${what}`);
+  if (await copyText(text)) showStatus(`Copied the summary${what}`);
   else showError(new Error('The browser did not allow copying; select the sentences and copy them yourself'));
 }
 
 function download() {
   const name = `${slug(current.summary.title || 'summary')}.md`;
-  const url = URL.createObjectURL(new Blob([markdownSummary()], { type: 'text/markdown' }));
+  const url = URL.createObjectURL(new Blob([markdown(current.summary, about())], { type: 'text/markdown' }));
   const link = el('a', { href: url, download: name });
   document.body.append(link);
   link.click();
@@ -659,9 +680,7 @@ function slug(s) {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const numberFormat = new Intl.NumberFormat('en');
-const fmt = (n) => numberFormat.format(n);
-const plural = (n, word) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
+const fmt = formatNumber;
 
 function byteLength(text) {
   return text.length < 1024 ? new TextEncoder().encode(text).length : new Blob([text]).size;
@@ -677,12 +696,13 @@ function formatBytes(n) {
 // Wiring
 
 function restoreLength() {
+  let saved = null;
   try {
-    const saved = localStorage.getItem(LENGTH_KEY);
-    if (saved && [...ui.length.options].some((o) => o.value === saved)) ui.length.value = saved;
+    saved = normaliseLength(localStorage.getItem(LENGTH_KEY));
   } catch {
     // Storage may be disabled; the default length is fine.
   }
+  fillLengthSelect(ui.length, saved ?? DEFAULT_LENGTH);
 }
 
 function init() {
@@ -706,6 +726,12 @@ function init() {
     }
     if (job > 0 && ui.region.getAttribute('aria-busy') === 'true') return; // picked up when it finishes
     reselect();
+  });
+  ui.summariseAll.addEventListener('click', () => {
+    if (current) summarise(current.input, { whole: true });
+  });
+  ui.language.addEventListener('change', () => {
+    if (current) summarise(current.input, { whole: current.whole });
   });
   ui.article.addEventListener('input', onArticleChanged);
   document.addEventListener('paste', onPaste);
@@ -757,7 +783,7 @@ function init() {
     const text = previousText;
     clearBack();
     if (text !== null) {
-      putText(text);
+      putText(text, { keepLanguage: true });
       summarise(text);
     }
   });
@@ -774,19 +800,56 @@ function init() {
     jumpTo(link.dataset.k);
   });
 
-  ui.copyText.addEventListener('click', () => current && copy(plainSummary(), ''));
-  ui.copyMarkdown.addEventListener('click', () => current && copy(markdownSummary(), ' as Markdown'));
+  // The plain copy is the sentences alone: the title is the reader's own (it came with the paste).
+  ui.copyText.addEventListener('click', () => current && copy(plainText(current.summary), ''));
+  ui.copyMarkdown.addEventListener('click', () => current && copy(markdown(current.summary, about()), ' as Markdown'));
   ui.download.addEventListener('click', () => current && download());
 
   updateSize();
   // Start loading the module now so the first summary does not wait for it.
-  getWorker();
+  summariser.warm();
+  fillLanguages();
 
-  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-    navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch(() => {
+  registerServiceWorker();
+}
+
+/**
+ * Registers the service worker (offline use) and tells the reader when a new version has been
+ * downloaded: it waits until they choose to reload, so nothing changes under a summary in use.
+ */
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  const offer = (registration) => {
+    if (!registration.waiting || !navigator.serviceWorker.controller) return;
+    ui.update.hidden = false;
+    ui.reload.onclick = () => {
+      ui.reload.disabled = true;
+      registration.waiting?.postMessage('activate');
+    };
+  };
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only a reload the reader asked for: the first visit's worker takes control silently.
+    if (!ui.reload.disabled || reloading) return;
+    reloading = true;
+    location.reload();
+  });
+  navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).then(
+    (registration) => {
+      // Automation that blocks service workers resolves with nothing.
+      if (!registration) return;
+      offer(registration);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed') offer(registration);
+        });
+      });
+    },
+    () => {
       // Without a service worker the page still works; it just will not work offline.
-    });
-  }
+    },
+  );
 }
 
 init();

@@ -1,42 +1,37 @@
-// Service worker: keeps the app shell, the wasm package and Readability in a versioned cache so the
-// page works offline after the first visit. Cache first (instant, offline); each cached response is
-// refreshed in the background so a rebuilt package shows up on the next visit.
-// Bump when the shell changes in a way a page running the old files cannot survive: activating
-// the new worker then drops the old cache whole instead of refreshing it file by file.
-const VERSION = 'briefly-v1';
-const SHELL = [
-  './',
-  './index.html',
-  './app.js',
-  './extract.js',
-  './example.txt',
-  './worker.js',
-  './style.css',
-  './manifest.webmanifest',
-  './icon.svg',
-  './icon-192.png',
-  './icon-512.png',
-  './pkg/briefly.js',
-  './pkg/briefly_bg.wasm',
-  './vendor/readability.mjs',
-];
+// Service worker: every file the page can need (but pdf.js, cached when a PDF first needs it) is
+// cached when a version installs, so the page
+// works offline after the first visit and lazily loaded files (Readability, the example) are
+// never older than the page. precache.js (written by the build) names the files and a version
+// that changes whenever any of them does.
+//
+// Updates: a new version installs in the background and waits. The page tells the reader a new
+// version is ready; their "Reload" asks the waiting worker to take over (message 'activate'),
+// which then prunes every older cache. A first visit takes control at once.
+importScripts('./precache.js');
+
+const { version: VERSION, files: FILES } = self.PRECACHE;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(VERSION);
-      // One missing file (say, a package not built yet) must not stop the rest from being cached.
-      await Promise.allSettled(SHELL.map((url) => cache.add(new Request(url, { cache: 'reload' }))));
-      await self.skipWaiting();
+      // All or nothing: a version with a file missing must not become the one that serves.
+      await cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' })));
+      // Nothing to replace on a first visit: take over at once.
+      if (!self.registration.active) await self.skipWaiting();
     })(),
   );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'activate') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key.startsWith('briefly-') && key !== VERSION) await caches.delete(key);
+        if (key !== VERSION) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
@@ -53,19 +48,15 @@ self.addEventListener('fetch', (event) => {
       // The page may be opened as /, /index.html or with a query string: all are the shell.
       const key = request.mode === 'navigate' ? new URL('./', self.registration.scope).href : request;
       const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
-      // A navigation request cannot be re-issued with options; fetch the shell by its URL instead.
-      const refresh = fetch(request.mode === 'navigate' ? key : request, { cache: 'no-cache' }).then(
-        async (response) => {
-          if (response.ok && response.type === 'basic') await cache.put(key, response.clone());
-          return response;
-        },
-        () => null,
-      );
-      if (cached) {
-        event.waitUntil(refresh);
-        return cached;
+      if (cached) return cached;
+      try {
+        const response = await fetch(request);
+        // pdf.js is not precached (few readers need it): keep it once fetched, in this version's cache.
+        if (response.ok && url.pathname.includes('/vendor/pdfjs/')) await cache.put(request, response.clone());
+        return response;
+      } catch {
+        return new Response('Offline, and this file was not cached.', { status: 503 });
       }
-      return (await refresh) ?? new Response('Offline, and this file was not cached.', { status: 503 });
     })(),
   );
 });

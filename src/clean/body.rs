@@ -187,6 +187,11 @@ fn own_class(m: &Measure, link_density: f64) -> Class {
     }
 }
 
+/// Whether more than [`MAX_LINK_DENSITY`] of a block's text is link text.
+fn link_dense(b: &Facts) -> bool {
+    b.link_bytes as f64 > MAX_LINK_DENSITY * b.text.len() as f64
+}
+
 /// The nearest class before (`dir` < 0) or after block `i` that is not short (nor near-good,
 /// with `skip_near`); the page's edges count as furniture.
 fn neighbour(classes: &[Class], i: usize, forward: bool, skip_near: bool) -> Class {
@@ -275,7 +280,7 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
     if clean {
         return vec![true; blocks.len()];
     }
-    main_run(blocks, &classes, &measures, extend)
+    main_run(blocks, &first_pass, &classes, &measures, extend)
 }
 
 /// Marks the short blocks that stand in a column of more than [`MENU_LINES`] short lines
@@ -305,7 +310,14 @@ fn short_columns(blocks: &[Facts], classes: &[Class]) -> Vec<bool> {
 }
 
 /// The article: the stretch of good blocks with the most words, joined across small gaps.
-fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: bool) -> Vec<bool> {
+/// `own` holds each block's class by its own text, `classes` after its neighbours had a say.
+fn main_run(
+    blocks: &[Facts],
+    own: &[Class],
+    classes: &[Class],
+    measures: &[Measure],
+    extend: bool,
+) -> Vec<bool> {
     // Stretches of good blocks: (first block, last block, good words).
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
     let mut gaps: Vec<usize> = Vec::new();
@@ -315,8 +327,12 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
         gap += b.gap_before;
         // Headings are no article text: between two stretches a long one (a menu pasted as a
         // line) separates them, a subheading barely.
+        // In HTML only link lists separate: code, tables and figures left by the tags are the
+        // article's own.
         if class != Class::Good || b.kind == BlockKind::Heading {
-            gap += words;
+            if !extend || link_dense(b) {
+                gap += words;
+            }
             continue;
         }
         match runs.last_mut() {
@@ -390,6 +406,20 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
     while extend && blocks.get(last + 1).is_some_and(link_free) {
         last += 1;
     }
+    // In plain text the article also runs on over what follows it with nothing dropped in
+    // between, as long as it is punctuated like text (a closing list, a line-up, a sign-off):
+    // a menu pasted as a line has no punctuation, and the line rules' drops mark where the
+    // page's furniture begins.
+    let texty = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            b.gap_before == 0
+                && !link_dense(b)
+                && (b.kind == BlockKind::ListItem || b.text.contains([',', '.', ';', '?', '!', '。', '，']))
+        })
+    };
+    while !extend && texty(last + 1) {
+        last += 1;
+    }
     for i in (start.saturating_sub(HEADLINE_REACH)..start).rev() {
         match blocks.get(i) {
             Some(b) if b.kind == BlockKind::Heading => {
@@ -402,13 +432,20 @@ fn main_run(blocks: &[Facts], classes: &[Class], measures: &[Measure], extend: b
             _ => break,
         }
     }
-    // Inside the article only link lists go: a short line between its paragraphs (a list
-    // item, a sign-off, a quoted name) is more likely the article's than not.
+    // Inside the article only link lists and lines that are furniture on their own (a menu
+    // pasted as one long line) go: a short line between its paragraphs (a list item, a
+    // sign-off, a quoted name) is more likely the article's than not.
     for i in start..=last {
-        let link_list =
-            blocks.get(i).is_some_and(|b| b.link_bytes as f64 > MAX_LINK_DENSITY * b.text.len() as f64);
+        let link_list = blocks.get(i).is_some_and(link_dense);
+        // (A menu pasted as one line has no punctuation; a team line-up or a list of names
+        // inside a story has commas.)
+        let furniture = !extend
+            && own.get(i) == Some(&Class::Bad)
+            && blocks
+                .get(i)
+                .is_some_and(|b| b.kind != BlockKind::ListItem && !b.text.contains([',', ';', '.']));
         if let Some(k) = keep.get_mut(i) {
-            *k = classes.get(i) == Some(&Class::Good) || !link_list;
+            *k = classes.get(i) == Some(&Class::Good) || !(link_list || furniture);
         }
     }
     keep

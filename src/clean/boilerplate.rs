@@ -255,6 +255,19 @@ const PREFIXES: &[&str] = &[
     "already a subscriber",
     "create an account",
     "register to",
+    "skip to",
+    "search this site",
+    "please accept",
+    "your video will play",
+    "you have no",
+    "read later",
+    "media caption",
+    "image caption",
+    "loading",
+    "fotos:",
+    "bild:",
+    "crédit :",
+    "crédit:",
 ];
 
 /// Lines longer than this (in bytes) are prose to every rule but the copyright, link and wire-id
@@ -548,7 +561,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     if line.len() > PROSE_BYTES {
         // Prose: of the furniture only a copyright notice or a bare link is this long.
         return line.starts_with('©')
-            || (line.len() < 400 && reserves_rights(line))
+            || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
             || is_wire_id(line);
     }
@@ -576,12 +589,54 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         return true;
     }
     is_date_line(&folded)
+        || is_meta_row(line)
+        || is_photo_credit(&folded, words)
         || is_url_line(line)
         || is_wire_id(line)
         || is_navigation(raw)
         || is_language_switcher(&folded)
         || is_byline(line)
         || is_share_row(&folded)
+}
+
+/// A row of article metadata between separators: "Le Monde | 04.05.2015 à 13h36 • Mis à
+/// jour le 05.05.2015 | Par Martin Untersinger": three or more short parts, one of them a
+/// date or an author.
+fn is_meta_row(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| p.split_whitespace().count() <= META_PART_WORDS && !ends_sentence(p))
+        && parts.iter().any(|p| is_byline(p) || p.chars().filter(char::is_ascii_digit).count() >= 4)
+}
+
+/// Words a part of a metadata row may have.
+const META_PART_WORDS: usize = 12;
+
+/// Marks of a photo caption's credit ("Photograph: Adrian Malloch for the Guardian",
+/// "Benoit Tessier/Reuters", "(Bild: Hersteller)"), in English, French, German and Spanish.
+const CREDIT_MARKS: &[&str] = &[
+    "photograph:",
+    "photo:",
+    "photos:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "image:",
+    "picture:",
+    "credit:",
+    "crédit",
+    "getty images",
+    "/reuters",
+    "/afp",
+    "(bild",
+    "(foto",
+    "(photo",
+    "/shutterstock",
+];
+
+/// A caption with its credit, at most [`CREDIT_MAX_WORDS`] words.
+fn is_photo_credit(folded: &str, words: usize) -> bool {
+    words <= CREDIT_MAX_WORDS && CREDIT_MARKS.iter().any(|m| folded.contains(m))
 }
 
 /// A line made only of dates, times and date words, with at least one number:
@@ -813,9 +868,14 @@ pub(crate) fn is_comments_label(text: &str) -> bool {
     COMMENTS.contains(&label)
 }
 
+/// Consent notices run long ("We use cookies and similar technologies to improve your
+/// browsing experience, personalize content and offers, ..."); an article about cookies is
+/// longer still.
+const COOKIE_NOTICE_BYTES: usize = 1200;
+
 /// A cookie or consent notice.
 pub(crate) fn is_cookie_notice(text: &str) -> bool {
-    if text.len() > 400 {
+    if text.len() > COOKIE_NOTICE_BYTES {
         return false;
     }
     // Cheap test first: most blocks never mention cookies.

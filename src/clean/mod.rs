@@ -17,6 +17,7 @@ mod blocks;
 mod body;
 mod boilerplate;
 mod entities;
+mod headline;
 mod html;
 mod map;
 mod text;
@@ -466,6 +467,7 @@ fn assemble(
 
     // The article among the page's furniture; a text with no clear prose (a list, a single
     // line) is read whole.
+    let mut text_title = None;
     if !settings.whole && !kept.is_empty() {
         let stops = body::Stops::new(page_language(&text, &kept, settings.language));
         let mut last_end = 0;
@@ -485,10 +487,26 @@ fn assemble(
             })
             .collect();
         let mut article = body::article(&facts, &stops, is_html);
-        drop(facts);
         if !article.contains(&true) {
             article.iter_mut().for_each(|k| *k = true);
         }
+        // In plain text the headline is one of the lines just above the article.
+        let opening = (0..kept.len()).find(|&i| {
+            article.get(i) == Some(&true) && kept.get(i).is_some_and(|b| b.kind != BlockKind::Heading)
+        });
+        let headline =
+            opening.filter(|_| !is_html && doc_title.is_none()).and_then(|f| headline::find(&facts, f));
+        if let Some(h) = headline {
+            text_title = kept.get(h).map(|b| get(&b.span).to_string());
+            // The headline informs scoring; it is never a summary sentence.
+            if let Some(b) = kept.get_mut(h) {
+                b.kind = BlockKind::Heading;
+            }
+            if let Some(k) = article.get_mut(h) {
+                *k = true;
+            }
+        }
+        drop(facts);
         let before = kept.len();
         let mut flags = article.iter();
         let mut words = folded_words.iter();
@@ -526,7 +544,7 @@ fn assemble(
 
     let span_of = |i: usize| kept.get(i).map(|b| b.span.clone());
     let mut blocks = Vec::new();
-    let mut title = doc_title;
+    let mut title = if main == first { doc_title.or(text_title) } else { doc_title };
     let mut others = Vec::new();
     let mut extra_words = 0;
     match main {

@@ -44,7 +44,7 @@ describe('extension manifest', () => {
     const shipped = readJson(path.join(EXTENSION, 'manifest.json'));
     const copy = readJson(path.join(TEST_COPY, 'manifest.json'));
     assert.deepEqual(copy, { ...shipped, host_permissions: ['http://127.0.0.1/*'] });
-    for (const file of ['pkg/briefly.js', 'pkg/briefly_bg.wasm', 'vendor/Readability.js', 'panel.js']) {
+    for (const file of ['pkg/briefly.js', 'pkg/briefly_bg.wasm', 'vendor/Readability.js', 'web/worker.js', 'web/summariser.js', 'panel.js']) {
       assert.ok(fs.existsSync(path.join(TEST_COPY, file)), `${file} is in the test copy`);
     }
   });
@@ -80,7 +80,7 @@ describe('packaging', () => {
         python('import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip).split('\n');
       for (const zip of ['briefly-chrome.zip', 'briefly-firefox.zip']) {
         const files = listing(zip);
-        for (const file of ['manifest.json', 'panel.html', 'panel.js', 'extract.js', 'highlight.js', 'pkg/briefly_bg.wasm', 'vendor/Readability.js']) {
+        for (const file of ['manifest.json', 'panel.html', 'panel.js', 'web/extract.js', 'web/worker.js', 'highlight.js', 'pkg/briefly_bg.wasm', 'vendor/Readability.js']) {
           assert.ok(files.includes(file), `${zip} holds ${file}`);
         }
       }
@@ -182,16 +182,19 @@ describe('extension in Chromium', () => {
     return (await summaryItems(panel).allTextContents()).map(norm);
   }
 
-  /** The texts of the ranges registered under `name` in the page's highlight registry. */
-  function highlighted(page, name = 'briefly') {
-    return page.evaluate((n) => {
-      const highlight = CSS.highlights.get(n);
+  // The highlight names are random per page (so the page cannot guess them): the summary's
+  // highlight is the registry's largest, the sentence in focus a highlight of one range.
+  /** The texts of the summary's highlight (`focus`: of the sentence in focus), or null. */
+  function highlighted(page, focus = false) {
+    return page.evaluate((focus) => {
+      const all = [...CSS.highlights.values()].sort((a, b) => b.size - a.size);
+      const highlight = focus ? all.find((h) => h.size === 1 && all.length > 1) : all[0];
       return highlight ? [...highlight].map((range) => range.toString()) : null;
-    }, name);
+    }, focus);
   }
 
   async function waitForHighlights(page, count) {
-    await page.waitForFunction((n) => CSS.highlights.get('briefly')?.size === n, count);
+    await page.waitForFunction((n) => Math.max(0, ...[...CSS.highlights.values()].map((h) => h.size)) === n, count);
   }
 
   test('summarises the article body, not the menus, asides, comments or footer around it', async () => {
@@ -257,7 +260,8 @@ describe('extension in Chromium', () => {
     // must bring it into view.
     const inView = () =>
       page.evaluate(() => {
-        const last = [...CSS.highlights.get('briefly')].at(-1).getBoundingClientRect();
+        const main = [...CSS.highlights.values()].sort((a, b) => b.size - a.size)[0];
+        const last = [...main].at(-1).getBoundingClientRect();
         return last.top >= 0 && last.bottom <= window.innerHeight;
       });
     assert.equal(await page.evaluate(() => window.scrollY), 0);
@@ -265,19 +269,20 @@ describe('extension in Chromium', () => {
     await summaryItems(panel).last().getByRole('button').click();
     await page.waitForFunction(() => window.scrollY > 0);
     await page.waitForFunction(() => {
-      const r = [...CSS.highlights.get('briefly')].at(-1).getBoundingClientRect();
+      const main = [...CSS.highlights.values()].sort((a, b) => b.size - a.size)[0];
+      const r = [...main].at(-1).getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
-    assert.deepEqual((await highlighted(page, 'briefly-focus')).map(norm), [sentences.at(-1)]);
+    assert.deepEqual((await highlighted(page, true)).map(norm), [sentences.at(-1)]);
 
     await panel.getByLabel('Highlight in page').uncheck();
-    await page.waitForFunction(() => !CSS.highlights.has('briefly') && !CSS.highlights.has('briefly-focus'));
+    await page.waitForFunction(() => CSS.highlights.size === 0);
     await panel.getByLabel('Highlight in page').check();
     await waitForHighlights(page, sentences.length);
 
     // Closing the panel takes the marks away.
     await panel.close({ runBeforeUnload: true });
-    await page.waitForFunction(() => !CSS.highlights.has('briefly'));
+    await page.waitForFunction(() => CSS.highlights.size === 0);
     await page.close();
   });
 
@@ -295,7 +300,7 @@ describe('extension in Chromium', () => {
       p.textContent = 'Ferry tickets go on sale in May. The ferry timetable will be posted at the harbour.';
       document.querySelector('.story-body').append(p);
     });
-    await panel.getByLabel('Length').selectOption('5');
+    await panel.getByLabel('Length').selectOption('sentences:5');
     await panel.waitForFunction(() => document.querySelectorAll('#sentences li').length === 5);
     assert.equal(await sentencesRead(), before, 'a new length does not read the page again');
     const long = await panelSentences(panel);
@@ -399,34 +404,37 @@ describe('extension in Chromium', () => {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     // The language list comes from the wasm module.
     await options.waitForFunction(() => document.querySelectorAll('#language option').length > 2);
-    assert.equal(await options.getByLabel('Default length').inputValue(), '3');
-    await options.getByLabel('Default length').selectOption('2');
+    assert.equal(await options.getByLabel('Default length').inputValue(), 'sentences:3');
+    await options.getByLabel('Default length').selectOption({ label: '2 sentences' });
     await options.getByText('Saved.').waitFor();
-    assert.equal((await worker.evaluate(() => chrome.storage.sync.get('length'))).length, 2);
+    assert.equal((await worker.evaluate(() => chrome.storage.sync.get('length'))).length, 'sentences:2');
 
     const { page, tabId } = await openFixture('article.html');
     const panel = await openPanel(`tabId=${tabId}`);
     assert.equal((await panelSentences(panel)).length, 2);
-    assert.equal(await panel.getByLabel('Length').inputValue(), '2');
+    assert.equal(await panel.getByLabel('Length').inputValue(), 'sentences:2');
 
     // The highlight colour applies to the open panel's page at once.
     const painted = () =>
       page.evaluate(() => {
-        const first = [...CSS.highlights.get('briefly')][0].startContainer.parentElement;
-        return getComputedStyle(first, '::highlight(briefly)').backgroundColor;
+        const [name, main] = [...CSS.highlights].sort((a, b) => b[1].size - a[1].size)[0];
+        const first = [...main][0].startContainer.parentElement;
+        return getComputedStyle(first, `::highlight(${name})`).backgroundColor;
       });
     await waitForHighlights(page, 2);
     assert.equal(await painted(), 'rgb(255, 224, 102)', 'the default colour');
     await options.getByLabel('Highlight colour').fill('#66ccff');
     await options.getByLabel('Highlight colour').dispatchEvent('change');
     await page.waitForFunction(() => {
-      const first = [...CSS.highlights.get('briefly')][0].startContainer.parentElement;
-      return getComputedStyle(first, '::highlight(briefly)').backgroundColor === 'rgb(102, 204, 255)';
+      const [name, main] = [...CSS.highlights].sort((a, b) => b[1].size - a[1].size)[0];
+      const first = [...main][0].startContainer.parentElement;
+      return getComputedStyle(first, `::highlight(${name})`).backgroundColor === 'rgb(102, 204, 255)';
     });
 
     // A language override re-analyses the text without reading the page again.
     await options.getByLabel('Language').selectOption('fr');
     await panel.locator('#meta').getByText(/French/).waitFor();
+    assert.equal(await panel.getByLabel('Language').inputValue(), 'fr', "the panel's menu follows the option");
 
     await worker.evaluate(() => chrome.storage.sync.clear());
     await options.close();
@@ -462,7 +470,7 @@ describe('extension in Chromium', () => {
     assert.equal((await panelSentences(panel)).length, 3, 'the summary still works');
     await panel.getByText(/can't highlight/).waitFor();
     assert.equal(await panel.getByLabel('Highlight in page').isDisabled(), true);
-    assert.equal(await page.evaluate(() => CSS.highlights.has('briefly')), false);
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
     await page.close();
     await panel.close();
   });
@@ -504,6 +512,129 @@ describe('extension in Chromium', () => {
     const panel = await openPanel(`tabId=${tabId}`);
     assert.match(await panel.getByRole('status').innerText(), /click the Briefly button/);
     assert.equal(await summaryItems(panel).count(), 0);
+    await page.close();
+    await panel.close();
+  });
+
+  test('the panel summarises in a worker, in type as large as its stats, and copies Markdown', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    assert.ok(
+      panel.workers().some((w) => w.url().endsWith('/web/worker.js')),
+      'the core runs in a Web Worker, so a heavy page cannot freeze the panel',
+    );
+    const size = (selector) => panel.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok((await size('#sentences button')) >= (await size('#meta')), 'sentences are not smaller than the stats');
+
+    await panel.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text) => {
+        window.copiedText = text;
+        return write(text);
+      };
+    });
+    await panel.getByRole('button', { name: 'Copy Markdown' }).click();
+    await panel.getByRole('button', { name: 'Copied' }).waitFor();
+    const copied = await panel.evaluate(() => window.copiedText);
+    assert.match(copied, /^# Harbour town votes to bring back its night ferry/);
+    assert.equal(copied.match(/^- /gm)?.length, 3, 'one bullet per sentence');
+    assert.match(copied, new RegExp(`Source: <${new URL('article.html', server.url).href}>`));
+    await page.close();
+    await panel.close();
+  });
+
+  test('the Length menu offers shares and word budgets, and says what a share comes to', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const count = Number((await panel.locator('#meta').innerText()).match(/(\d+) sentences read/)[1]);
+    const share = await panel.locator('#length option[value="ratio:0.1"]').textContent();
+    const expected = Math.max(1, Math.ceil(count * 0.1));
+    assert.equal(share, `10% of the article (${expected === 1 ? '1 sentence' : `${expected} sentences`})`);
+    await panel.getByLabel('Length').selectOption('ratio:0.1');
+    await panel.waitForFunction((n) => document.querySelectorAll('#sentences li').length === n, expected);
+    await panel.getByLabel('Length').selectOption({ label: 'Up to 50 words' });
+    // The list says which length it shows once it shows it.
+    await panel.locator('#sentences[data-length="words:50"]').waitFor();
+    const used = Number((await panel.locator('#meta').innerText()).match(/^(\d+) of/)[1]);
+    assert.ok(used <= 50 || (await panelSentences(panel)).length === 1, `within the word budget (${used} words)`);
+    await page.close();
+    await panel.close();
+  });
+
+  test('a page with little text gets a plain warning that the summary may miss most of it', async () => {
+    const { page, tabId } = await openFixture('short.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    await panel.getByRole('note').getByText(/found only \d+ words of running text/).waitFor();
+    await page.close();
+    await panel.close();
+    // A full article gets no such warning.
+    const article = await openFixture('article.html');
+    const full = await openPanel(`tabId=${article.tabId}`);
+    assert.equal(await full.locator('#warning').isHidden(), true);
+    await article.page.close();
+    await full.close();
+  });
+
+  test('an Arabic page reads right to left in the panel, and its language can be changed there', async () => {
+    const { page, tabId } = await openFixture('maqal-ar.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const direction = (selector) => panel.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
+    assert.equal(await direction('#sentences button'), 'rtl');
+    assert.equal(await direction('#title'), 'rtl');
+    assert.equal(await direction('#source'), 'ltr', "the panel's own words stay left to right");
+    const detected = await panel.locator('#language option').first().textContent();
+    assert.match(detected, /^Detected: /);
+    const before = await panel.locator('#meta').innerText();
+    // Forcing another language analyses the text again, without reading the page again.
+    await panel.getByLabel('Language').selectOption('en');
+    await panel.waitForFunction((b) => document.getElementById('meta').textContent !== b, before);
+    assert.match(await panel.locator('#meta').innerText(), /English$/);
+    await page.close();
+    await panel.close();
+  });
+
+  test('a page cannot switch the highlights off by shadowing a global or guessing the highlight name', async () => {
+    const { page, tabId } = await openFixture('article.html');
+    // DOM clobbering: an element with a telling id becomes a named property of window, in the
+    // extension's isolated world too.
+    await page.evaluate(() => {
+      for (const id of ['brieflyHighlighter', 'briefly']) {
+        const div = document.createElement('div');
+        div.id = id;
+        document.body.append(div);
+      }
+    });
+    const panel = await openPanel(`tabId=${tabId}`);
+    const sentences = await panelSentences(panel);
+    await waitForHighlights(page, sentences.length);
+    // The page tries the obvious names; the highlights stay.
+    await page.evaluate(() => {
+      for (const name of ['briefly', 'briefly-focus', 'brieflyHighlighter']) CSS.highlights.delete(name);
+    });
+    assert.deepEqual((await highlighted(page)).map(norm), sentences);
+    const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+    assert.ok(names.every((n) => /^b[0-9a-f]{24}$/.test(n)), `random names: ${names}`);
+    // Another page gets other names.
+    const other = await openFixture('artikel-de.html');
+    const otherPanel = await openPanel(`tabId=${other.tabId}`);
+    await waitForHighlights(other.page, 3);
+    const otherNames = await other.page.evaluate(() => [...CSS.highlights.keys()]);
+    assert.ok(otherNames.every((n) => !names.includes(n)), 'names differ per injection');
+    for (const p of [page, panel, other.page, otherPanel]) await p.close();
+  });
+
+  test('when the core read only part of the page, the panel says so and can summarise everything', async () => {
+    const { page, tabId } = await openFixture('hub.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    const note = panel.locator('#partial');
+    await note.getByText(/^Read [\d,]+ of [\d,]+ words/).waitFor();
+    const wordsRead = async () => Number((await panel.locator('#meta').innerText()).match(/of ([\d,]+) words/)[1].replace(/,/g, ''));
+    const before = await wordsRead();
+    await note.getByRole('button', { name: 'Summarise everything' }).click();
+    await note.getByText(/^Summarised the whole text as one/).waitFor();
+    assert.equal(await note.getByRole('button', { name: 'Summarise everything' }).isHidden(), true);
+    // Boilerplate lines (this hub's link lines) stay out even then; nothing read before is lost.
+    assert.ok((await wordsRead()) >= before, 'no less of the page was read');
     await page.close();
     await panel.close();
   });
@@ -563,16 +694,16 @@ describe('shipped extension (no host permissions) from its toolbar button', () =
     const targets = async (type) => (await browserSession.send('Target.getTargets', { filter: [{ type }] })).targetInfos;
     const tab = (await targets('tab')).find((t) => t.url === url);
     assert.ok(tab, 'found the tab target');
-    assert.equal(await page.evaluate(() => CSS.highlights.has('briefly')), false);
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
 
     await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
 
     // The side panel is a page of its own (not a tab); its effect shows in the article.
-    await page.waitForFunction(() => CSS.highlights.get('briefly')?.size === 3);
+    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size === 3));
     const panels = (await targets('page')).filter((t) => t.url === `chrome-extension://${extensionId}/panel.html`);
     assert.equal(panels.length, 1, 'the side panel is open');
     const body = norm(await page.locator('.story-body').textContent());
-    const marked = await page.evaluate(() => [...CSS.highlights.get('briefly')].map((range) => range.toString()));
+    const marked = await page.evaluate(() => [...[...CSS.highlights.values()].find((h) => h.size === 3)].map((range) => range.toString()));
     for (const sentence of marked.map(norm)) assert.ok(body.includes(sentence), `"${sentence}" is from the article body`);
 
     // The panel stays open; the button on another tab moves it there, and the first page's
@@ -582,13 +713,13 @@ describe('shipped extension (no host permissions) from its toolbar button', () =
     await second.goto(secondUrl);
     const secondTab = (await targets('tab')).find((t) => t.url === secondUrl);
     await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: secondTab.targetId });
-    await second.waitForFunction(() => CSS.highlights.get('briefly')?.size === 3);
-    await page.waitForFunction(() => !CSS.highlights.has('briefly'));
+    await second.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size === 3));
+    await page.waitForFunction(() => CSS.highlights.size === 0);
 
     // Closing the side panel takes the marks out of the page.
     const [panel] = (await targets('page')).filter((t) => t.url === `chrome-extension://${extensionId}/panel.html`);
     await browserSession.send('Target.closeTarget', { targetId: panel.targetId });
-    await second.waitForFunction(() => !CSS.highlights.has('briefly'));
+    await second.waitForFunction(() => CSS.highlights.size === 0);
     await second.close();
     await page.close();
   });

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { launchBrowser, startServer, readSeed, REPO_ROOT } from './helpers.mjs';
@@ -37,9 +38,9 @@ async function openApp(t, { serviceWorkers = 'block', ...contextOptions } = {}) 
   page.on('pageerror', (err) => errors.push(err.message));
   // Anything the page's Content Security Policy had to block is a defect too, except the event
   // handler attributes of pasted HTML: Chromium reports those even while parsing them into an
-  // inert document (extract.js), where they could never run.
+  // inert document (paste.js), where they could never run.
   await page.exposeBinding('__reportViolation', (_source, { directive, file, text }) => {
-    if (directive === 'script-src-attr' && file.endsWith('/extract.js')) return;
+    if (directive === 'script-src-attr' && file.endsWith('/paste.js')) return;
     errors.push(`CSP: ${text}`);
   });
   await page.addInitScript(() => {
@@ -176,9 +177,9 @@ test('the Length control re-selects the summary at once', async (t) => {
     assertCleanSummary(sentences, ARABNEWS);
   }
   // A share of the article: 30% gives more sentences than 10%.
-  await length.selectOption({ label: '10% of the article' });
+  await length.selectOption('ratio:0.1');
   const tenth = (await summaryShown(page)).length;
-  await length.selectOption({ label: '30% of the article' });
+  await length.selectOption('ratio:0.3');
   await page.waitForFunction((n) => document.querySelectorAll('#sentences li').length > n, tenth);
   // The choice is remembered for the next visit.
   await page.reload();
@@ -506,4 +507,277 @@ test('the static server sends the right types and stays inside its root', async 
   for (const escape of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/Cargo.toml', '/pkg/..%5c..%5cpackage.json']) {
     assert.notEqual((await get(escape)).status, 200, `${escape} escaped the root`);
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rough edges readers hit
+
+const ARABIC = [
+  'صوّت مجلس بلدية الميناء مساء الثلاثاء بالإجماع على إعادة تشغيل خط العبارة الليلي الذي توقف قبل عشرين عاماً.',
+  'وقال رئيس البلدية إن العبارة ستعمل ثلاث ليالٍ في الأسبوع خلال الصيف، على أن تزيد الرحلات إذا أقبل السكان عليها.',
+  'وتبلغ كلفة المشروع نحو مليوني دينار في السنة الأولى، تتحمل الحكومة نصفها ضمن برنامج لدعم النقل البحري.',
+  'ورحّب أصحاب المطاعم والمقاهي في الميناء بالقرار، وقالوا إن العبارة ستجلب زبائن جدداً من الجزر القريبة.',
+  'أما المعارضون فقد حذّروا من أن الضجيج في ساعات الليل قد يزعج سكان الحي القديم.',
+].join(' ');
+
+test('Arabic reads right to left in the article box, the highlights and the summary', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: ARABIC });
+  await summaryShown(page);
+  const direction = (locator) => locator.evaluate((el) => getComputedStyle(el).direction);
+  assert.equal(await direction(page.getByRole('textbox', { name: 'Article' })), 'rtl');
+  assert.equal(await direction(items(page).first().getByRole('link')), 'rtl');
+  await page.getByRole('button', { name: 'Highlights' }).click();
+  assert.equal(await direction(page.locator('#highlights')), 'rtl');
+  // The page's own words stay left to right.
+  assert.equal(await direction(page.getByRole('heading', { name: 'Summary' })), 'ltr');
+});
+
+test('status lines do not outlive what they were about', async (t) => {
+  const { page } = await openApp(t);
+  const status = page.getByRole('status').first();
+  await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+  await status.getByText('Paste or type an article first.').waitFor();
+  await paste(page, { text: ARABNEWS });
+  await summaryShown(page, 3);
+  assert.equal(await page.locator('#status').textContent(), '', 'the prompt goes once there is a summary');
+
+  const others = page.getByRole('list', { name: 'Also in this text' }).getByRole('listitem');
+  await others.first().getByRole('button', { name: 'Show its summary' }).click();
+  await page.locator('#status').getByText(/^Showing the summary of “/).waitFor();
+  await page.getByRole('button', { name: 'Back to the whole text' }).click();
+  await page.waitForFunction((n) => document.getElementById('article').value.length === n, ARABNEWS.length);
+  await summaryShown(page, 3);
+  assert.doesNotMatch(await page.locator('#status').textContent(), /Summarising|Showing/);
+});
+
+test('on a phone the summary is brought into view after a paste', async (t) => {
+  const { page } = await openApp(t, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const heading = page.getByRole('heading', { name: 'Summary' });
+  const inView = () =>
+    heading.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  assert.equal(await inView(), false, 'the summary starts below the fold');
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  await page.waitForFunction(() => {
+    const r = document.getElementById('summary-heading').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+});
+
+test('the Length menu offers word budgets and says what a share of a short text comes to', async (t) => {
+  const { page } = await openApp(t);
+  const length = page.getByLabel('Length');
+  const labels = await length.locator('option').allTextContents();
+  assert.ok(labels.includes('Up to 100 words'), `a word budget is offered: ${labels}`);
+  const short = 'The harbour office is closed on Monday. Ferry tickets are sold on board. The office opens again on Tuesday. Repairs to the quay take a day.';
+  await paste(page, { text: short });
+  await summaryShown(page);
+  assert.equal(await length.locator('option[value="ratio:0.1"]').textContent(), '10% of the article (1 sentence)');
+  assert.equal(await length.locator('option[value="ratio:0.3"]').textContent(), '30% of the article (2 sentences)');
+  await length.selectOption({ label: 'Up to 100 words' });
+  await summaryShown(page);
+  const words = (await items(page).allTextContents()).join(' ').split(/\s+/).length;
+  assert.ok(words <= 100, `${words} words`);
+});
+
+test('the detected language is shown and can be changed', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  const language = page.getByLabel('Language');
+  assert.equal(await language.locator('option').first().textContent(), 'Detected: English');
+  assert.match(await page.locator('#stats').textContent(), /English \(detected\)/);
+  await language.selectOption({ label: 'French' });
+  await page.locator('#stats').getByText('French (chosen)').waitFor();
+  await summaryShown(page, 3);
+  // A new article is detected afresh.
+  await paste(page, { text: ARABNEWS });
+  await page.locator('#stats').getByText(/\(detected\)/).waitFor();
+  assert.equal(await language.inputValue(), 'auto');
+});
+
+test('a worker that dies silently is caught by a watchdog, said so, and replaced', async (t) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  // A worker that never answers, as one killed for memory never does.
+  let silent = true;
+  await context.route('**/web/worker.js', (route) =>
+    silent ? route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }) : route.continue(),
+  );
+  await page.clock.install();
+  await page.goto(server.url);
+  await paste(page, { text: MENAFN });
+  await page.locator('#busy').getByText(/Summarising/).waitFor();
+  // The silent worker is running; the one the watchdog starts in its place is the real one.
+  silent = false;
+  await page.clock.fastForward(5 * 60_000);
+  const alert = page.getByRole('alert');
+  await alert.getByText(/stopped responding/).waitFor();
+  assert.match(await alert.textContent(), /restarted/);
+  assert.equal(await page.locator('#busy').isHidden(), true, 'the busy state ends');
+  await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+  assertCleanSummary(await summaryShown(page, 3), MENAFN);
+});
+
+test('the service worker precaches every file, prunes old caches and says when a new version is ready', async (t) => {
+  const { writePrecache } = await import('../../scripts/precache.mjs');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'briefly-www-'));
+  fs.cpSync(WWW, root, { recursive: true });
+  const first = writePrecache(root);
+  const copy = await startServer(root);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  t.after(async () => {
+    await context.close();
+    await copy.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+  const page = await context.newPage();
+  await page.goto(copy.url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  const cached = () =>
+    page.evaluate(async () => {
+      const keys = await caches.keys();
+      const urls = keys.length ? (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname) : [];
+      return { keys, urls };
+    });
+  const before = await cached();
+  assert.deepEqual(before.keys, [first]);
+  // Files the page fetches only when needed are cached up front, with the worker and the module.
+  for (const file of ['/vendor/readability.mjs', '/example.txt', '/web/worker.js', '/web/summariser.js', '/pkg/briefly_bg.wasm']) {
+    assert.ok(before.urls.includes(file), `${file} is precached`);
+  }
+
+  // A deploy: one file changes, the build writes a new precache list.
+  fs.appendFileSync(path.join(root, 'example.txt'), '\nA new paragraph added in the new version.\n');
+  const second = writePrecache(root);
+  assert.notEqual(second, first);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const notice = page.getByRole('status').filter({ hasText: 'A new version of Briefly is ready.' });
+  await notice.waitFor();
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to use it' }).click()]);
+  await page.waitForFunction((v) => caches.keys().then((k) => k.length === 1 && k[0] === v), second);
+  const example = await page.evaluate(() => fetch('./example.txt').then((r) => r.text()));
+  assert.match(example, /A new paragraph added in the new version/);
+  assert.equal(await page.locator('#update').isHidden(), true);
+});
+
+/**
+ * A small PDF with one page per entry of `pages` (each a list of paragraphs, each a list of
+ * lines), set in Helvetica, written by hand so the test needs no PDF library of its own.
+ */
+function makePdf(pages) {
+  const escape = (s) => s.replace(/[\\()]/g, '\\$&');
+  const objects = [];
+  const pageIds = pages.map((_, i) => 4 + i * 2);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+  pages.forEach((paragraphs, i) => {
+    const ops = ['BT', '/F1 11 Tf', '14 TL', '72 720 Td'];
+    paragraphs.forEach((lines, p) => {
+      if (p > 0) ops.push('T*');
+      for (const line of lines) ops.push(`(${escape(line)}) Tj`, 'T*');
+    });
+    ops.push('ET');
+    const stream = ops.join('\n');
+    objects[pageIds[i]] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+    objects[pageIds[i] + 1] = `<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`;
+  });
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = Buffer.byteLength(out);
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const PDF_PAGES = [
+  [
+    ['The harbour council voted on Tuesday to bring back the night ferry to the islands,', 'twenty years after the last crossing was cancelled for lack of passengers.'],
+    ['The ferry will sail three nights a week from June, and more often if the', 'islanders and visitors use it, the mayor said after the vote.'],
+    ['The service will cost about two million a year, half of it paid by the state', 'under a programme for small coastal towns.'],
+  ],
+  [
+    ['Restaurant owners on the quay welcomed the decision, saying the night ferry', 'would bring guests from the islands after the sunset lull.'],
+    ['Residents of the old quarter warned that engines at night could keep them awake,', 'and asked for a study of the noise before the first sailing.'],
+    ['The first crossings are planned for the second week of June, after repairs', 'to the old ferry and the training of a new crew.'],
+  ],
+];
+
+test('a PDF dropped or opened is read on the device, summarised, and each sentence names its page', async (t) => {
+  const { context, page } = await openApp(t);
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  assert.ok(!requests.some((url) => url.includes('/vendor/pdfjs/')), 'pdf.js is not loaded before a PDF arrives');
+
+  await page.locator('#file-input').setInputFiles({ name: 'ferry.pdf', mimeType: 'application/pdf', buffer: makePdf(PDF_PAGES) });
+  await page.getByRole('status').getByText('Opened ferry.pdf (2 pages with text)').waitFor();
+  await page.waitForFunction(() => document.getElementById('article').value.startsWith('The harbour council'));
+  const sentences = await summaryShown(page, 3);
+  const pageText = PDF_PAGES.map((paragraphs) => fold(paragraphs.flat().join(' ')));
+  const labels = await items(page).locator('.page-number').allTextContents();
+  assert.equal(labels.length, sentences.length, 'every sentence has a page number');
+  for (const [i, item] of (await items(page).getByRole('link').allTextContents()).entries()) {
+    const n = Number(labels[i].replace('p. ', ''));
+    assert.ok(pageText[n - 1].includes(fold(item)), `"${item}" is on page ${n}`);
+  }
+  assert.ok(labels.includes('p. 2'), `sentences from the second page are named so: ${labels}`);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url)),
+    [],
+    'nothing but the page itself was asked for',
+  );
+});
+
+test("the page's first load stays within 250 kB gzip", async (t) => {
+  const zlib = await import('node:zlib');
+  const { page } = await openApp(t);
+  await paste(page, { text: MENAFN });
+  await summaryShown(page, 3);
+  const loaded = await page.evaluate(() => [
+    location.pathname,
+    ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  ]);
+  // The worker's own loads (the wasm module) are not in the page's entries: count them by name.
+  const files = new Set([...loaded.map((p) => (p.endsWith('/') ? `${p}index.html` : p)), '/web/worker.js', '/pkg/briefly.js', '/pkg/briefly_bg.wasm']);
+  let total = 0;
+  for (const file of files) {
+    const full = path.join(WWW, file);
+    if (fs.existsSync(full)) total += zlib.gzipSync(fs.readFileSync(full), { level: 9 }).length;
+  }
+  assert.ok(![...files].some((f) => f.includes('pdfjs')), 'pdf.js is not part of the first load');
+  assert.ok(total <= 250_000, `first load is ${total} bytes gzip`);
+});
+
+test('when only part of a paste was read the page says so, and can summarise everything', async (t) => {
+  const { page } = await openApp(t);
+  await paste(page, { text: ARABNEWS });
+  await summaryShown(page, 3);
+  const wordsRead = async () => Number((await page.locator('#stats').textContent()).match(/Words\s*([\d,]+)/)[1].replace(/,/g, ''));
+  const before = await wordsRead();
+  const note = page.locator('#partial');
+  assert.match(await note.textContent(), /^\s*Read [\d,]+ of [\d,]+ words; 1 other story found\./);
+  await note.getByRole('button', { name: 'Summarise everything' }).click();
+  await note.getByText(/^Summarised the whole text as one/).waitFor();
+  assert.equal(await note.getByRole('button', { name: 'Summarise everything' }).isHidden(), true);
+  await summaryShown(page, 3);
+  assert.ok((await wordsRead()) > before, 'the whole paste was read');
+  assert.equal(await page.locator('#others').isHidden(), true, 'no stories are split off');
+  // A new paste is read as usual again.
+  await paste(page, { text: MENAFN });
+  await page.waitForFunction(() => /^Read \d+ of/.test(document.getElementById('partial-text').textContent));
 });

@@ -93,6 +93,7 @@ test('the result is plain data: camelCase stats, null title, language code', () 
   assert.deepEqual(Object.keys(summary).sort(), ['articles', 'keywords', 'language', 'sentences', 'stats', 'title']);
   assert.deepEqual(Object.keys(summary.stats).sort(), [
     'articlesFound', 'boilerplateRemoved', 'duplicatesFolded', 'sentencesIn', 'sentencesOut', 'wordsIn', 'wordsOut',
+    'wordsTotal',
   ]);
   assert.equal(summary.title, null);
   assert.equal(summary.language, 'en');

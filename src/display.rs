@@ -1,0 +1,125 @@
+//! How a chosen sentence reads when shown on its own.
+//!
+//! The span of a sentence always covers its source exactly; the text shown leaves out what only
+//! makes sense in the page around it: citation marks ("[1]", "[citation needed]"), Markdown
+//! syntax (`**`, backticks, a leading `#` or `>`), and a quote mark whose partner lies in
+//! another sentence. A sentence that only introduces what follows ("The steps are:") is not
+//! offered at all.
+
+use std::borrow::Cow;
+
+/// Words a bracketed note may have to count as a citation mark ("[citation needed]").
+const NOTE_WORDS: usize = 3;
+
+/// Whether `sentence` ends by announcing what follows it (a list, a quote, a table): shown
+/// alone it promises what the summary does not hold.
+pub(crate) fn introduces(sentence: &str) -> bool {
+    sentence.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']).trim_end().ends_with([':', '：'])
+}
+
+/// `sentence` as it is shown.
+pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
+    if !sentence.contains(['[', '*', '`', '#', '>', '_', '"', '“', '”', '«', '»']) {
+        return Cow::Borrowed(sentence);
+    }
+    let mut out = String::with_capacity(sentence.len());
+    let mut rest = sentence.trim_start_matches(['#', '>', ' ']);
+    if rest.len() == sentence.len() || !sentence.starts_with(['#', '>']) {
+        rest = sentence;
+    }
+    while let Some(c) = rest.chars().next() {
+        if c == '[' {
+            if let Some(len) = citation_len(rest) {
+                rest = rest.get(len..).unwrap_or("");
+                continue;
+            }
+        }
+        // Bold; "__" is left, identifiers use it ("window.__pwned").
+        if rest.starts_with("**") {
+            rest = rest.get(2..).unwrap_or("");
+            continue;
+        }
+        if c == '`' {
+            rest = rest.get(1..).unwrap_or("");
+            continue;
+        }
+        out.push(c);
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    let mut text = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Space left before punctuation by a removed mark: "the bridge [3] ." -> "the bridge."
+    for p in [" .", " ,", " ;", " :", " !", " ?"] {
+        while let Some(at) = text.find(p) {
+            text.replace_range(at..at + 1, "");
+        }
+    }
+    Cow::Owned(balance_quotes(&text))
+}
+
+/// The length of a citation mark at the start of `s`: "[12]", "[citation needed]", "[note 3]".
+/// (Letter notes such as "[a]" are left: "arr[i]" is code as often.)
+fn citation_len(s: &str) -> Option<usize> {
+    let close = s.get(1..)?.find(']')? + 1;
+    let inner = s.get(1..close)?;
+    let numeric = !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit());
+    let lower = inner.to_lowercase();
+    let note = matches!(lower.as_str(), "citation needed" | "edit" | "clarification needed" | "who?")
+        || (lower.starts_with("note ") && inner.split_whitespace().count() <= NOTE_WORDS);
+    (numeric || note).then_some(close + 1)
+}
+
+/// Drops an opening quote mark whose closing one is in a later sentence, and a closing one
+/// whose opening one was in an earlier sentence.
+fn balance_quotes(text: &str) -> String {
+    let mut t = text.to_string();
+    for (open, close) in [('“', '”'), ('«', '»'), ('„', '“')] {
+        let opens = t.matches(open).count();
+        let closes = t.matches(close).count();
+        if open == '„' || opens == closes {
+            continue;
+        }
+        if opens > closes && t.starts_with(open) {
+            t = t.trim_start_matches(open).trim_start().to_string();
+        } else if closes > opens && t.ends_with(close) {
+            t = t.trim_end_matches(close).to_string();
+        }
+    }
+    if t.matches('"').count() % 2 == 1 {
+        if t.starts_with('"') {
+            t = t.trim_start_matches('"').to_string();
+        } else if t.ends_with('"') {
+            t = t.trim_end_matches('"').to_string();
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citation_marks_and_markdown_are_not_shown() {
+        assert_eq!(shown("The bridge closed in 1998.[3][4]"), "The bridge closed in 1998.");
+        assert_eq!(shown("It grew [citation needed] fast."), "It grew fast.");
+        assert_eq!(shown("The **bold** claim uses `code` here."), "The bold claim uses code here.");
+        assert_eq!(shown("## Results are in."), "Results are in.");
+        assert_eq!(shown("Set arr[i] to one."), "Set arr[i] to one.");
+        assert_eq!(shown("window.__pwned is set."), "window.__pwned is set.");
+    }
+
+    #[test]
+    fn a_quote_split_across_sentences_reads_whole() {
+        assert_eq!(shown("“We will go."), "We will go.");
+        assert_eq!(shown("We will win,” she said."), "We will win,” she said.");
+        assert_eq!(shown("We will win.”"), "We will win.");
+        assert_eq!(shown("“We will win,” she said."), "“We will win,” she said.");
+    }
+
+    #[test]
+    fn sentences_that_announce_a_list_are_known() {
+        assert!(introduces("The steps are:"));
+        assert!(introduces("He said: \""));
+        assert!(!introduces("It ended."));
+    }
+}
