@@ -1,4 +1,4 @@
-// Turns target/bench/native.json and wasm.json into one readable report, printed and written
+// Turns target/bench/native.json, wasm.json and peer.json into one readable report, printed and written
 // to target/bench-report.md, with each target marked pass or miss.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +8,7 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const load = (f) => (existsSync(join(root, 'target/bench', f)) ? JSON.parse(readFileSync(join(root, 'target/bench', f), 'utf8')) : null);
 const native = load('native.json');
 const wasm = load('wasm.json');
+const peer = load('peer.json');
 const L = [];
 const f1 = (x) => (x == null || !Number.isFinite(x) ? 'n/a' : x.toFixed(1));
 const f2 = (x) => (x == null || !Number.isFinite(x) ? 'n/a' : x.toFixed(2));
@@ -93,7 +94,7 @@ if (wasm) {
     const nd = wasm.node.throughput[name], ch = wasm.chromium?.throughput[name];
     const chm = ch ? mbps(ch.bytes, ch.ms) : null;
     L.push(`| ${name} | ${f1(nat)} | ${f1(mbps(nd.bytes, nd.ms))} | ${f1(chm)} | ${nat && chm ? f2(chm / nat) : 'n/a'} |`);
-    if (name === 'cnndm' && nat && chm) target('wasm in Chromium >= 0.5x native (cnndm)', chm / nat >= 0.5, `${f2(chm / nat)}x`);
+    if (name === 'cnndm' && nat && chm) target('wasm in Chromium >= 0.75x native (cnndm)', chm / nat >= 0.75, `${f2(chm / nat)}x`);
   }
   for (const [where, r] of [['Node', wasm.node], ['Chromium worker', wasm.chromium]]) {
     if (!r) continue;
@@ -121,6 +122,34 @@ if (wasm) {
     L.push(`Function bodies by crate (${s.breakdownNamed ? 'the named module before wasm-bindgen and wasm-opt' : 'shipped module'}, ${b.functions} functions):`, '',
       '| crate | code |', '|---|---|', ...b.crates.map(([c, n]) => `| ${c} | ${kb(n)} |`), '');
   }
+}
+if (peer) {
+  L.push('## Against the lede crate (crates.io 0.5.1, same JSONL front end, same run)', '',
+    'Each tool\'s own per-document `micros` summed (parsing and printing excluded), median of 5 interleaved runs.', '',
+    '| workload | docs | MB | Briefly µs/doc | lede µs/doc | Briefly / lede CPU | Briefly MB/s |', '|---|---|---|---|---|---|---|');
+  for (const [name, w] of Object.entries(peer.workloads)) {
+    const ratio = w.lede ? w.briefly / w.lede : null;
+    L.push(`| ${name} | ${w.docs} | ${f2(w.bytes / 1e6)} | ${f1(w.briefly / w.docs)} | ${w.lede ? f1(w.lede / w.docs) : 'n/a'} | ${f2(ratio)} | ${f1(w.bytes / w.briefly)} |`);
+    if (ratio != null) target(`<= 0.5x lede CPU (${name})`, ratio <= 0.5, `${f2(ratio)}x`);
+  }
+  L.push('', '## Hostile shapes (benches/shapes.rs; `briefly FILE`, and wasm in Node)', '',
+    '| shape | MB | CPU s (user+sys) | ms per MB | peak RSS | RSS / input | wasm ms | wasm memory / input |', '|---|---|---|---|---|---|---|---|');
+  const rows = peer.hostile;
+  for (const r of rows) {
+    const w = r.wasm;
+    L.push(`| ${r.shape} | ${r.mb} | ${f2(r.user)} | ${f1((r.user * 1e3) / r.mb)} | ${kb(r.rssKb * 1024)} | ${f1((r.rssKb * 1024) / r.bytes)}x | ` +
+      `${w ? Math.round(w.ms) : 'n/a'} | ${w ? f1((w.after - w.before) / w.bytes) + 'x' : 'n/a'} |`);
+  }
+  L.push('');
+  const at = (shape, mb) => rows.find((r) => r.shape === shape && r.mb === mb);
+  for (const shape of [...new Set(rows.map((r) => r.shape))]) {
+    const a = at(shape, 0.5), b = at(shape, 2), big = at(shape, 8);
+    if (a && b && a.user > 0) target(`${shape}: time/MB at 2 MB <= 1.5x that at 0.5 MB`, b.user / 2 <= 1.5 * (a.user / 0.5), `${f2(b.user / 2 / (a.user / 0.5))}x`);
+    if (big) target(`${shape}: peak RSS <= 10x input at 8 MB`, big.rssKb * 1024 <= 10 * big.bytes, `${f1((big.rssKb * 1024) / big.bytes)}x`);
+    if (big?.wasm) target(`${shape}: wasm memory <= 10x input at 8 MB`, big.wasm.after - big.wasm.before <= 10 * big.bytes, `${f1((big.wasm.after - big.wasm.before) / big.bytes)}x`);
+  }
+  const c = at('collision-words', 2), r = at('random-words', 2);
+  if (c && r && r.user > 0) target('collision words <= 3x random words (2 MB)', c.user <= 3 * r.user, `${f2(c.user / r.user)}x`);
 }
 L.push('## Targets', '', '| target | measured | |', '|---|---|---|', ...targets, '');
 const text = L.join('\n');

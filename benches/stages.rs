@@ -7,6 +7,7 @@
 //! * `scaling DOCS` one document grown from 10 kB to 5 MB by concatenating different documents,
 //!   plus adversarial shapes; time per MB at each size, median of three runs.
 //! * `write DOCS BYTES OUT` writes such a grown document to OUT (for the memory measurement).
+//! * `shape NAME BYTES OUT` writes a hostile shape of benches/shapes.rs to OUT.
 //!
 //! Built with `harness = false`; plain `std::time::Instant`, no benchmark framework.
 #![allow(dead_code)]
@@ -15,6 +16,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use briefly::{lang, segment, summarise, Budget, Document, Options};
+
+#[path = "shapes.rs"]
+mod shapes;
 
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
@@ -187,12 +191,20 @@ fn main() {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["stages", path] => stages(&load(path)),
         ["scaling", path] => scaling(&load(path)),
+        ["shape", name, bytes, out] => {
+            let n: usize = bytes.parse().unwrap_or(1_000_000);
+            let Some((_, make)) = shapes::SHAPES.iter().find(|(s, _)| s == name) else {
+                return eprintln!("unknown shape {name}");
+            };
+            std::fs::write(out, make(n)).unwrap_or_else(|e| panic!("{out}: {e}"));
+        }
         ["write", path, bytes, out] => {
             let n: usize = bytes.parse().unwrap_or(5_000_000);
             std::fs::write(out, grown(&load(path), n)).unwrap_or_else(|e| panic!("{out}: {e}"));
         }
         _ => eprintln!(
-            "usage: stages (stages|scaling) DOCS | write DOCS BYTES OUT  (DOCS: NUL-separated texts)"
+            "usage: stages (stages|scaling) DOCS | write DOCS BYTES OUT | shape NAME BYTES OUT\n\
+             (DOCS: NUL-separated texts; shapes: benches/shapes.rs)"
         ),
     }
 }

@@ -17,6 +17,13 @@ rustc --edition 2021 -C opt-level=3 -C codegen-units=1 -C panic=abort benches/st
 echo "== bench: native (throughput, stages, scaling, memory)" >&2
 node benches/native.mjs "$EVAL_DIR"
 
+# The peer is its own crate (benches/peer, its own workspace and lock file): the main crate
+# never depends on it, and `make test` never builds it.
+echo "== bench: cargo build --release (benches/peer: the lede crate)" >&2
+if cargo build --release --quiet --manifest-path benches/peer/Cargo.toml; then :; else
+  echo "== bench: building the lede peer failed; its columns will be missing" >&2
+fi
+
 if [[ -f www/pkg/briefly_bg.wasm && -f www/pkg/briefly.js ]]; then
   # The unstripped module names its functions, for the per-crate size breakdown.
   cargo build --lib --target wasm32-unknown-unknown --profile wasm --quiet 2>/dev/null || true
@@ -26,5 +33,7 @@ else
   echo "== bench: www/pkg missing (run make build); skipping the wasm measurements" >&2
   rm -f target/bench/wasm.json
 fi
+echo "== bench: against lede; hostile shapes 0.5-8 MB (native and wasm in Node)" >&2
+node benches/peer.mjs "$EVAL_DIR"
 node benches/report.mjs
 echo "(written to target/bench-report.md)" >&2

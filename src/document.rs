@@ -6,7 +6,7 @@ use std::hash::Hasher;
 use crate::clean::{self, BlockKind};
 use crate::dateline;
 use crate::display;
-use crate::hash::{FxHashSet, FxHasher};
+use crate::hash;
 use crate::keywords;
 use crate::lang::{self, Language};
 use crate::options::{Budget, Options};
@@ -42,6 +42,7 @@ impl Document {
     /// Analyses `text` (plain text or HTML source) with the language and keyword settings of
     /// `options`. Never fails: degenerate input gives a document with no sentences.
     pub fn analyse(text: &str, options: &Options) -> Document {
+        hash::begin_document(text);
         let cleaned =
             clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
         let language = options.language().unwrap_or_else(|| {
@@ -61,7 +62,8 @@ impl Document {
         let tokeniser = Tokeniser::new(language);
 
         let mut candidates = Vec::new();
-        let mut seen: FxHashSet<u64> = FxHashSet::default();
+        let mut seen: hash::Set<u64> = hash::Set::default();
+        let mut folded = Vec::new();
         let mut duplicates = 0;
         let mut folded_words = 0;
         for (block_no, block) in cleaned.blocks.iter().enumerate() {
@@ -83,7 +85,7 @@ impl Document {
                     folded_words += crate::tokenise::count_words(sentence);
                     continue;
                 }
-                if !seen.insert(fold_key(sentence)) {
+                if !seen.insert(fold_key(sentence, &mut folded)) {
                     duplicates += 1;
                     folded_words += crate::tokenise::count_words(sentence);
                     continue;
@@ -180,26 +182,29 @@ impl Document {
 }
 
 /// The key under which sentences count as the same: a 64-bit hash of the sentence with case
-/// and spacing ignored (a collision among an article's sentences is vanishingly unlikely).
-fn fold_key(sentence: &str) -> u64 {
-    let mut h = FxHasher::default();
+/// and spacing ignored, under the document's key (a collision among an article's sentences is
+/// vanishingly unlikely, and cannot be crafted). `buf` is scratch space for the folded text.
+fn fold_key(sentence: &str, buf: &mut Vec<u8>) -> u64 {
+    buf.clear();
     if sentence.is_ascii() {
-        // The same key by bytes, without decoding characters (most sentences are ASCII): ASCII
-        // white space as `split_whitespace` has it, and ASCII lowercasing.
+        // By bytes, without decoding characters (most sentences are ASCII): ASCII white space as
+        // `split_whitespace` has it, and ASCII lowercasing, which is what the general case
+        // below does to ASCII text.
         let words = sentence.as_bytes().split(|b| matches!(b, b'\t'..=b'\r' | b' '));
         for word in words.filter(|w| !w.is_empty()) {
-            for b in word {
-                h.write_u32(u32::from(b.to_ascii_lowercase()));
+            buf.extend(word.iter().map(u8::to_ascii_lowercase));
+            buf.push(b' ');
+        }
+    } else {
+        let mut utf8 = [0u8; 4];
+        for word in sentence.split_whitespace() {
+            for c in word.chars().flat_map(char::to_lowercase) {
+                buf.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
             }
-            h.write_u8(b' ');
+            buf.push(b' ');
         }
-        return h.finish();
     }
-    for word in sentence.split_whitespace() {
-        for c in word.chars().flat_map(char::to_lowercase) {
-            h.write_u32(c as u32);
-        }
-        h.write_u8(b' ');
-    }
+    let mut h = hash::fingerprint();
+    h.write(buf);
     h.finish()
 }

@@ -1,13 +1,205 @@
-//! A small, fast, deterministic hasher for the pipeline's interning tables.
+//! Every hash the pipeline computes, in one place.
 //!
-//! std's SipHash guards against hash flooding, which matters for servers, not for summarising
-//! one pasted article on the reader's own device; it was the single largest cost of term
-//! interning. Nothing iterates these tables, so their order never reaches an output.
+//! Tables keyed by the reader's text (term interning, the stem cache, duplicate sentences and
+//! blocks, topic keys) must not be floodable: a page that makes all its words land in one
+//! bucket turns each insertion into a scan, and a 2 MB paste into minutes. A fast fixed hash
+//! (FxHash, FNV) is floodable by construction; its low bits can be solved for. Even SipHash
+//! with a fixed, public key is not enough: colliding on the bits that pick a bucket costs
+//! about 2^13..2^15 evaluations per word for tables of 10^5 entries, so a few CPU-minutes buy a
+//! list that freezes every reader forever.
+//!
+//! So the text tables use SipHash-1-3 under a key derived from the document itself
+//! ([`begin_document`]): a PRF of the whole input. Choosing words that collide under a key
+//! that every one of those words changes is no easier than guessing a random key. No
+//! randomness is needed, which wasm lacks, and results cannot depend on the key: nothing
+//! iterates these tables into an output (ties are broken by index everywhere).
+//!
+//! FxHash remains for tables of the program's own data (stop words, language votes): probing
+//! a fixed table costs at most its longest run, whatever the probe.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
-/// FxHash (as used in rustc): multiply-rotate over 8-byte words.
+/// A SipHash key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key(u64, u64);
+
+/// The key documents' keys are derived under, and the key before any document.
+const FIXED: Key = Key(0x0706_0504_0302_0100, 0x0f0e_0d0c_0b0a_0908);
+
+/// Documents at least this long get their own stem-cache key (see [`cache_epoch`]).
+const REKEY_BYTES: usize = 64 * 1024;
+
+thread_local! {
+    /// The current document's key, and how many long documents the thread has begun.
+    static DOCUMENT: Cell<(Key, u64)> = const { Cell::new((FIXED, 0)) };
+}
+
+/// Derives the key for the tables of `text`, the document about to be analysed. Costs one
+/// SipHash pass over the text (well under a millisecond per megabyte).
+pub(crate) fn begin_document(text: &str) {
+    let mut h = Sip13::new(FIXED);
+    h.write(text.as_bytes());
+    let k0 = h.finish();
+    let key = Key(k0, k0.rotate_left(32) ^ 0x9e37_79b9_7f4a_7c15);
+    let long = text.len() >= REKEY_BYTES;
+    let _ = DOCUMENT.try_with(|d| {
+        let (_, epoch) = d.get();
+        d.set((key, epoch + u64::from(long)));
+    });
+}
+
+/// Changes each time a long document begins. A table that outlives one document (the stem
+/// cache) starts afresh under the current key when this moves: a long document cannot be
+/// crafted against a key it does not determine. Short documents keep the cache (and its key)
+/// warm; one that knows the key can slow its own lookups by a bounded factor, since the cache
+/// is bounded, but not make the work grow faster than its length.
+pub(crate) fn cache_epoch() -> u64 {
+    DOCUMENT.try_with(|d| d.get().1).unwrap_or(0)
+}
+
+/// Builds hashers under the current document's key (see [`begin_document`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Keyed(Key);
+
+impl Default for Keyed {
+    fn default() -> Self {
+        Keyed(DOCUMENT.try_with(|d| d.get().0).unwrap_or(FIXED))
+    }
+}
+
+impl BuildHasher for Keyed {
+    type Hasher = Sip13;
+
+    #[inline]
+    fn build_hasher(&self) -> Sip13 {
+        Sip13::new(self.0)
+    }
+}
+
+/// A map keyed by the reader's text, hashed under the document's key.
+pub(crate) type Map<K, V> = HashMap<K, V, Keyed>;
+/// A set keyed by the reader's text, hashed under the document's key.
+pub(crate) type Set<K> = HashSet<K, Keyed>;
+
+/// A 64-bit fingerprint of text under the document's key: equal for equal input, and no
+/// input can be crafted to collide with another without knowing the key.
+pub(crate) fn fingerprint() -> Sip13 {
+    Keyed::default().build_hasher()
+}
+
+/// SipHash-1-3 (one compression round, three finalisation rounds), as std's `HashMap` uses,
+/// here so that its key can be chosen.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Sip13 {
+    v0: u64,
+    v1: u64,
+    v2: u64,
+    v3: u64,
+    /// Bytes not yet compressed, little-endian, and how many.
+    tail: u64,
+    ntail: usize,
+    length: usize,
+}
+
+/// Up to eight bytes, little-endian.
+#[inline]
+fn load(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    let n = bytes.len().min(8);
+    word[..n].copy_from_slice(&bytes[..n]);
+    u64::from_le_bytes(word)
+}
+
+impl Sip13 {
+    fn new(Key(k0, k1): Key) -> Self {
+        Sip13 {
+            v0: k0 ^ 0x736f_6d65_7073_6575,
+            v1: k1 ^ 0x646f_7261_6e64_6f6d,
+            v2: k0 ^ 0x6c79_6765_6e65_7261,
+            v3: k1 ^ 0x7465_6462_7974_6573,
+            tail: 0,
+            ntail: 0,
+            length: 0,
+        }
+    }
+
+    #[inline]
+    fn round(&mut self) {
+        self.v0 = self.v0.wrapping_add(self.v1);
+        self.v1 = self.v1.rotate_left(13) ^ self.v0;
+        self.v0 = self.v0.rotate_left(32);
+        self.v2 = self.v2.wrapping_add(self.v3);
+        self.v3 = self.v3.rotate_left(16) ^ self.v2;
+        self.v0 = self.v0.wrapping_add(self.v3);
+        self.v3 = self.v3.rotate_left(21) ^ self.v0;
+        self.v2 = self.v2.wrapping_add(self.v1);
+        self.v1 = self.v1.rotate_left(17) ^ self.v2;
+        self.v2 = self.v2.rotate_left(32);
+    }
+
+    #[inline]
+    fn compress(&mut self, m: u64) {
+        self.v3 ^= m;
+        self.round();
+        self.v0 ^= m;
+    }
+}
+
+impl Hasher for Sip13 {
+    #[inline]
+    fn write(&mut self, mut bytes: &[u8]) {
+        self.length = self.length.wrapping_add(bytes.len());
+        if self.ntail != 0 {
+            let take = (8 - self.ntail).min(bytes.len());
+            self.tail |= load(&bytes[..take]) << (8 * self.ntail);
+            self.ntail += take;
+            bytes = &bytes[take..];
+            if self.ntail < 8 {
+                return;
+            }
+            let m = self.tail;
+            self.compress(m);
+            (self.tail, self.ntail) = (0, 0);
+        }
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.compress(load(chunk));
+        }
+        let rest = chunks.remainder();
+        (self.tail, self.ntail) = (load(rest), rest.len());
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        let mut s = *self;
+        s.compress(((self.length as u64 & 0xff) << 56) | self.tail);
+        s.v2 ^= 0xff;
+        s.round();
+        s.round();
+        s.round();
+        s.v0 ^ s.v1 ^ s.v2 ^ s.v3
+    }
+}
+
+/// The FNV-1a offset basis and prime (64-bit).
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// See [`FNV_OFFSET`].
+pub(crate) const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over characters: a stable (native and wasm agree) fingerprint of a few characters.
+pub(crate) fn fnv1a(chars: impl Iterator<Item = char>) -> u64 {
+    chars.fold(FNV_OFFSET, |h, c| (h ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME))
+}
+
+/// FxHash (as used in rustc): multiply-rotate over 8-byte words. Fast but floodable: only for
+/// tables whose keys are the program's own data.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher {
     hash: u64,
@@ -27,15 +219,11 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+            self.add(load(chunk));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+            self.add(load(rest) ^ ((rest.len() as u64) << 59));
         }
     }
 
@@ -65,24 +253,95 @@ impl Hasher for FxHasher {
     }
 }
 
-/// A `HashMap` using [`FxHasher`].
+/// A `HashMap` of the program's own data, using [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` using [`FxHasher`].
-pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+#[cfg(test)]
+#[path = "../benches/shapes.rs"]
+mod shapes;
 
 #[cfg(test)]
 mod tests {
+    use std::hash::Hash;
+
     use super::*;
 
+    /// How many distinct values the low 20 bits of `hash` take over `words`.
+    fn buckets(words: &[&str], hash: impl Fn(&str) -> u64) -> usize {
+        let mut low: Vec<u64> = words.iter().map(|w| hash(w) & 0xf_ffff).collect();
+        low.sort_unstable();
+        low.dedup();
+        low.len()
+    }
+
     #[test]
-    fn equal_keys_hash_equal_and_lengths_matter() {
-        let h = |s: &str| {
+    fn words_built_to_flood_fxhash_spread_under_the_document_key() {
+        let text = super::shapes::collision_words(200_000);
+        let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches('.')).collect();
+        assert!(words.len() > 7000);
+        let fx = |w: &str| {
             let mut h = FxHasher::default();
-            h.write(s.as_bytes());
+            w.hash(&mut h);
             h.finish()
         };
-        assert_eq!(h("korea"), h("korea"));
-        assert_ne!(h("korea"), h("korean"));
-        assert_ne!(h("a"), h("a\0"));
+        // The attack is real: one bucket for every word in a table of up to 2^20 buckets.
+        assert_eq!(buckets(&words, fx), 1);
+        begin_document(&text);
+        let keyed = Keyed::default();
+        let spread = buckets(&words, |w| keyed.hash_one(w));
+        // Random placement of n balls in 2^20 bins leaves about n^2 / 2^21 of them sharing one.
+        assert!(spread > words.len() - words.len() / 50, "{spread} buckets for {} words", words.len());
+    }
+
+    fn sip(key: Key, parts: &[&[u8]]) -> u64 {
+        let mut h = Sip13::new(key);
+        for p in parts {
+            h.write(p);
+        }
+        h.finish()
+    }
+
+    #[test]
+    fn siphash13_matches_the_reference() {
+        // Under key 00..0f (the reference test key), as std's own (unstable) SipHasher13
+        // computes them: the 15 bytes 00..0e, and a `str` key.
+        let bytes: Vec<u8> = (0..15).collect();
+        assert_eq!(sip(FIXED, &[&bytes]), 0xd320_d86d_2a51_9956);
+        // A `str` key as `Hash` feeds it: its bytes, then a 0xff terminator.
+        assert_eq!(sip(FIXED, &[b"korea", &[0xff]]), 0xd6af_cfd5_ddaa_7705);
+    }
+
+    #[test]
+    fn streaming_does_not_change_the_hash() {
+        let text = b"the quick brown fox jumps over the lazy dog";
+        let whole = sip(FIXED, &[text]);
+        for cut in 0..text.len() {
+            assert_eq!(sip(FIXED, &[&text[..cut], &text[cut..]]), whole, "cut at {cut}");
+        }
+        assert_ne!(sip(FIXED, &[b"korea"]), sip(FIXED, &[b"korean"]));
+        assert_ne!(sip(FIXED, &[b"a"]), sip(FIXED, &[b"a\0"]));
+    }
+
+    #[test]
+    fn each_document_gets_its_own_key() {
+        begin_document("One story.");
+        let a = Keyed::default();
+        begin_document("Another story.");
+        let b = Keyed::default();
+        begin_document("One story.");
+        assert_eq!(Keyed::default().0, a.0, "the key is a function of the text");
+        assert_ne!(a.0, b.0);
+        let epoch = cache_epoch();
+        begin_document(&"x".repeat(REKEY_BYTES));
+        assert_eq!(cache_epoch(), epoch + 1, "a long document moves the cache epoch");
+        begin_document("short");
+        assert_eq!(cache_epoch(), epoch + 1, "a short one does not");
+    }
+
+    #[test]
+    fn fnv1a_is_the_standard_function() {
+        assert_eq!(fnv1a("".chars()), FNV_OFFSET);
+        // FNV-1a 64 of "a" (one byte 0x61), from the reference tables.
+        assert_eq!(fnv1a("a".chars()), 0xaf63_dc4c_8601_ec8c);
     }
 }

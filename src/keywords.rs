@@ -6,7 +6,7 @@
 //! "同比增长") without a dictionary. A term or phrase that mostly occurs inside a longer one
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
-use crate::hash::{FxHashMap, FxHashSet};
+use crate::hash::{Map, Set};
 use crate::score::{Candidate, Occurrence, TermWeight};
 use crate::summary::Keyword;
 
@@ -44,7 +44,7 @@ pub(crate) fn top(
     n: usize,
 ) -> Vec<Keyword> {
     let mut runs: Vec<Run> = Vec::new();
-    let mut index: FxHashMap<([u32; MAX_TERMS], usize), usize> = FxHashMap::default();
+    let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
     for k in 0..occurrences.len() {
         let mut ids = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
@@ -80,7 +80,7 @@ pub(crate) fn top(
 
     let recurring = weights.iter().any(|w| w.sentences > 1);
     let mut ranked: Vec<(f64, String)> = Vec::new();
-    let mut shown: FxHashSet<String> = FxHashSet::default();
+    let mut shown: Set<String> = Set::default();
     for run in &runs {
         let parts = &run.ids[..run.len];
         let Some(heaviest) = parts

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::hash::FxHashMap;
+use crate::hash;
 use crate::lang::Language;
 use crate::tokenise::Tokeniser;
 
@@ -101,7 +101,7 @@ const PHRASE_SCAN: usize = 20_000;
 /// iterating a hash map).
 #[derive(Default)]
 struct Terms {
-    ids: FxHashMap<String, u32>,
+    ids: hash::Map<String, u32>,
     tf: Vec<u32>,
     df: Vec<u32>,
     last_seen: Vec<u32>,
@@ -156,7 +156,7 @@ impl Terms {
     /// Room for about `n` distinct terms: a growing map rehashes every key it holds.
     fn with_capacity(n: usize) -> Self {
         Terms {
-            ids: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            ids: hash::Map::with_capacity_and_hasher(n, Default::default()),
             tf: Vec::with_capacity(n),
             df: Vec::with_capacity(n),
             last_seen: Vec::with_capacity(n),

@@ -11,11 +11,12 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 use rust_stemmers::Stemmer;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::hash::{FxHashMap, FxHasher};
+use crate::hash::{self, FxHasher};
 use crate::lang::{Apostrophe, Language, Profile, Stemming};
 
 type Fx = BuildHasherDefault<FxHasher>;
@@ -26,15 +27,41 @@ pub(crate) struct Tokeniser {
     profile: &'static Profile,
     stemmer: Option<Stemmer>,
     /// Folded stop words. Only ever probed, never iterated.
-    stops: HashSet<&'static str, Fx>,
+    stops: &'static HashSet<&'static str, Fx>,
     /// Han or kana characters that split a run instead of joining a bigram, sorted.
-    stop_chars: Vec<char>,
+    stop_chars: &'static [char],
+}
+
+/// A language's stop words and stop characters, as [`Tokeniser::new`] wants them.
+type Stops = (HashSet<&'static str, Fx>, Vec<char>);
+
+/// The stop words of `lang`, built once per language: building them for every document was
+/// a third of the work on a two-sentence note.
+fn stops(lang: Language) -> &'static Stops {
+    static STOPS: [OnceLock<Stops>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
+    STOPS[lang as usize % STOPS.len()].get_or_init(|| {
+        let (stops, mut stop_chars): Stops = if lang.is_cjk() {
+            (Language::Undetermined.profile().stop_words.split_ascii_whitespace().collect(), cjk_stops(lang))
+        } else {
+            let zh = if lang == Language::Korean { Vec::new() } else { cjk_stops(Language::Chinese) };
+            (lang.profile().stop_words.split_whitespace().collect(), zh)
+        };
+        stop_chars.sort_unstable();
+        (stops, stop_chars)
+    })
 }
 
 /// How many distinct words the stem cache of one language holds before it starts afresh.
 const STEM_CACHE: usize = 1 << 14;
 
-type StemMap = FxHashMap<Box<str>, Box<str>>;
+type StemMap = hash::Map<Box<str>, Box<str>>;
+
+/// One language's stem cache, and the [`hash::cache_epoch`] it was keyed in.
+#[derive(Default)]
+struct StemCache {
+    epoch: u64,
+    stems: StemMap,
+}
 
 thread_local! {
     /// Stems already computed, by language and folded word, with that language's stop words in
@@ -42,19 +69,13 @@ thread_local! {
     /// the thread: an article's distinct words cost more to stem than all its repeats cost to
     /// look up, and the next article (or the same one re-analysed) mostly uses the same words.
     /// Only ever probed, never iterated, so it changes speed and never results.
-    static STEMS: [RefCell<StemMap>; Language::ALL.len()] = Default::default();
+    static STEMS: [RefCell<StemCache>; Language::ALL.len()] = Default::default();
 }
 
 impl Tokeniser {
     /// A tokeniser for `lang`.
     pub fn new(lang: Language) -> Self {
-        let (stops, mut stop_chars): (HashSet<&'static str, Fx>, Vec<char>) = if lang.is_cjk() {
-            (Language::Undetermined.profile().stop_words.split_ascii_whitespace().collect(), cjk_stops(lang))
-        } else {
-            let zh = if lang == Language::Korean { Vec::new() } else { cjk_stops(Language::Chinese) };
-            (lang.profile().stop_words.split_whitespace().collect(), zh)
-        };
-        stop_chars.sort_unstable();
+        let (stops, stop_chars) = stops(lang);
         let profile = lang.profile();
         let stemmer = match profile.stemming {
             Stemming::Snowball(create) => Some(create()),
@@ -137,13 +158,17 @@ impl Tokeniser {
             .try_with(|maps| {
                 // A callback that tokenises again in the same language (nothing does today) finds
                 // the cache borrowed and takes the uncached path instead of panicking.
-                let Some(Ok(mut stems)) = maps.get(self.lang as usize).map(RefCell::try_borrow_mut) else {
+                let Some(Ok(mut cache)) = maps.get(self.lang as usize).map(RefCell::try_borrow_mut) else {
                     return false;
                 };
-                if stems.is_empty() || stems.len() >= STEM_CACHE {
-                    stems.clear();
+                let epoch = hash::cache_epoch();
+                if cache.stems.is_empty() || cache.stems.len() >= STEM_CACHE || cache.epoch != epoch {
+                    // Afresh, under the current document's key (see `hash::cache_epoch`).
+                    let mut stems = StemMap::with_capacity_and_hasher(STEM_CACHE, Default::default());
                     stems.extend(self.stops.iter().map(|&w| (Box::from(w), Box::from(""))));
+                    *cache = StemCache { epoch, stems };
                 }
+                let stems = &mut cache.stems;
                 if let Some(key) = stems.get(word) {
                     if !key.is_empty() {
                         f(key);
@@ -152,7 +177,7 @@ impl Tokeniser {
                 }
                 let key = stemmer.stem(word);
                 stems.insert(word.into(), key.as_ref().into());
-                drop(stems);
+                drop(cache);
                 if !key.is_empty() {
                     f(&key);
                 }

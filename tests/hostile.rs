@@ -1,9 +1,63 @@
 //! Hostile and degenerate inputs: each gives a summary (possibly empty), never a panic, with
 //! spans pointing at the right text; and the pipeline scales linearly on crafted shapes.
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::time::Instant;
 
 use briefly::{summarise, Budget, Document, Options, Summary};
+
+/// The system allocator, counting the bytes each thread has live and the most it had.
+struct Counting;
+
+thread_local! {
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+    static PEAK: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count(grow: usize, shrink: usize) {
+    let _ = LIVE.try_with(|live| {
+        let now = live.get().saturating_sub(shrink) + grow;
+        live.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+// SAFETY: every call is passed to `System` unchanged; only sizes are recorded.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            count(layout.size(), 0);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        count(0, layout.size());
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = System.realloc(ptr, layout, new_size);
+        if !p.is_null() {
+            count(new_size, layout.size());
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The most heap `f` had live at once, beyond what was live before it, on this thread.
+fn peak_heap(f: impl FnOnce()) -> usize {
+    let base = LIVE.with(Cell::get);
+    PEAK.with(|p| p.set(base));
+    f();
+    PEAK.with(Cell::get) - base
+}
+
+#[path = "../benches/shapes.rs"]
+mod shapes;
 
 #[path = "../fuzz/src/check.rs"]
 mod check;
@@ -343,11 +397,16 @@ fn median(mut xs: Vec<f64>) -> f64 {
 /// dearer. Linear work gives a ratio near 1; quadratic work gives 4.
 #[test]
 fn time_per_byte_does_not_grow_with_size() {
-    let shapes: [Shape; 4] = [
+    let shapes: [Shape; 8] = [
         ("no punctuation", no_punctuation),
         ("tiny sentences", tiny_sentences),
         ("giant paragraph", giant_paragraph),
         ("article", |n| article(n, 9)),
+        // Words whose FxHash share their low 20 bits: quadratic in any FxHash table.
+        ("hash-collision words", shapes::collision_words),
+        ("random words", shapes::random_words),
+        ("distinct tokens", shapes::distinct_tokens),
+        ("datelined stories", shapes::datelines),
     ];
     let small = 50_000;
     for (name, make) in shapes {
@@ -360,5 +419,33 @@ fn time_per_byte_does_not_grow_with_size() {
         }
         let ratio = (median(bt) / b.len() as f64) / (median(at) / a.len() as f64);
         assert!(ratio < 3.0, "{name}: time per byte grows {ratio:.2}x from {} to {} bytes", a.len(), b.len());
+    }
+}
+
+/// Memory is a budget a reader notices: a page of a few megabytes must not take hundreds.
+/// Peak heap while summarising 1 MB of each hostile shape, as a multiple of the input. The
+/// shapes with a sentence or a term per few bytes are the worst; ordinary articles stay
+/// under a few times their size.
+#[test]
+fn peak_heap_stays_a_small_multiple_of_the_input() {
+    // Budgets: what the pipeline needs today, with a little room.
+    let shapes: [(Shape, usize); 5] = [
+        (("article", |n| article(n, 5)), 9),
+        (("hash-collision words", shapes::collision_words), 24),
+        (("random words", shapes::random_words), 24),
+        (("distinct tokens", shapes::distinct_tokens), 56),
+        (("datelined stories", shapes::datelines), 62),
+    ];
+    for ((name, make), budget) in shapes {
+        let text = make(1_000_000);
+        let peak = peak_heap(|| {
+            std::hint::black_box(summarise(&text, &Options::new()));
+        });
+        let ratio = peak as f64 / text.len() as f64;
+        assert!(
+            ratio <= budget as f64,
+            "{name}: peak heap {peak} bytes, {ratio:.1}x the input (budget {budget}x)"
+        );
+        eprintln!("{name}: peak heap {ratio:.1}x the input");
     }
 }

@@ -51,6 +51,24 @@ fn segment_corpus_replays_cleanly() {
     assert!(replay("segment", check::run_segment) > 0, "the segment corpus is empty");
 }
 
+#[test]
+fn structured_corpus_replays_cleanly() {
+    assert!(replay("structured", check::run_structured) > 0, "the structured corpus is empty");
+}
+
+/// The structured target must build real articles from short inputs, or it fuzzes nothing
+/// the plain target does not.
+#[test]
+fn structured_inputs_build_articles() {
+    // Dateline, a <p> with a sentence, a paragraph break, a heading, a repeated stretch.
+    let data = [0u8, 7, 0, 8, 0, 0, 5, 3, 9, 5, 8, 1, 1, 2, 9, 9, 11, 3];
+    let text = check::structured(&data[1..]);
+    assert!(text.starts_with("PARIS (Reuters) - <p>"), "{text:?}");
+    assert!(text.contains("</p>\n\n<h1>"), "{text:?}");
+    let s = briefly::summarise(&text, &briefly::Options::new());
+    assert!(s.stats.sentences_in >= 1, "{text:?} gave {:?}", s.stats);
+}
+
 /// The decoder the fuzz target uses must reach real options, or fuzzing tests only defaults.
 #[test]
 fn fuzz_inputs_decode_to_the_options_they_spell() {

@@ -236,3 +236,159 @@ pub fn run_segment(data: &[u8]) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Pieces the structured generator assembles: real article furniture, so that the cleaner,
+/// the article splitter, dateline stripping and selection all see what pages really hold.
+const WORDS: &[&str] = &[
+    "the",
+    "minister",
+    "said",
+    "on",
+    "Monday",
+    "that",
+    "prices",
+    "rose",
+    "3.5%",
+    "in",
+    "Paris",
+    "Korea",
+    "budget",
+    "he",
+    "But",
+    "This",
+    "river",
+    "flooded",
+    "towns",
+    "U.S.",
+    "Dr.",
+    "e.g.",
+    "«Oui»",
+    "\"quoted\"",
+    "(aside)",
+    "—",
+    "北京",
+    "市场",
+    "東京",
+    "에서",
+    "Москва",
+    "القاهرة",
+    "naïve",
+    "İstanbul",
+    "1,200",
+    "2024",
+    "www.example.org",
+    "a@b.cc",
+    "ﬁnance",
+    "🙂",
+];
+const DATELINES: &[&str] = &[
+    "PARIS (Reuters) - ",
+    "LONDON, March 3 (AP) — ",
+    "PARIS1: ",
+    "WASHINGTON — ",
+    "BEIJING, 5 janvier (AFP) - ",
+    "By Jane Doe, Staff Writer\n",
+];
+const TAGS: &[(&str, &str)] = &[
+    ("<p>", "</p>"),
+    ("<h1>", "</h1>"),
+    ("<h2 class=\"title\">", "</h2>"),
+    ("<li>", "</li>"),
+    ("<div class=\"share social\">", "</div>"),
+    ("<nav>", "</nav>"),
+    ("<footer>", "</footer>"),
+    ("<script>var x = '<p>';", "</script>"),
+    ("<style>p{}", "</style>"),
+    ("<article><h1>", "</h1>"),
+    ("<blockquote>", "</blockquote>"),
+    ("<a href=\"/x\">", "</a>"),
+    ("<!-- ", " -->"),
+    ("<title>", "</title>"),
+    ("<td>", "</td>"),
+];
+const ENTITIES: &[&str] =
+    &["&amp;", "&nbsp;", "&#8217;", "&#x201C;", "&quot;", "&bogus;", "&#0;", "&#99999999;"];
+
+/// Builds a document from fuzz bytes: each byte is an instruction (mod 16) and some take the
+/// next byte as an argument. Short inputs make long, well-formed-looking articles, so the
+/// fuzzer reaches cleaning and selection without first having to discover "<p>" or ". ".
+pub fn structured(data: &[u8]) -> String {
+    let mut out = String::new();
+    let mut open: Vec<&str> = Vec::new();
+    let mut i = 0;
+    let arg = |i: &mut usize| {
+        let b = data.get(*i).copied().unwrap_or(0);
+        *i += 1;
+        usize::from(b)
+    };
+    while i < data.len() {
+        let op = data[i] % 16;
+        i += 1;
+        match op {
+            0..=4 => {
+                // A sentence of a few words.
+                let n = 1 + arg(&mut i) % 12;
+                let seed = arg(&mut i);
+                for k in 0..n {
+                    if k > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(WORDS[(seed * 7 + k * 13 + k * k) % WORDS.len()]);
+                }
+                out.push_str([". ", "! ", "? ", "。", ".\" ", "…", "", "; "][seed % 8]);
+            }
+            5 => out.push_str("\n\n"),
+            6 => out.push('\n'),
+            7 => out.push_str(DATELINES[arg(&mut i) % DATELINES.len()]),
+            8 => {
+                let (o, c) = TAGS[arg(&mut i) % TAGS.len()];
+                out.push_str(o);
+                open.push(c);
+            }
+            9 => {
+                if let Some(c) = open.pop() {
+                    out.push_str(c);
+                }
+            }
+            10 => out.push_str(ENTITIES[arg(&mut i) % ENTITIES.len()]),
+            11 => {
+                // Repeat the last stretch: duplicate paragraphs, boilerplate on every page.
+                let n = (1 + arg(&mut i)) * 8;
+                let mut from = out.len().saturating_sub(n);
+                while !out.is_char_boundary(from) {
+                    from += 1;
+                }
+                let tail = out[from..].to_string();
+                out.push_str(&tail);
+            }
+            12 => {
+                // Raw bytes, lossily decoded: whatever the fuzzer wants.
+                let n = arg(&mut i) % 32;
+                let start = i.min(data.len());
+                let end = (start + n).min(data.len());
+                out.push_str(&String::from_utf8_lossy(&data[start..end]));
+                i = end;
+            }
+            13 => out.push_str(
+                ["<br>", "<hr/>", "<img src=x alt=\"a. b.\">", "<", ">", "</", "<p", "\u{a0}"]
+                    [arg(&mut i) % 8],
+            ),
+            14 => out.push_str(
+                ["Share this:", "Advertisement", "Read more", "© 2024 News Ltd", "Related:", "Subscribe"]
+                    [arg(&mut i) % 6],
+            ),
+            _ => out.push_str(["1. ", "- ", "* ", "• ", "“", "”", "\t", "\r\n"][arg(&mut i) % 8]),
+        }
+    }
+    out
+}
+
+/// Runs one `structured` fuzz input: options from its head, a generated document from the
+/// rest, summarised with every check.
+pub fn run_structured(data: &[u8]) -> Result<(), String> {
+    let (options, _) = decode(data)?;
+    let calls = data.first().map_or(0, |b| usize::from(b % 4));
+    let body = data.get((1 + calls * 10).min(data.len())..).unwrap_or(&[]);
+    let text = structured(body);
+    summarise(&text, &options, false).map(|_| ())
+}

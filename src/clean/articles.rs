@@ -5,15 +5,11 @@
 //! body that matches its opening is that article's title (news sites repeat the headline under
 //! the story), not a new article.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
 use super::BlockKind;
-use crate::hash::FxHasher;
 
-/// Topic keys seen so far. The keys are hashes already: a cheap hasher suffices, and the sets
-/// are only ever probed, never iterated.
-type KeySet = HashSet<u64, BuildHasherDefault<FxHasher>>;
+/// Topic keys seen so far. The keys are hashes an input can steer, so the sets hash them under
+/// the document's key; they are only ever probed, never iterated.
+type KeySet = crate::hash::Set<u64>;
 
 /// How much of the text after a heading is compared with the text before it, in words.
 const LOOKAHEAD_WORDS: usize = 150;
@@ -175,12 +171,7 @@ fn is_cjk(c: char) -> bool {
 
 /// FNV-1a over characters: stable across platforms (native and wasm agree).
 fn hash(chars: impl Iterator<Item = char>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in chars {
-        h ^= u64::from(u32::from(c));
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    crate::hash::fnv1a(chars)
 }
 
 /// Whether `text` opens with a dateline: "SEOUL:", "ABIDJAN, Ivory Coast:", "PARIS (Reuters) -",
@@ -268,9 +259,11 @@ pub(crate) fn whole(items: &[Item]) -> Segment {
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut cur = Segment::default();
-    // Sized for a news article's keys: growing a set rehashes everything in it.
-    let mut seen = KeySet::with_capacity_and_hasher(1024, Default::default());
-    let mut lede = KeySet::with_capacity_and_hasher(256, Default::default());
+    // Sized for a news article's keys (growing a set rehashes everything in it), but no more
+    // than the text can hold: a two-sentence note must not pay for a thousand empty slots.
+    let room = items.iter().map(|i| i.text.len() / 4).sum::<usize>();
+    let mut seen = KeySet::with_capacity_and_hasher(room.min(1024), Default::default());
+    let mut lede = KeySet::with_capacity_and_hasher(room.min(256), Default::default());
     let mut lede_blocks = 0;
     let start_new = |segments: &mut Vec<Segment>,
                      cur: &mut Segment,

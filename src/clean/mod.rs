@@ -23,10 +23,9 @@ mod map;
 mod text;
 
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use crate::hash::FxHasher;
+use crate::hash::{FNV_OFFSET, FNV_PRIME};
 use crate::lang::{self, Language};
 use crate::tokenise;
 use articles::{words, Item};
@@ -343,9 +342,9 @@ fn wire_prefix(text: &str) -> usize {
 /// already folded). Two independent 64-bit hashes: no copy of the text is kept, and a false
 /// match is out of reach.
 fn fold_key(kind: BlockKind, text: &str) -> (u64, u64) {
-    let (mut a, mut b): (u64, u64) = (0xcbf2_9ce4_8422_2325, 0x9e37_79b9_7f4a_7c15);
+    let (mut a, mut b): (u64, u64) = (FNV_OFFSET, 0x9e37_79b9_7f4a_7c15);
     let mut add = |x: u32| {
-        a = (a ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+        a = (a ^ u64::from(x)).wrapping_mul(FNV_PRIME);
         b = (b.rotate_left(5) ^ u64::from(x)).wrapping_mul(0x5851_f42d_4c95_7f2d);
     };
     add(if kind == BlockKind::Heading { 1 } else { 2 });
@@ -358,11 +357,11 @@ fn fold_key(kind: BlockKind, text: &str) -> (u64, u64) {
                 *w = b.to_ascii_lowercase();
             }
             let x = u64::from_le_bytes(word);
-            a = (a ^ x).wrapping_mul(0x0100_0000_01b3);
+            a = (a ^ x).wrapping_mul(FNV_PRIME);
             b = (b.rotate_left(5) ^ x).wrapping_mul(0x5851_f42d_4c95_7f2d);
         }
         let mut add = |x: u32| {
-            a = (a ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+            a = (a ^ u64::from(x)).wrapping_mul(FNV_PRIME);
             b = (b.rotate_left(5) ^ u64::from(x)).wrapping_mul(0x5851_f42d_4c95_7f2d);
         };
         chunks.remainder().iter().for_each(|&c| add(u32::from(c.to_ascii_lowercase())));
@@ -446,8 +445,8 @@ fn assemble(
     }
 
     // Repeated blocks: a headline printed twice, a whole article pasted twice.
-    // The keys are hashes already, and the set is only probed: a cheap hasher suffices.
-    let mut seen: HashSet<(u64, u64), BuildHasherDefault<FxHasher>> = HashSet::default();
+    // The keys are hashes an input can steer: the set hashes them under the document's key.
+    let mut seen: crate::hash::Set<(u64, u64)> = HashSet::default();
     let mut duplicates = 0;
     // A repeated block was read too: its words count for the block it repeats.
     let mut fresh: Vec<Kept> = Vec::with_capacity(kept.len());
