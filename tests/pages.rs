@@ -148,3 +148,56 @@ fn html_link_lists_beside_the_article_are_dropped() {
     assert_eq!(s.sentences.len(), 3, "{:?}", texts(&s));
     assert!(!mentions(&s, "Another story"));
 }
+
+/// A golden real page: its two inputs and what each must give.
+fn golden(slug: &str) -> (String, String, serde_json::Value) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages").join(slug);
+    let read =
+        |name: &str| std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{slug}/{name}: {e}"));
+    let expected = serde_json::from_str(&read("expected.json")).unwrap_or_else(|e| panic!("{slug}: {e}"));
+    (read("innertext.txt"), read("source.html"), expected)
+}
+
+/// Each golden page gives its title and sentences, from the pasted text and from the HTML, and
+/// no sentence holds a line of the page's furniture.
+#[test]
+fn golden_real_pages() {
+    let mut slugs: Vec<String> =
+        std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages"))
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .filter(|e| e.path().is_dir())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+    slugs.sort();
+    assert!(slugs.len() >= 12, "{slugs:?}");
+    let mut failures = Vec::new();
+    for slug in &slugs {
+        let (text, html, expected) = golden(slug);
+        for (mode, input) in [("text", &text), ("html", &html)] {
+            let s = summarise(input, &Options::new());
+            let want = &expected[mode];
+            let sentences: Vec<String> = want["sentences"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                .unwrap_or_default();
+            if texts(&s) != sentences {
+                failures.push(format!(
+                    "{slug} ({mode}) sentences:\n  want {sentences:#?}\n  got  {:#?}",
+                    texts(&s)
+                ));
+            }
+            if s.title.as_deref() != want["title"].as_str() {
+                failures.push(format!("{slug} ({mode}) title: want {:?}, got {:?}", want["title"], s.title));
+            }
+            for junk in expected["forbidden"].as_array().into_iter().flatten().filter_map(|v| v.as_str()) {
+                if s.sentences.iter().any(|x| x.text.contains(junk)) {
+                    failures.push(format!("{slug} ({mode}) summarised furniture {junk:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
