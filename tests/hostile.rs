@@ -205,6 +205,25 @@ fn tiny_sentences(bytes: usize) -> String {
     out
 }
 
+fn list_items(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 20);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&format!("- {i}\n"));
+        i += 1;
+    }
+    out
+}
+
+fn short_lines(bytes: usize) -> String {
+    let mut rng = XorShift(5);
+    let mut out = String::with_capacity(bytes + 30);
+    while out.len() < bytes {
+        out.push_str(&format!("It was day {}.\n\n", rng.next() % 1_000_000));
+    }
+    out
+}
+
 fn giant_paragraph(bytes: usize) -> String {
     article(bytes, 3).replace("\n\n", " ")
 }
@@ -397,8 +416,11 @@ fn median(mut xs: Vec<f64>) -> f64 {
 /// dearer. Linear work gives a ratio near 1; quadratic work gives 4.
 #[test]
 fn time_per_byte_does_not_grow_with_size() {
-    let shapes: [Shape; 8] = [
+    let shapes: [Shape; 10] = [
         ("no punctuation", no_punctuation),
+        // Page shapes: every block short, so the article finder judges each by its neighbours.
+        ("a column of list items", list_items),
+        ("a short sentence a line", short_lines),
         ("tiny sentences", tiny_sentences),
         ("giant paragraph", giant_paragraph),
         ("article", |n| article(n, 9)),

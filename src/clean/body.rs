@@ -192,20 +192,28 @@ fn link_dense(b: &Facts) -> bool {
     b.link_bytes as f64 > MAX_LINK_DENSITY * b.text.len() as f64
 }
 
-/// The nearest class before (`dir` < 0) or after block `i` that is not short (nor near-good,
-/// with `skip_near`); the page's edges count as furniture.
-fn neighbour(classes: &[Class], i: usize, forward: bool, skip_near: bool) -> Class {
-    let mut j = i;
-    loop {
-        let next = if forward { j.checked_add(1).filter(|&n| n < classes.len()) } else { j.checked_sub(1) };
-        let Some(n) = next else { return Class::Bad };
-        j = n;
-        match classes.get(j).copied().unwrap_or(Class::Bad) {
-            Class::Short => continue,
-            Class::NearGood if skip_near => continue,
-            c => return c,
+/// For each block, the class of the nearest block before it and after it that is not short
+/// (nor near-good, with `skip_near`); the page's edges count as furniture. Two passes, so a
+/// page of a million short lines costs a million steps, not a million squared.
+fn neighbours(classes: &[Class], skip_near: bool) -> (Vec<Class>, Vec<Class>) {
+    let skipped = |c: Class| c == Class::Short || (skip_near && c == Class::NearGood);
+    let mut before = Vec::with_capacity(classes.len());
+    let mut last = Class::Bad;
+    for &c in classes {
+        before.push(last);
+        if !skipped(c) {
+            last = c;
         }
     }
+    let mut after = vec![Class::Bad; classes.len()];
+    let mut last = Class::Bad;
+    for (slot, &c) in after.iter_mut().zip(classes).rev() {
+        *slot = last;
+        if !skipped(c) {
+            last = c;
+        }
+    }
+    (before, after)
 }
 
 /// Which blocks are the article: `true` for each kept block. With `extend` (HTML, where links
@@ -228,6 +236,7 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
 
     // A short line that reads as a sentence ("I don't use Facebook.") next to article text is
     // the article's: jusText would lose a one-line lede or a closing line.
+    let (before, after) = neighbours(&first_pass, true);
     for i in 0..classes.len() {
         let m = measures.get(i).copied().unwrap_or_default();
         if classes.get(i) == Some(&Class::Short)
@@ -235,8 +244,7 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
             && m.ends
             && m.words >= 3
             && (m.stops > 0.0 || stops.is_thin())
-            && (neighbour(&first_pass, i, true, true) == Class::Good
-                || neighbour(&first_pass, i, false, true) == Class::Good)
+            && (after.get(i) == Some(&Class::Good) || before.get(i) == Some(&Class::Good))
         {
             if let Some(c) = classes.get_mut(i) {
                 *c = Class::NearGood;
@@ -246,8 +254,8 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
 
     // Short blocks take their class from their neighbours, but a long column of short lines
     // that are not list items is a menu wherever it stands.
-    let snapshot = classes.clone();
-    let columns = short_columns(blocks, &snapshot);
+    let columns = short_columns(blocks, &classes);
+    let (before, after) = neighbours(&classes, true);
     for (i, class) in classes.iter_mut().enumerate() {
         if *class != Class::Short {
             continue;
@@ -256,19 +264,18 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
             *class = Class::Bad;
             continue;
         }
-        let prev = neighbour(&snapshot, i, false, true);
-        let next = neighbour(&snapshot, i, true, true);
+        let prev = before.get(i).copied().unwrap_or(Class::Bad);
+        let next = after.get(i).copied().unwrap_or(Class::Bad);
         // (jusText also lets a near-good neighbour vouch for a short block; in a plain-text
         // paste, where every short line is a heading or a menu item, that keeps menus.)
         *class = if (prev, next) == (Class::Good, Class::Good) { Class::Good } else { Class::Bad };
     }
     // Near-good blocks are article text unless furniture surrounds them (two near-good blocks
     // side by side vouch for each other: a column of dense news prose).
-    let snapshot = classes.clone();
+    let (before, after) = neighbours(&classes, false);
     for (i, class) in classes.iter_mut().enumerate() {
         if *class == Class::NearGood {
-            let both_bad = neighbour(&snapshot, i, false, false) == Class::Bad
-                && neighbour(&snapshot, i, true, false) == Class::Bad;
+            let both_bad = before.get(i) == Some(&Class::Bad) && after.get(i) == Some(&Class::Bad);
             *class = if both_bad { Class::Bad } else { Class::Good };
         }
     }
