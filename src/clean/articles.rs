@@ -165,7 +165,8 @@ fn is_stop(head: &[char; 6], n: usize) -> bool {
     buf.get(..len).and_then(pack).is_some_and(|key| STOP_KEYS.binary_search(&key).is_ok())
 }
 
-fn is_cjk(c: char) -> bool {
+/// Whether `c` is kana, Han or Hangul: the characters the cleaner counts and keys one by one.
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 

@@ -10,6 +10,7 @@
 //! The rules err towards keeping text inside the article: coverage matters more than a stray
 //! caption, and the summary's own scoring rarely picks one.
 
+use super::articles::is_cjk;
 use super::BlockKind;
 use crate::lang::Language;
 
@@ -104,10 +105,6 @@ struct Measure {
     stops: f64,
     /// Ends like a sentence.
     ends: bool,
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// At most this many bytes of a block are measured: enough to know what it is.

@@ -5,6 +5,7 @@
 //! The headline is told apart by its shape (several words, no closing full stop, letters
 //! rather than digits) and above all by what it says: it names what the lede is about.
 
+use super::articles::is_cjk;
 use super::body::Facts;
 use super::boilerplate;
 use super::BlockKind;
@@ -34,10 +35,6 @@ fn content_words(text: &str, limit: usize) -> Vec<String> {
         }
     }
     out
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// Whether `text` ends in a dotted abbreviation ("... Underneath N.Y.C."), whose full stop is
