@@ -7,7 +7,8 @@
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
 use crate::hash::{Map, Set};
-use crate::score::{Candidate, Occurrence, TermWeight};
+use crate::score::{Occurrence, TermWeight};
+use crate::segment::Passage;
 use crate::summary::Keyword;
 
 /// Longest phrase, in terms: three words ("Bank of England" loses its "of" to the stop list,
@@ -40,7 +41,7 @@ struct Run {
 pub(crate) fn top(
     weights: &[TermWeight],
     occurrences: &[Occurrence],
-    candidates: &[Candidate],
+    passages: &[Passage],
     n: usize,
 ) -> Vec<Keyword> {
     let mut runs: Vec<Run> = Vec::new();
@@ -49,7 +50,7 @@ pub(crate) fn top(
         let mut ids = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
             let Some(o) = occurrences.get(k + len - 1) else { break };
-            if len > 1 && !adjacent(&occurrences[k + len - 2], o, candidates) {
+            if len > 1 && !adjacent(&occurrences[k + len - 2], o, passages) {
                 break;
             }
             ids[len - 1] = o.term;
@@ -100,7 +101,7 @@ pub(crate) fn top(
         } else if run.count < 2 {
             continue;
         }
-        let Some(surface) = surface(run, weights, occurrences, candidates) else { continue };
+        let Some(surface) = surface(run, weights, occurrences, passages) else { continue };
         if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
             continue;
         }
@@ -113,7 +114,7 @@ pub(crate) fn top(
             continue;
         }
         let mut weight =
-            heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, candidates) - 1) as f64);
+            heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, passages) - 1) as f64);
         if caps.iter().all(|&c| c) {
             weight *= NAME_BONUS;
         }
@@ -131,11 +132,11 @@ pub(crate) fn top(
 
 /// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
 /// overlaps it by one character (CJK bigrams of one run).
-fn adjacent(a: &Occurrence, b: &Occurrence, candidates: &[Candidate]) -> bool {
+fn adjacent(a: &Occurrence, b: &Occurrence, passages: &[Passage]) -> bool {
     if a.sentence != b.sentence {
         return false;
     }
-    let Some(text) = candidates.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
+    let Some(text) = passages.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
     if b.start < a.end {
         // Bigrams of one CJK run: "统计" then "计局" share their middle character.
         return b.start > a.start
@@ -150,11 +151,11 @@ fn surface(
     run: &Run,
     weights: &[TermWeight],
     occurrences: &[Occurrence],
-    candidates: &[Candidate],
+    passages: &[Passage],
 ) -> Option<String> {
     let first = occurrences.get(run.first)?;
     let last = occurrences.get(run.first + run.len - 1)?;
-    let text = &candidates.get(first.sentence as usize)?.text;
+    let text = &passages.get(first.sentence as usize)?.text;
     if run.len > 1 && occurrences.get(run.first + 1)?.start < first.end {
         return text.get(first.start as usize..last.end as usize).map(str::to_string);
     }
@@ -171,12 +172,12 @@ fn surface(
 }
 
 /// Words a run shows: its terms, or for CJK its characters over two (a word is about two).
-fn word_count(run: &Run, occurrences: &[Occurrence], candidates: &[Candidate]) -> usize {
+fn word_count(run: &Run, occurrences: &[Occurrence], passages: &[Passage]) -> usize {
     let first = occurrences.get(run.first);
     let second = occurrences.get(run.first + 1);
     match (first, second) {
         (Some(a), Some(b)) if run.len > 1 && b.start < a.end => {
-            let chars = candidates
+            let chars = passages
                 .get(a.sentence as usize)
                 .and_then(|c| {
                     c.text.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize)
@@ -197,11 +198,10 @@ mod tests {
         TermWeight { surface: surface.into(), weight, sentences, count: sentences, capitalised }
     }
 
-    /// Candidates with the given texts and the occurrences of `words` in them (terms by the
+    /// Passages with the given texts and the occurrences of `words` in them (terms by the
     /// index of the word in `words`, matched whole and case-insensitively, or as CJK substrings).
-    fn article(texts: &[&str], words: &[&str]) -> (Vec<Candidate>, Vec<Occurrence>) {
-        let candidates: Vec<Candidate> =
-            texts.iter().map(|t| Candidate { text: t.to_string(), ..Candidate::default() }).collect();
+    fn article(texts: &[&str], words: &[&str]) -> (Vec<Passage>, Vec<Occurrence>) {
+        let passages: Vec<Passage> = texts.iter().map(|t| Passage::of_text(t)).collect();
         let mut occurrences = Vec::new();
         for (s, text) in texts.iter().enumerate() {
             let lower = text.to_lowercase();
@@ -227,7 +227,7 @@ mod tests {
                 end: end as u32,
             }));
         }
-        (candidates, occurrences)
+        (passages, occurrences)
     }
 
     #[test]

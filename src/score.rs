@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::hash;
 use crate::lang::Language;
+use crate::segment::Passage;
 use crate::tokenise::Tokeniser;
 
 // Weights tuned on the dev sets (`make eval`, all seven: English, French, Portuguese, Chinese);
@@ -39,29 +40,27 @@ const DIRECTED_MIN_SENTENCES: usize = 8;
 /// this much of its score: out of its place it reads as a fragment.
 const CAPTION_WEIGHT: f64 = 0.3;
 
-/// A sentence offered to the summary, with what scoring learned about it.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Candidate {
-    /// The sentence as shown.
-    pub text: String,
-    /// Byte span of its source in the input.
-    pub start: usize,
-    /// End of that span (exclusive).
-    pub end: usize,
-    /// Words, as a reader counts them (counted by `score` as it tokenises).
+/// What scoring learned of one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Scored {
+    /// Words, as a reader counts them (counted as the sentence is tokenised).
     pub words: usize,
-    /// Which block of the article it comes from.
-    pub block: usize,
-    /// Its position within that block (0 = opens the paragraph).
-    pub position_in_block: usize,
-    /// Whether the block is a list item.
-    pub list_item: bool,
     /// Its salience.
     pub score: f64,
     /// Its terms as a unit vector: (term id, weight), sorted by id, for redundancy checks.
     pub vector: Vec<(u32, f32)>,
-    /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
-    pub dangling: bool,
+}
+
+/// What scoring learned of the article: each sentence's score, the term weights and where
+/// the terms occur.
+#[derive(Debug, Clone)]
+pub(crate) struct Scoring {
+    /// One per passage, in the same order.
+    pub sentences: Vec<Scored>,
+    /// The article's term weights, by term id.
+    pub weights: Vec<TermWeight>,
+    /// The term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
+    pub occurrences: Vec<Occurrence>,
 }
 
 /// A term's weight in the article and the form it is shown in.
@@ -189,26 +188,26 @@ impl Terms {
     }
 }
 
-/// Scores every candidate in place and returns the article's term weights (by term id order)
-/// and the term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
+/// Scores every passage, and weighs the article's terms.
 pub(crate) fn score(
-    candidates: &mut [Candidate],
+    passages: &[Passage],
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
-) -> (Vec<TermWeight>, Vec<Occurrence>) {
+) -> Scoring {
     // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
-    let text_len: usize = candidates.iter().map(|c| c.text.len()).sum();
+    let text_len: usize = passages.iter().map(|c| c.text.len()).sum();
     let mut terms = Terms::with_capacity((text_len / 12).min(4096));
     // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
     // instead of a vector per sentence. The walk that finds the terms also counts the words.
     let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
-    let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
+    let mut ends: Vec<usize> = Vec::with_capacity(passages.len());
     let mut occurrences: Vec<Occurrence> = Vec::new();
-    for (i, c) in candidates.iter_mut().enumerate() {
+    let mut scored: Vec<Scored> = Vec::with_capacity(passages.len());
+    for (i, c) in passages.iter().enumerate() {
         let base = c.text.as_ptr() as usize;
         let len = c.text.len();
-        c.words = tokeniser.terms(&c.text, |key, surface| {
+        let words = tokeniser.terms(&c.text, |key, surface| {
             let id = terms.add(key, surface, i as u32);
             bag.push(id);
             // The surface is a slice of the sentence: its offset is where it points.
@@ -222,10 +221,10 @@ pub(crate) fn score(
                 });
             }
         });
-        c.dangling = crate::select::opens_with_reference(&c.text, language);
+        scored.push(Scored { words, score: 0.0, vector: Vec::new() });
         ends.push(bag.len());
     }
-    let n = candidates.len().max(1) as f64;
+    let n = passages.len().max(1) as f64;
     let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
     let weights: Vec<f64> =
         (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
@@ -247,7 +246,7 @@ pub(crate) fn score(
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
     let reference_words = if language.is_cjk() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS };
 
-    let mut raw = Vec::with_capacity(candidates.len());
+    let mut raw = Vec::with_capacity(passages.len());
     let mut ids: Vec<u32> = Vec::new();
     // Sum of every sentence's unit vector, and of those before the current one: a sentence's
     // summed similarity to the ones after it is its vector against their difference (linear
@@ -255,7 +254,7 @@ pub(crate) fn score(
     let mut total = vec![0.0f64; terms.tf.len()];
     let mut before = vec![0.0f64; terms.tf.len()];
     let mut from = 0;
-    for (c, &end) in candidates.iter_mut().zip(&ends) {
+    for (c, &end) in scored.iter_mut().zip(&ends) {
         ids.clear();
         ids.extend_from_slice(bag.get(from..end).unwrap_or_default());
         from = end;
@@ -281,13 +280,13 @@ pub(crate) fn score(
         }
         raw.push((centrality, salience, title_overlap, 0.0));
     }
-    for (i, (c, r)) in candidates.iter().zip(raw.iter_mut()).enumerate() {
+    for (i, (c, r)) in scored.iter().zip(raw.iter_mut()).enumerate() {
         let after: f64 = c
             .vector
             .iter()
             .map(|&(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64))
             .sum();
-        r.3 = after.max(0.0) / (candidates.len() - i + 2) as f64;
+        r.3 = after.max(0.0) / (passages.len() - i + 2) as f64;
         for &(t, w) in &c.vector {
             before[t as usize] += w as f64;
         }
@@ -295,27 +294,27 @@ pub(crate) fn score(
     let max_c = raw.iter().map(|r| r.0).fold(f64::MIN_POSITIVE, f64::max);
     let max_s = raw.iter().map(|r| r.1).fold(f64::MIN_POSITIVE, f64::max);
     // Tokenised corpora end every sentence in " .": there it marks nothing.
-    let detached = candidates.iter().filter(|c| detached_stop(c.text.trim_end())).count();
-    let detached_rare = detached * 4 < candidates.len();
+    let detached = passages.iter().filter(|c| detached_stop(c.text.trim_end())).count();
+    let detached_rare = detached * 4 < passages.len();
     let max_d = raw.iter().map(|r| r.3).fold(f64::MIN_POSITIVE, f64::max);
-    let directed_weight = if candidates.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
-    for (i, (c, &(centrality, salience, title_overlap, directed))) in
-        candidates.iter_mut().zip(&raw).enumerate()
+    let directed_weight = if passages.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
+    for (i, ((p, c), &(centrality, salience, title_overlap, directed))) in
+        passages.iter().zip(scored.iter_mut()).zip(&raw).enumerate()
     {
         let mut s = CENTRALITY * centrality / max_c + (1.0 - CENTRALITY) * salience / max_s;
         s += directed_weight * directed / max_d;
-        s *= position_weight(i, c.position_in_block);
+        s *= position_weight(i, p.position_in_block);
         s *= length_weight(c.words);
         // Past the reference length, a sentence must earn its extra words.
         s *= reference_words / (c.words as f64).max(reference_words);
         s *= 1.0 + 0.5 * title_overlap;
-        if c.list_item {
+        if p.list_item {
             s *= 0.8;
         }
-        if is_quote(&c.text) {
+        if is_quote(&p.text) {
             s *= QUOTE_WEIGHT;
         }
-        if is_caption(&c.text, detached_rare && c.words <= HEADLINE_WORDS) {
+        if is_caption(&p.text, detached_rare && c.words <= HEADLINE_WORDS) {
             s *= CAPTION_WEIGHT;
         }
         c.score = if s.is_finite() { s } else { 0.0 };
@@ -325,7 +324,7 @@ pub(crate) fn score(
     // salience of the sentences it occurs in. Plain TF-IDF favoured side details ("tourists")
     // repeated in one late paragraph over the story's subject.
     let mut keyness = vec![0.0; terms.tf.len()];
-    for c in candidates.iter() {
+    for c in &scored {
         for &(t, _) in &c.vector {
             keyness[t as usize] += c.score;
         }
@@ -342,7 +341,7 @@ pub(crate) fn score(
             }
         })
         .collect();
-    (weights, occurrences)
+    Scoring { sentences: scored, weights, occurrences }
 }
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
@@ -411,8 +410,8 @@ fn is_quote(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn candidates(texts: &[&str]) -> Vec<Candidate> {
-        texts.iter().map(|t| Candidate { text: t.to_string(), ..Candidate::default() }).collect()
+    fn passages(texts: &[&str]) -> Vec<Passage> {
+        texts.iter().map(|t| Passage::of_text(t)).collect()
     }
 
     #[test]
@@ -438,8 +437,8 @@ mod tests {
             "The floods also reached the old town.",
             "Residents of Porto moved cars from the road.",
         ];
-        let mut c = candidates(&texts);
-        score(&mut c, None, &Tokeniser::new(Language::English), Language::English);
+        let c =
+            score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English).sentences;
         assert!(c[0].score > c[1].score, "{} vs {}", c[0].score, c[1].score);
         assert!(c[2].score > c[1].score);
     }

@@ -810,6 +810,61 @@ fn contains(list: &[&str], key: &str) -> bool {
     .is_ok()
 }
 
+// ---------------------------------------------------------------------------------------------
+// The article's sentences
+// ---------------------------------------------------------------------------------------------
+
+/// A sentence the article offers to the summary, as segmentation found it: its text, where its
+/// source is, and the facts of the block it comes from. Scoring and selection only read it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Passage {
+    /// The sentence as written (shown text is derived from it on output).
+    pub text: String,
+    /// Byte span of its source in the input.
+    pub start: usize,
+    /// End of that span (exclusive).
+    pub end: usize,
+    /// Which block of the article it comes from.
+    pub block: usize,
+    /// Its position within that block (0 = opens the paragraph).
+    pub position_in_block: usize,
+    /// Whether the block is a list item.
+    pub list_item: bool,
+    /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
+    pub dangling: bool,
+}
+
+#[cfg(test)]
+impl Passage {
+    /// A passage of `text` alone, opening block 0 (for tests of later stages).
+    pub(crate) fn of_text(text: &str) -> Passage {
+        Passage {
+            text: text.to_string(),
+            start: 0,
+            end: text.len(),
+            block: 0,
+            position_in_block: 0,
+            list_item: false,
+            dangling: false,
+        }
+    }
+}
+
+/// Whether a sentence opens by pointing back at what came before ("He said", "But", "This"),
+/// so that on its own, out of context, it reads badly.
+pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
+    let first: String = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if first.is_empty() {
+        return false;
+    }
+    language.profile().openers.contains(&first.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1069,5 +1124,13 @@ mod tests {
             let uax: Vec<&str> = text.split_sentence_bounds().map(str::trim).filter(|s| !s.is_empty()).collect();
             proptest::prop_assert_eq!(split(&text, Undetermined), uax);
         }
+    }
+
+    #[test]
+    fn reference_openers() {
+        assert!(opens_with_reference("He said the plan would work.", Language::English));
+        assert!(opens_with_reference("“But not yet,” she added.", Language::English));
+        assert!(!opens_with_reference("Heavy rain fell.", Language::English));
+        assert!(opens_with_reference("Mais rien n'y fait.", Language::French));
     }
 }
