@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use briefly::{Document, Language, Options, Setting, Summary};
+use briefly::{Document, Language, OptionKey, Options, Setting, Summary};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -143,7 +143,7 @@ fn parse(args: &[String]) -> Result<Action, String> {
                 continue;
             }
             "--whole" => {
-                cli.options.set("whole", Setting::Bool(true)).map_err(|e| e.to_string())?;
+                cli.options.set_key(OptionKey::Whole, Setting::Bool(true)).map_err(|e| e.to_string())?;
                 continue;
             }
             "-n" => "sentences",
