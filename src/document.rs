@@ -3,6 +3,7 @@
 
 use std::hash::Hasher;
 
+use crate::classify;
 use crate::clean::{self, BlockKind, Cleaned};
 use crate::dateline;
 use crate::display;
@@ -178,12 +179,12 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
             // A sentence that announces a list or a quote reads as a promise alone; a row of
             // labels is a menu pasted inline.
             if display::introduces(sentence) || display::is_label_row(sentence) {
-                out.folded_words += crate::tokenise::count_words(sentence);
+                out.folded_words += classify::count_words(sentence);
                 continue;
             }
             if !seen.insert(fold_key(sentence, &mut folded)) {
                 out.duplicates += 1;
-                out.folded_words += crate::tokenise::count_words(sentence);
+                out.folded_words += classify::count_words(sentence);
                 continue;
             }
             let start = block.span.start + range.start;

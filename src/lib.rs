@@ -30,6 +30,7 @@
 //! empty summary.
 #![deny(missing_docs)]
 
+mod classify;
 mod clean;
 mod dateline;
 mod display;

@@ -244,7 +244,7 @@ pub(crate) fn score(
     // speaks of what the article is about, not of a side detail.
     let centroid: Vec<f64> = (0..terms.tf.len()).map(|t| terms.tf[t] as f64 * idf(t)).collect();
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
-    let reference_words = if language.is_cjk() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS };
+    let reference_words = if language.is_unspaced() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS };
 
     let mut raw = Vec::with_capacity(passages.len());
     let mut ids: Vec<u32> = Vec::new();

@@ -35,6 +35,7 @@
 
 use std::ops::Range;
 
+use crate::classify::is_cjk;
 use crate::lang::{Language, Lexicon, UNIVERSAL};
 
 /// Splits one paragraph into sentences.
@@ -180,13 +181,6 @@ fn is_word_char(c: char) -> bool {
         | 0x48A..=0x52F => true,
         _ => c.is_alphanumeric(),
     }
-}
-
-/// Scripts written without spaces between words (Han, kana) and Hangul.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0xAC00..=0xD7AF | 0x20000..=0x2FFFF)
 }
 
 /// Symbols that mark a list item when followed by a space.

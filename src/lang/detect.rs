@@ -18,45 +18,8 @@
 use std::sync::OnceLock;
 
 use super::Language::{self, *};
+use crate::classify::{script, Script, SCRIPTS};
 use crate::hash::FxHashMap;
-
-/// Writing systems detection tells apart.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Script {
-    /// Latin letters.
-    Latin,
-    /// Han ideographs.
-    Han,
-    /// Hiragana and katakana.
-    Kana,
-    /// Hangul.
-    Hangul,
-    /// Arabic script (Arabic, Persian, Urdu, ...).
-    Arabic,
-    /// Cyrillic.
-    Cyrillic,
-    /// Greek.
-    Greek,
-    /// Devanagari.
-    Devanagari,
-    /// Hebrew.
-    Hebrew,
-    /// Any other letters.
-    Other,
-}
-
-const SCRIPTS: [Script; 10] = [
-    Script::Latin,
-    Script::Han,
-    Script::Kana,
-    Script::Hangul,
-    Script::Arabic,
-    Script::Cyrillic,
-    Script::Greek,
-    Script::Devanagari,
-    Script::Hebrew,
-    Script::Other,
-];
 
 /// Letters whose presence or absence tells the languages of a script apart: every non-ASCII
 /// Latin letter, and these in the other scripts (a profile's [`Detection::letters`] names the
@@ -167,45 +130,6 @@ fn tables() -> &'static Tables {
 fn ascii_pair(a: u32, b: u32) -> Option<usize> {
     let letter = |c: u32| c.checked_sub(u32::from(b'a')).filter(|&i| i < 26);
     Some((26 * letter(a)? + letter(b)?) as usize)
-}
-
-/// The script of a letter, or `None` for anything that is not a letter (digits, punctuation,
-/// marks, spaces). Ranges, not tables: this runs over every character of the sample.
-fn script(c: char) -> Option<Script> {
-    let u = c as u32;
-    if u < 0x80 {
-        return c.is_ascii_alphabetic().then_some(Script::Latin);
-    }
-    Some(match u {
-        0xC0..=0x24F | 0x1E00..=0x1EFF => {
-            if c == '×' || c == '÷' {
-                return None;
-            }
-            Script::Latin
-        }
-        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
-        0x400..=0x52F => Script::Cyrillic,
-        0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D..=0xFB4F => Script::Hebrew,
-        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-            if (0x64B..=0x65F).contains(&u) || (0x660..=0x669).contains(&u) || !c.is_alphabetic() {
-                return None;
-            }
-            Script::Arabic
-        }
-        0x900..=0x97F => {
-            if !c.is_alphabetic() {
-                return None;
-            }
-            Script::Devanagari
-        }
-        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
-        0x3040..=0x309F | 0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => {
-            Script::Kana
-        }
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
-        _ if c.is_alphabetic() => Script::Other,
-        _ => return None,
-    })
 }
 
 /// Guesses the language of `text` from its script, its commonest words and its letters (see

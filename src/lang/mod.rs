@@ -36,8 +36,8 @@ mod und;
 mod vi;
 mod zh;
 
+pub(crate) use crate::classify::Script;
 pub use detect::detect;
-pub(crate) use detect::Script;
 
 /// A language Briefly can summarise with language-specific rules (stop words, stemming,
 /// abbreviations, sentence terminators). Text in any other language is still summarised, as
@@ -177,8 +177,9 @@ impl Language {
         Self::ALL.iter().map(|l| l.code()).collect()
     }
 
-    /// Whether words are written without spaces, so terms are character n-grams.
-    pub fn is_cjk(self) -> bool {
+    /// Whether words are written without spaces (Chinese, Japanese), so terms are character
+    /// n-grams.
+    pub fn is_unspaced(self) -> bool {
         matches!(self, Chinese | Japanese)
     }
 
