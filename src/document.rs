@@ -170,10 +170,7 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
         }
         for (pos, mut range) in segment::sentences(para, language).into_iter().enumerate() {
             if pos == 0 {
-                let skip = dateline::dateline_len(&para[range.clone()]);
-                if skip < range.len() {
-                    range.start += skip;
-                }
+                range.start += dateline::skip(&para[range.clone()]);
             }
             let sentence = &para[range.clone()];
             // A sentence that announces a list or a quote reads as a promise alone; a row of
@@ -182,7 +179,7 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
                 out.folded_words += classify::count_words(sentence);
                 continue;
             }
-            if !seen.insert(fold_key(sentence, &mut folded)) {
+            if !seen.insert(sentence_key(sentence, &mut folded)) {
                 out.duplicates += 1;
                 out.folded_words += classify::count_words(sentence);
                 continue;
@@ -206,7 +203,7 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
 /// The key under which sentences count as the same: a 64-bit hash of the sentence with case
 /// and spacing ignored, under the document's key (a collision among an article's sentences is
 /// vanishingly unlikely, and cannot be crafted). `buf` is scratch space for the folded text.
-fn fold_key(sentence: &str, buf: &mut Vec<u8>) -> u64 {
+fn sentence_key(sentence: &str, buf: &mut Vec<u8>) -> u64 {
     buf.clear();
     if sentence.is_ascii() {
         // By bytes, without decoding characters (most sentences are ASCII): ASCII white space as
