@@ -480,7 +480,10 @@ fn assemble(
                 last_end = b.span.end;
                 body::Facts {
                     text: get(&b.span),
-                    gap_before: words(between),
+                    // Punctuation left alone on a line ("});") is no dropped text.
+                    gap_before: words(between).saturating_sub(
+                        between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
+                    ),
                     kind: b.kind,
                     link_bytes: b.link_bytes,
                 }
