@@ -327,26 +327,125 @@ fn starts_list_item(text: &str, i: usize) -> bool {
 /// Decides on the boundary after the terminator at `i`. Returns where the next sentence would
 /// start (after the terminator run, closing punctuation and spaces) and whether it does.
 fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
-    // The terminator run: "?!", "...", "。」".
-    let mut j = i;
-    let mut dots = 0;
-    let mut stop = false;
-    let mut ellipsis = false;
-    let mut wide = false;
-    while let Some(c) = char_at(text, j) {
-        let Some(kind) = terminator(c).or((c == ';' && lex.semicolon_asks).then_some(Term::Stop)) else {
-            break;
-        };
-        match kind {
-            Term::Dot => dots += 1,
-            Term::Stop => stop = true,
-            Term::Ellipsis => ellipsis = true,
-            Term::Wide => wide = true,
-        }
-        j += c.len_utf8();
+    let after = After::scan(text, i, lex);
+    let next = after.next;
+    match char_at(text, next) {
+        Some(nc) => (next, after.ends_sentence(text, i, nc, lex)),
+        None => (next, false),
     }
-    ellipsis |= dots >= 2;
-    let run_end = j;
+}
+
+/// What follows a terminator: the rest of its run ("?!", "...", "。」"), closing punctuation,
+/// then blanks, up to where the next sentence would start.
+struct After {
+    /// End of the terminator run.
+    run_end: usize,
+    /// Full stops in the run.
+    dots: usize,
+    /// Whether the run holds "?" or "!" (or another terminator that always ends a sentence).
+    stop: bool,
+    /// Whether it holds an ellipsis (or two dots or more).
+    ellipsis: bool,
+    /// Whether it holds a CJK or Devanagari terminator, which needs no space after it.
+    wide: bool,
+    /// Whether closing quotes, brackets, guillemets or reference marks follow it.
+    closed: bool,
+    /// Whether blanks follow those.
+    spaced: bool,
+    /// Whether the blanks hold a newline.
+    newline: bool,
+    /// Where the next sentence would start.
+    next: usize,
+}
+
+impl After {
+    fn scan(text: &str, i: usize, lex: &Lexicon) -> After {
+        let mut a = After {
+            run_end: i,
+            dots: 0,
+            stop: false,
+            ellipsis: false,
+            wide: false,
+            closed: false,
+            spaced: false,
+            newline: false,
+            next: i,
+        };
+        let mut j = i;
+        while let Some(c) = char_at(text, j) {
+            let Some(kind) = terminator(c).or((c == ';' && lex.semicolon_asks).then_some(Term::Stop)) else {
+                break;
+            };
+            match kind {
+                Term::Dot => a.dots += 1,
+                Term::Stop => a.stop = true,
+                Term::Ellipsis => a.ellipsis = true,
+                Term::Wide => a.wide = true,
+            }
+            j += c.len_utf8();
+        }
+        a.ellipsis |= a.dots >= 2;
+        a.run_end = j;
+        (j, a.closed) = closers(text, j);
+        while let Some(c) = char_at(text, j) {
+            if !is_blank(c) {
+                break;
+            }
+            a.spaced = true;
+            a.newline |= is_newline(c);
+            j += c.len_utf8();
+        }
+        a.next = j;
+        a
+    }
+
+    /// Whether the sentence ends here, `nc` being the character at `self.next`.
+    fn ends_sentence(&self, text: &str, i: usize, nc: char, lex: &Lexicon) -> bool {
+        let next = self.next;
+        if self.newline {
+            return breaks_at_newline(text, self.run_end, next);
+        }
+        if self.wide {
+            // "３．５": a full-width point between digits is a decimal point.
+            let decimal = char_at(text, i) == Some('．')
+                && self.run_end - i == '．'.len_utf8()
+                && char_before(text, i).is_some_and(|c| c.is_numeric())
+                && nc.is_numeric();
+            // Japanese quotes a sentence and continues with と or って: 「行く。」と言った。
+            let quoted = self.closed && (text[next..].starts_with('と') || text[next..].starts_with("って"));
+            return !(decimal || quoted);
+        }
+        if matches!(nc, ',' | ';' | ':' | ')' | ']' | '}' | '\u{3001}' | '\u{FF0C}' | '\u{060C}') {
+            // No sentence starts with a comma: "world No 1. , Adam Scott".
+            return false;
+        }
+        if !self.spaced
+            && !self.closed
+            && (is_word_char(nc) && !is_cjk(nc) || is_mark(nc) || matches!(nc, '_' | '$' | '#'))
+        {
+            // Decimals, versions, domains, e-mail addresses, URLs, "U.S", identifiers
+            // ("window.__pwned", "file.tar.gz"): no space, no boundary, unless two sentences were
+            // glued by a lost space ("jeudi matin.Les alertes").
+            return glued(text, i, next);
+        }
+        if self.ellipsis && !self.spaced {
+            // "wait…what", "他说……我们": an ellipsis glued to the next word continues it.
+            return false;
+        }
+        if first_letter(text, next).is_some_and(char::is_lowercase) {
+            // UAX #29 SB8 for full stops; for "?" and "!" a repair: “Why?” he asked.
+            return false;
+        }
+        if self.stop || self.ellipsis || self.dots != 1 {
+            return true;
+        }
+        dot_ends_sentence(text, i, next, next_word(text, next), lex)
+    }
+}
+
+/// Closing punctuation from `j`: quotes and brackets that close the sentence, a French closing
+/// guillemet set off by a space, reference marks. Returns where it ends and whether any was there.
+fn closers(text: &str, mut j: usize) -> (usize, bool) {
     let mut closed = false;
     while let Some(c) = char_at(text, j) {
         // Quotes that both open and close (German „…“, »…«) close the sentence before them
@@ -369,63 +468,17 @@ fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
             break;
         }
     }
-    let mut spaced = false;
-    let mut newline = false;
-    while let Some(c) = char_at(text, j) {
-        if !is_blank(c) {
-            break;
-        }
-        spaced = true;
-        newline |= is_newline(c);
-        j += c.len_utf8();
-    }
-    let next = j;
-    let Some(nc) = char_at(text, next) else { return (next, false) };
-    if newline {
-        return (next, breaks_at_newline(text, run_end, next));
-    }
+    (j, closed)
+}
 
-    if wide {
-        // "３．５": a full-width point between digits is a decimal point.
-        let decimal = char_at(text, i) == Some('．')
-            && run_end - i == '．'.len_utf8()
-            && char_before(text, i).is_some_and(|c| c.is_numeric())
-            && nc.is_numeric();
-        // Japanese quotes a sentence and continues with と or って: 「行く。」と言った。
-        let quoted = closed && (text[next..].starts_with('と') || text[next..].starts_with("って"));
-        return (next, !(decimal || quoted));
-    }
-    if matches!(nc, ',' | ';' | ':' | ')' | ']' | '}' | '\u{3001}' | '\u{FF0C}' | '\u{060C}') {
-        // No sentence starts with a comma: "world No 1. , Adam Scott".
-        return (next, false);
-    }
-    if !spaced && !closed && (is_word_char(nc) && !is_cjk(nc) || is_mark(nc) || matches!(nc, '_' | '$' | '#'))
-    {
-        // Decimals, versions, domains, e-mail addresses, URLs, "U.S", identifiers
-        // ("window.__pwned", "file.tar.gz"): no space, no boundary, unless two sentences were
-        // glued by a lost space ("jeudi matin.Les alertes").
-        return (next, glued(text, i, next));
-    }
-    if ellipsis && !spaced {
-        // "wait…what", "他说……我们": an ellipsis glued to the next word continues it.
-        return (next, false);
-    }
-    let word = next_word(text, next);
-    // Like UAX #29 SB8, look past opening punctuation and dashes for the first letter.
-    let first_letter = text
-        .get(next..)
+/// The first letter from `next`, looking past opening punctuation and dashes as UAX #29 SB8
+/// does (within a few characters).
+fn first_letter(text: &str, next: usize) -> Option<char> {
+    text.get(next..)
         .unwrap_or("")
         .chars()
         .take(8)
-        .find(|&c| !(is_open(c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ' ' | '\u{A0}')));
-    if first_letter.is_some_and(char::is_lowercase) {
-        // UAX #29 SB8 for full stops; for "?" and "!" a repair: “Why?” he asked.
-        return (next, false);
-    }
-    if stop || ellipsis || dots != 1 {
-        return (next, true);
-    }
-    (next, dot_ends_sentence(text, i, next, word, lex))
+        .find(|&c| !(is_open(c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ' ' | '\u{A0}')))
 }
 
 /// Whether the terminator at `term`, followed without a space by the word at `next`, joins two
