@@ -257,6 +257,7 @@ const PREFIXES: &[&str] = &[
     "register to",
     "skip to",
     "jump to",
+    "from:",
     "main article:",
     "further information:",
     "not to be confused with",
@@ -706,6 +707,11 @@ fn is_date_line(folded: &str) -> bool {
         tokens += 1;
         // "gmt+1", "utc-05:00": a zone with its offset.
         let token = token.strip_prefix("gmt").or_else(|| token.strip_prefix("utc")).unwrap_or(token);
+        // "9:00pm": a time with its half of the day.
+        let token = match token.strip_suffix("am").or_else(|| token.strip_suffix("pm")) {
+            Some(time) if time.starts_with(|c: char| c.is_ascii_digit()) => time,
+            _ => token,
+        };
         if token.is_empty() {
             continue;
         }
@@ -1008,6 +1014,8 @@ mod tests {
             "By Jane Smith",
             "***",
             "Jump to navigation Jump to search",
+            "March 13, 2015 9:00PM",
+            "From: Herald Sun",
             "For matrices with symmetry over the real number field, see symmetric matrix.",
             "Sign up for a free Medical News Today account to customize your medical and health news experiences.",
             "Share The 21 best movies of 2017 tweet share Reddit Pocket Flipboard Email",
