@@ -500,7 +500,7 @@ fn assemble(
         let headline =
             opening.filter(|_| !is_html && doc_title.is_none()).and_then(|f| headline::find(&facts, f));
         if let Some(h) = headline {
-            text_title = kept.get(h).map(|b| get(&b.span).to_string());
+            text_title = kept.get(h).map(|b| headline::shown(get(&b.span)).to_string());
             // The headline informs scoring; it is never a summary sentence.
             if let Some(b) = kept.get_mut(h) {
                 b.kind = BlockKind::Heading;
