@@ -163,14 +163,21 @@ pub fn detect(text: &str) -> Language {
     vote(text, dominant, candidates)
 }
 
+/// A Han or Hangul character carries about what this many Latin letters do.
+const HAN_LETTERS: usize = 3;
+/// A kana character carries about what this many Latin letters do.
+const KANA_LETTERS: usize = 2;
+/// One kana in this many Han and kana characters marks Japanese: its running text is a third
+/// kana or more, its headlines less, and a stray katakana name in Chinese is rarer than that.
+const KANA_SHARE: usize = 25;
+
 /// The script with the most weight, if it has enough to judge.
 fn dominant_script(counts: &[usize; SCRIPTS.len()]) -> Option<Script> {
-    // A Han or Hangul character carries about what three Latin letters do; kana about two.
     let weight = |s: Script| -> usize {
         let n = counts[s as usize];
         match s {
-            Script::Han | Script::Hangul => 3 * n,
-            Script::Kana => 2 * n,
+            Script::Han | Script::Hangul => HAN_LETTERS * n,
+            Script::Kana => KANA_LETTERS * n,
             _ => n,
         }
     };
@@ -193,14 +200,22 @@ fn dominant_script(counts: &[usize; SCRIPTS.len()]) -> Option<Script> {
 fn han_or_kana(counts: &[usize; SCRIPTS.len()]) -> Language {
     let kana = counts[Script::Kana as usize];
     let cjk = counts[Script::Han as usize] + kana;
-    // One kana in 25 marks Japanese (whose text is a third kana or more, headlines less); a
-    // stray katakana name in Chinese is rarer than that.
-    if kana > 0 && kana * 25 >= cjk {
+    if kana > 0 && kana * KANA_SHARE >= cjk {
         Japanese
     } else if counts[Script::Han as usize] > 0 {
         Chinese
     } else {
         Undetermined
+    }
+}
+
+/// One count for each language in `mask`, visiting only its set bits.
+fn add(counts: &mut [u32; LANGUAGES], mut mask: u64) {
+    while mask != 0 {
+        if let Some(count) = counts.get_mut(mask.trailing_zeros() as usize) {
+            *count += 1;
+        }
+        mask &= mask - 1;
     }
 }
 
@@ -226,60 +241,54 @@ impl Evidence {
             foreign: [0; LANGUAGES],
             neighbours: [0; LANGUAGES],
         };
-        // One count for each language in `mask`, visiting only its set bits.
-        let add = |counts: &mut [u32; LANGUAGES], mut mask: u64| {
-            while mask != 0 {
-                if let Some(count) = counts.get_mut(mask.trailing_zeros() as usize) {
-                    *count += 1;
-                }
-                mask &= mask - 1;
-            }
-        };
         let mut buf = String::new();
         // Words are runs of letters (with their combining vowel signs); apostrophes split them,
         // so that French "l'histoire" votes with "l" and English "don't" with "don".
         for word in text.split(|c: char| !(c.is_alphabetic() || is_sign_mark(c))) {
-            if word.is_empty() {
-                continue;
-            }
-            e.words += 1;
-            buf.clear();
-            if word.is_ascii() {
-                buf.push_str(word);
-                buf.make_ascii_lowercase();
-            } else {
-                let mut prev = ' ';
-                for c in word.chars().flat_map(char::to_lowercase) {
-                    if marked(script, c) {
-                        let have = t.letters.get(&c).copied().unwrap_or(0);
-                        add(&mut e.foreign, candidates & !have);
-                    }
-                    if let Some(&mask) = t.signs.get(&c) {
-                        add(&mut e.signs, mask & candidates);
-                    }
-                    if let Some(&mask) = t.pairs.get(&(prev, c)) {
-                        add(&mut e.signs, mask & candidates);
-                    }
-                    prev = c;
-                    push_folded(c, &mut buf);
-                }
-            }
-            if word.is_ascii() {
-                // Two-letter signs of ASCII words ("ij", "sz"), by index.
-                for w in buf.as_bytes().windows(2) {
-                    let mask = ascii_pair(u32::from(w[0]), u32::from(w[1])).map_or(0, |i| t.ascii_pairs[i]);
-                    add(&mut e.signs, mask & candidates);
-                }
-            }
-            if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
-                if stop != 0 {
-                    e.met.push(stop & candidates);
-                    add(&mut e.hits, stop & candidates);
-                }
-                add(&mut e.neighbours, neighbour & candidates);
+            if !word.is_empty() {
+                e.word(t, word, script, candidates, &mut buf);
             }
         }
         e
+    }
+
+    /// Adds what `word` says for the `candidates`: its letters and signs, then the word itself
+    /// (folded into `buf`) as a stop word or a neighbour's common word.
+    fn word(&mut self, t: &Tables, word: &str, script: Script, candidates: u64, buf: &mut String) {
+        self.words += 1;
+        buf.clear();
+        if word.is_ascii() {
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            // Two-letter signs of ASCII words ("ij", "sz"), by index.
+            for w in buf.as_bytes().windows(2) {
+                let mask = ascii_pair(u32::from(w[0]), u32::from(w[1])).map_or(0, |i| t.ascii_pairs[i]);
+                add(&mut self.signs, mask & candidates);
+            }
+        } else {
+            let mut prev = ' ';
+            for c in word.chars().flat_map(char::to_lowercase) {
+                if marked(script, c) {
+                    let have = t.letters.get(&c).copied().unwrap_or(0);
+                    add(&mut self.foreign, candidates & !have);
+                }
+                if let Some(&mask) = t.signs.get(&c) {
+                    add(&mut self.signs, mask & candidates);
+                }
+                if let Some(&mask) = t.pairs.get(&(prev, c)) {
+                    add(&mut self.signs, mask & candidates);
+                }
+                prev = c;
+                push_folded(c, buf);
+            }
+        }
+        if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
+            if stop != 0 {
+                self.met.push(stop & candidates);
+                add(&mut self.hits, stop & candidates);
+            }
+            add(&mut self.neighbours, neighbour & candidates);
+        }
     }
 
     fn hits(&self, l: usize) -> f64 {
