@@ -178,6 +178,39 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+impl Segments<'_> {
+    /// End of the segment at `start` of the current pure-ASCII chunk: a word, or one byte.
+    fn ascii_segment_end(&self, start: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut end = start + 1;
+        if !bytes.get(start).copied().is_some_and(is_word_byte) {
+            return end;
+        }
+        loop {
+            while bytes.get(end).copied().is_some_and(is_word_byte) {
+                end += 1;
+            }
+            // WB6/7 and WB11/12: a letter-mid-letter or digit-mid-digit sequence stays one word
+            // ("U.S", "don't", "1,000", "3.5").
+            let (Some(&prev), Some(&mid), Some(&next)) =
+                (bytes.get(end - 1), bytes.get(end), bytes.get(end + 1))
+            else {
+                return end;
+            };
+            let letters = prev.is_ascii_alphabetic()
+                && next.is_ascii_alphabetic()
+                && matches!(mid, b'.' | b'\'' | b':');
+            let digits =
+                prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
+            if end + 1 < self.ascii_end && (letters || digits) {
+                end += 2;
+            } else {
+                return end;
+            }
+        }
+    }
+}
+
 impl<'a> Iterator for Segments<'a> {
     type Item = (usize, &'a str);
 
@@ -192,33 +225,7 @@ impl<'a> Iterator for Segments<'a> {
             let bytes = self.text.as_bytes();
             let start = self.pos;
             if start < self.ascii_end {
-                let mut end = start + 1;
-                if bytes.get(start).copied().is_some_and(is_word_byte) {
-                    loop {
-                        while bytes.get(end).copied().is_some_and(is_word_byte) {
-                            end += 1;
-                        }
-                        // WB6/7 and WB11/12: a letter-mid-letter or digit-mid-digit sequence
-                        // stays one word ("U.S", "don't", "1,000", "3.5").
-                        let (Some(&prev), Some(&mid), Some(&next)) =
-                            (bytes.get(end - 1), bytes.get(end), bytes.get(end + 1))
-                        else {
-                            break;
-                        };
-                        let letters = prev.is_ascii_alphabetic()
-                            && next.is_ascii_alphabetic()
-                            && matches!(mid, b'.' | b'\'' | b':');
-                        let digits = prev.is_ascii_digit()
-                            && next.is_ascii_digit()
-                            && matches!(mid, b'.' | b'\'' | b',' | b';');
-                        if end + 1 < self.ascii_end && (letters || digits) {
-                            end += 2;
-                        } else {
-                            break;
-                        }
-                    }
-                }
-                self.pos = end.min(self.ascii_end);
+                self.pos = self.ascii_segment_end(start).min(self.ascii_end);
                 return self.text.get(start..self.pos).map(|s| (start, s));
             }
             if start >= bytes.len() {

@@ -120,31 +120,38 @@ impl Tokeniser {
                     segments.next();
                 }
             }
-            let Some(surface) = text.get(start + from..to) else { continue };
-            fold(surface, self.profile, &mut buf);
-            if buf.is_empty() {
-                continue;
-            }
-            if let (Some(stemmer), false) = (&self.stemmer, numeric) {
-                // One lookup answers both questions: the cache holds stop words with empty stems.
-                self.stem(stemmer, &buf, |key| f(key, surface));
-                continue;
-            }
-            if self.stops.contains(buf.as_str()) {
-                continue;
-            }
-            match self.profile.stemming {
-                Stemming::Particles(strip) => {
-                    // Hangul has no case: a stripped stem is already folded.
-                    let stem = strip(surface);
-                    f(if stem.len() == surface.len() { &buf } else { stem }, stem);
-                }
-                Stemming::Light(stem) if !numeric => f(stem(&buf), surface),
-                _ => f(&buf, surface),
+            if let Some(surface) = text.get(start + from..to) {
+                self.word(surface, numeric, &mut buf, &mut f);
             }
         }
         self.flush_run(&mut run, text, &mut f);
         words
+    }
+
+    /// Calls `f(key, surface)` for the word `surface` unless it is a stop word: `key` folded
+    /// (into `buf`) and stemmed, a figure (`numeric`) only folded.
+    fn word(&self, surface: &str, numeric: bool, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
+        fold(surface, self.profile, buf);
+        if buf.is_empty() {
+            return;
+        }
+        if let (Some(stemmer), false) = (&self.stemmer, numeric) {
+            // One lookup answers both questions: the cache holds stop words with empty stems.
+            self.stem(stemmer, buf, |key| f(key, surface));
+            return;
+        }
+        if self.stops.contains(buf.as_str()) {
+            return;
+        }
+        match self.profile.stemming {
+            Stemming::Particles(strip) => {
+                // Hangul has no case: a stripped stem is already folded.
+                let stem = strip(surface);
+                f(if stem.len() == surface.len() { buf } else { stem }, stem);
+            }
+            Stemming::Light(stem) if !numeric => f(stem(buf), surface),
+            _ => f(buf, surface),
+        }
     }
 
     /// Calls `f` with the stem of the folded `word` unless it is a stop word, from the cache when
