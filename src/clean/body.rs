@@ -31,6 +31,9 @@ const STOPS_LOW: f64 = 0.22;
 const STOPS_NAMES: f64 = 0.1;
 /// More than this share of a block's text in links makes it a link list (jusText's value).
 const MAX_LINK_DENSITY: f64 = 0.2;
+/// The most of its text that long, well-formed prose may have in links (reference works link
+/// their terms).
+const MAX_PROSE_LINK_DENSITY: f64 = 0.5;
 /// A stretch of article text beside the main one with at least this many words and its own
 /// headline is another story (kept for the splitter to report), not a teaser.
 const OTHER_STORY_WORDS: usize = 80;
@@ -165,7 +168,11 @@ fn measure(text: &str, stops: &Stops) -> Measure {
 
 /// The class of a block by its own text (jusText's context-free classification).
 fn own_class(m: &Measure, link_density: f64) -> Class {
-    if link_density > MAX_LINK_DENSITY {
+    // An encyclopaedia's prose links a word in every line, yet it is prose: long, full of
+    // function words, ending in a full stop. A link list has none of the three.
+    let prose = m.length >= LENGTH_HIGH && m.stops >= STOPS_HIGH && m.ends;
+    let limit = if prose { MAX_PROSE_LINK_DENSITY } else { MAX_LINK_DENSITY };
+    if link_density > limit {
         return Class::Bad;
     }
     if m.length < LENGTH_LOW {
