@@ -496,8 +496,12 @@ fn is_quote(text: &str) -> bool {
         }
         n
     };
-    opens || quoted * 2 > t.len()
+    opens || quoted as f64 > MOSTLY_QUOTED * t.len() as f64
 }
+
+/// A sentence more than this share of which (in bytes) is inside quotation marks is mostly
+/// quoted speech.
+const MOSTLY_QUOTED: f64 = 0.5;
 
 #[cfg(test)]
 mod tests {

@@ -301,6 +301,9 @@ fn breaks_at_newline(text: &str, nl: usize, next: usize) -> bool {
     !starts_lower || intro
 }
 
+/// A list item's number has at most this many digits ("12."; "2024." is a year).
+const LIST_NUMBER_DIGITS: usize = 3;
+
 /// Whether `i` starts a list item: a bullet symbol, or a short number or letter followed by
 /// "." or ")", then a space.
 fn starts_list_item(text: &str, i: usize) -> bool {
@@ -312,7 +315,7 @@ fn starts_list_item(text: &str, i: usize) -> bool {
     }
     let mut len = 0;
     for c in rest.chars() {
-        if c.is_ascii_digit() && len < 3 {
+        if c.is_ascii_digit() && len < LIST_NUMBER_DIGITS {
             len += 1;
         } else if (c == '.' || c == ')') && len > 0 {
             return rest[len + 1..].starts_with(|c: char| c.is_whitespace());
@@ -471,13 +474,16 @@ fn closers(text: &str, mut j: usize) -> (usize, bool) {
     (j, closed)
 }
 
+/// How far past opening punctuation and dashes the first letter is looked for.
+const SB8_LOOKAHEAD: usize = 8;
+
 /// The first letter from `next`, looking past opening punctuation and dashes as UAX #29 SB8
-/// does (within a few characters).
+/// does (within [`SB8_LOOKAHEAD`] characters).
 fn first_letter(text: &str, next: usize) -> Option<char> {
     text.get(next..)
         .unwrap_or("")
         .chars()
-        .take(8)
+        .take(SB8_LOOKAHEAD)
         .find(|&c| !(is_open(c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ' ' | '\u{A0}')))
 }
 
@@ -534,10 +540,13 @@ fn spaced_guillemet(text: &str, i: usize) -> Option<usize> {
 
 /// Combining marks right after a terminator belong to it (a lone accent must not start a
 /// sentence).
+/// What a reference mark's brackets hold at most, in bytes ("[12345]").
+const CITATION_CHARS: usize = 5;
+
 /// The end of a bracketed reference mark ("[3]", "[12]", "[a]") starting at `i`, if one does.
 fn citation(text: &str, i: usize) -> Option<usize> {
     let rest = text.get(i..)?.strip_prefix('[')?;
-    let close = rest.get(..rest.len().min(6))?.find(']')?;
+    let close = rest.get(..rest.len().min(CITATION_CHARS + 1))?.find(']')?;
     let inner = &rest[..close];
     let short_ref = !inner.is_empty()
         && (inner.bytes().all(|b| b.is_ascii_digit())
@@ -578,6 +587,13 @@ fn word_after(text: &str, i: usize) -> &str {
     next_word(after, 0)
 }
 
+/// German-style ordinals before a month or a century have one or two digits ("am 3. Oktober",
+/// "im 20. Jahrhundert").
+const ORDINAL_DIGITS: usize = 2;
+/// An elided article or preposition has at most this many letters before its apostrophe
+/// ("l'", "dell'"): a longer head is a word of its own ("Alzheimer's").
+const ELIDED_CHARS: usize = 4;
+
 /// The decision for a single full stop followed by a capital, digit or uncased letter.
 fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexicon) -> bool {
     // The token before the full stop, back to the previous space, opening punctuation removed.
@@ -601,18 +617,18 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
     let line_start = head[..start].trim_end_matches([' ', '\t']).chars().next_back().map_or(true, is_newline);
     let digits = token.bytes().all(|b| b.is_ascii_digit());
     // "1. First step" at the start of a line is a list marker.
-    if line_start && start == token_start && (digits && token.len() <= 3) {
+    if line_start && start == token_start && (digits && token.len() <= LIST_NUMBER_DIGITS) {
         return false;
     }
     let next_digit = word.starts_with(|c: char| c.is_ascii_digit());
     if digits {
         // German-style ordinals: "am 3. Oktober", "im 20. Jahrhundert".
-        return !(token.len() <= 2 && contains(lex.ordinal_next, word));
+        return !(token.len() <= ORDINAL_DIGITS && contains(lex.ordinal_next, word));
     }
     // Elided articles belong to the next word: "l'art. 7", "dell'ing. Rossi".
     // Only a short prefix is an article: "Alzheimer's." keeps its "s".
     let word_part = match token.split_once(['\'', '\u{2019}']) {
-        Some((article, rest)) if article.chars().count() <= 4 && rest.chars().count() >= 2 => rest,
+        Some((article, rest)) if article.chars().count() <= ELIDED_CHARS && rest.chars().count() >= 2 => rest,
         _ => token,
     };
     let class = classify(word_part, lex);
@@ -759,6 +775,9 @@ fn fits(bytes: &[u8]) -> bool {
     bytes.len() * 4 <= MAX_UNITS * 3 && separators < MAX_WORDS
 }
 
+/// A cut is made only past the first 1/CUT_AFTER of the limits, so no piece is a scrap.
+const CUT_AFTER: usize = 3;
+
 /// Pushes `range` (already trimmed) to `out`, cut into pieces no longer than the limits.
 fn split_long(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     if fits(text.as_bytes().get(range.clone()).unwrap_or(&[])) {
@@ -788,7 +807,7 @@ fn split_long(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
                 cut = Some(at);
                 break;
             }
-            if used * 3 >= MAX_UNITS || words * 3 >= MAX_WORDS {
+            if used * CUT_AFTER >= MAX_UNITS || words * CUT_AFTER >= MAX_WORDS {
                 let after = at + c.len_utf8();
                 match c {
                     ';' | '\u{FF1B}' | '\u{061B}' => best[0] = Some(after),
