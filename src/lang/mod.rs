@@ -3,7 +3,7 @@
 //! A `Profile` holds all a language's data (stop words, stemmer, folding, apostrophes,
 //! abbreviations and sentence openers, pointing-back openers, detection data), each language in
 //! its own file (`en.rs`, `fr.rs`, ...); the logic that uses them lives in the stages
-//! (`tokenise`, `segment`, `select`) and in [`detect`].
+//! (`tokenise`, `segment`, `score`) and in [`detect`].
 
 mod ar;
 mod cs;
@@ -109,7 +109,7 @@ use Language::*;
 
 /// Each language with its code, English name and profile, in declaration order (`self as usize`
 /// indexes it). Adding a language takes a variant above, a line here and its profile file.
-const TABLE: [(Language, &str, &str, &Profile); 29] = [
+const TABLE: &[(Language, &str, &str, &Profile)] = &[
     (English, "en", "English", &en::PROFILE),
     (French, "fr", "French", &fr::PROFILE),
     (German, "de", "German", &de::PROFILE),
@@ -143,8 +143,8 @@ const TABLE: [(Language, &str, &str, &Profile); 29] = [
 
 impl Language {
     /// Every language, `Undetermined` last.
-    pub const ALL: [Language; 29] = {
-        let mut all = [Undetermined; 29];
+    pub const ALL: [Language; TABLE.len()] = {
+        let mut all = [Undetermined; TABLE.len()];
         let mut i = 0;
         while i < all.len() {
             all[i] = TABLE[i].0;
