@@ -857,6 +857,14 @@ fn is_share_row(folded: &str) -> bool {
     (shares >= 2 && shares == words) || (shares >= SHARE_ROW_MIN && shares * 2 >= words)
 }
 
+/// Whether `text` has a share button's name among its words ("Share via Email").
+pub(crate) fn names_a_share_button(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        is_share_word(&w) && !matches!(w.as_str(), "x" | "copy" | "link" | "print")
+    })
+}
+
 /// Share buttons that make a row with a headline inside it a share row.
 const SHARE_ROW_MIN: usize = 4;
 

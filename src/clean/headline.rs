@@ -19,6 +19,9 @@ const LEDE_WORDS: usize = 120;
 const MIN_WORDS: usize = 3;
 /// And at most this many (longer is a standfirst).
 const MAX_WORDS: usize = 30;
+/// A line this short naming a share button is the button's label ("All Share Services",
+/// "Share Your Recipe").
+const SHARE_LABEL_WORDS: usize = 4;
 /// The least score a line needs to be taken for the headline: it shares content words with
 /// the lede, or it is a heading right above the article.
 const MIN_SCORE: f64 = 0.6;
@@ -85,6 +88,7 @@ fn headline_shaped(text: &str) -> bool {
         && letters > digits * 3
         && (!trimmed.ends_with(['.', ',', ';', ':']) || ends_in_initialism(trimmed))
         && !boilerplate::is_boilerplate_line(text, text)
+        && !(words <= SHARE_LABEL_WORDS && boilerplate::names_a_share_button(text))
         && !text.starts_with(['(', '©', '[', '|', '•'])
 }
 
@@ -169,10 +173,11 @@ mod tests {
         let blocks = facts(&[
             ("Read Later", Heading),
             ("Main Content", Heading),
+            ("All Share Services", Heading),
             ("5 min read", Paragraph),
             ("The city council approved the budget on Tuesday after months of debate.", Paragraph),
         ]);
-        assert_eq!(find(&blocks, 3), None);
+        assert_eq!(find(&blocks, 4), None);
     }
 
     #[test]
