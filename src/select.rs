@@ -82,15 +82,7 @@ pub(crate) fn select(passages: &[Passage], scored: &[Scored], budget: Budget) ->
         chosen[i] = true;
         picked.push(i);
         words += c.words;
-        for &(t, _) in &c.vector {
-            let t = t as usize;
-            if postings.len() <= t {
-                postings.resize_with(t + 1, Vec::new);
-            }
-            if postings[t].len() < MAX_POSTINGS {
-                postings[t].push(i as u32);
-            }
-        }
+        post(&mut postings, &c.vector, i);
         if i + 1 < n && passages[i + 1].dangling {
             heap.push(Entry { priority: candidates.priority(&chosen, i + 1), index: i + 1 });
         }
@@ -119,6 +111,19 @@ impl Candidates<'_> {
             score * DANGLING_PENALTY
         } else {
             score
+        }
+    }
+}
+
+/// Files chosen sentence `i` under each of its terms (up to [`MAX_POSTINGS`] a term).
+fn post(postings: &mut Vec<Vec<u32>>, vector: &[(u32, f32)], i: usize) {
+    for &(t, _) in vector {
+        let t = t as usize;
+        if postings.len() <= t {
+            postings.resize_with(t + 1, Vec::new);
+        }
+        if postings[t].len() < MAX_POSTINGS {
+            postings[t].push(i as u32);
         }
     }
 }
