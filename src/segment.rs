@@ -440,10 +440,12 @@ fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
 fn glued(text: &str, term: usize, next: usize) -> bool {
     let head = text.get(..term).unwrap_or("");
     let mut before = head.chars().rev();
-    // "matin.Les", "42%.Enquête", "différents".D'autre".
-    let lower_before = match before.next() {
+    // "matin.Les", "42%.Enquête", "différents".D'autre", "depuis 2012.Il".
+    let last = before.next();
+    let digit_before = last.is_some_and(|c| c.is_ascii_digit());
+    let lower_before = match last {
         Some('%' | ')' | '"' | '\u{201D}' | '\u{BB}') => true,
-        Some(c) => c.is_lowercase() && before.next().is_some_and(char::is_lowercase),
+        Some(c) => digit_before || c.is_lowercase() && before.next().is_some_and(char::is_lowercase),
         None => false,
     };
     let dotted_before = head
@@ -457,17 +459,22 @@ fn glued(text: &str, term: usize, next: usize) -> bool {
     let mut chars = word.chars();
     let initial = chars.next().is_some_and(char::is_uppercase);
     let rest = chars.as_str();
-    // "Les", or an elided "D'autre".
+    // "Les", an elided "D'autre", or a one-letter word ("virus.A Pristina"; "U.S.A" has a
+    // capital before).
     let capitalised = initial
         && if rest.is_empty() {
-            matches!(after, Some('\'' | '\u{2019}'))
+            matches!(after, Some('\'' | '\u{2019}')) || !digit_before && after == Some(' ')
         } else {
             rest.chars().all(char::is_lowercase) && !matches!(after, Some('\'' | '\u{2019}'))
         };
+    // "novembre.Dix-sept" is a compound word; "Node.Js-x" an identifier.
+    let hyphen_ok = after == Some('-')
+        && char_at(text, next + word.len() + 1).is_some_and(char::is_lowercase)
+        && rest.chars().count() >= 2;
     lower_before
         && !dotted_before
         && capitalised
-        && !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':'))
+        && (hyphen_ok || !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':')))
 }
 
 /// If `i` starts spaces and a closing "»" (French style, not followed by a letter as the German
@@ -895,6 +902,16 @@ mod tests {
             split(t, French),
             ["Il est stable à 42%.", "Enquête réalisée en ligne.", "C'est \"faux\".", "D'autre part, non."]
         );
+        // A one-letter word after the lost space splits at the stop, not at a later comma.
+        let t = "Ils craignent la propagation du virus.A Pristina, les familles attendent.";
+        assert_eq!(split(t, French), ["Ils craignent la propagation du virus.", "A Pristina, les familles attendent."]);
+        let t = "Il a été arrêté mardi 13 novembre.Dix-sept hommes sont en garde à vue.";
+        assert_eq!(split(t, French), ["Il a été arrêté mardi 13 novembre.", "Dix-sept hommes sont en garde à vue."]);
+        let t = "La hausse est la plus forte depuis 2012.Il s'agit d'un record.";
+        assert_eq!(split(t, French), ["La hausse est la plus forte depuis 2012.", "Il s'agit d'un record."]);
+        for t in ["See Article 1.A of the treaty and version 2.0.Final in v1.2.Beta today.", "It set window.__pwned and read file.tar.gz in the U.S.A and in Node.Js-based apps."] {
+            assert_eq!(split(t, English), [t]);
+        }
     }
 
     #[test]
