@@ -412,6 +412,10 @@ fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
         // glued by a lost space ("jeudi matin.Les alertes").
         return (next, glued(text, i, next));
     }
+    if !spaced && !closed && dots == 1 && !stop && is_cjk(nc) && enumerator_before(text, i) {
+        // "。2.开发能快速生钱的商业模式": a list number glued to its item opens it.
+        return (next, false);
+    }
     if ellipsis && !spaced {
         // "wait…what", "他说……我们": an ellipsis glued to the next word continues it.
         return (next, false);
@@ -475,6 +479,16 @@ fn glued(text: &str, term: usize, next: usize) -> bool {
         && !dotted_before
         && capitalised
         && (hyphen_ok || !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':')))
+}
+
+/// Whether the full stop at `dot` closes a list number ("2.") that opens a sentence or clause: one
+/// or two digits after the start, a space or a CJK stop, colon or semicolon.
+fn enumerator_before(text: &str, dot: usize) -> bool {
+    let head = text.get(..dot).unwrap_or("");
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let opener = head[..head.len() - digits].chars().next_back();
+    (1..=2).contains(&digits)
+        && opener.map_or(true, |c| is_blank(c) || matches!(c, '。' | '！' | '？' | '；' | '：' | ';' | ':'))
 }
 
 /// If `i` starts spaces and a closing "»" (French style, not followed by a letter as the German
@@ -966,6 +980,11 @@ mod tests {
     #[test]
     fn cjk_devanagari_and_arabic_terminators() {
         assert_eq!(split("今天下雨。我们不去了！你呢？", Chinese), ["今天下雨。", "我们不去了！", "你呢？"]);
+        // A list number opens its item; it is not a sentence of its own.
+        assert_eq!(
+            split("十条建议：1.选择合适的联合创始人。2.开发能快速生钱的商业模式。", Chinese),
+            ["十条建议：1.选择合适的联合创始人。", "2.开发能快速生钱的商业模式。"]
+        );
         assert_eq!(
             split("「行く。」と彼は言った。そうだ。", Japanese),
             ["「行く。」と彼は言った。", "そうだ。"]
