@@ -136,11 +136,19 @@ mod tests {
 
     #[test]
     fn any_outlet_glued_to_the_first_word() {
-        assert_eq!(strip("(The Hollywood Reporter)It may be time for a remake."), "It may be time for a remake.");
+        assert_eq!(
+            strip("(The Hollywood Reporter)It may be time for a remake."),
+            "It may be time for a remake."
+        );
         assert_eq!(strip("(Billboard)From the first note, fans sang."), "From the first note, fans sang.");
         assert_eq!(strip("LOS ANGELES (EW.com)The show returns."), "The show returns.");
         // Only a name glued to a capitalised word is a tag: a note in brackets is kept.
-        for s in ["(Update) The vote was held.", "(pictured)Kim waved.", "(The vote, 12 to 3)Passed.", "(Billboard)from here."] {
+        for s in [
+            "(Update) The vote was held.",
+            "(pictured)Kim waved.",
+            "(The vote, 12 to 3)Passed.",
+            "(Billboard)from here.",
+        ] {
             assert_eq!(strip(s), s, "{s}");
         }
     }

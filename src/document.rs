@@ -108,7 +108,7 @@ impl Document {
         let (weights, occurrences) = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
         let words_in =
             candidates.iter().map(|c| c.words).sum::<usize>() + folded_words + cleaned.folded_words;
-        let keywords = keywords::top(&weights, &occurrences, &candidates, options.keywords());
+        let keywords = keywords::top(&weights, &occurrences, &candidates, options.keywords(), language);
 
         let articles = cleaned
             .others

@@ -7,6 +7,7 @@
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
 use crate::hash::{Map, Set};
+use crate::lang::Language;
 use crate::score::{Candidate, Occurrence, TermWeight};
 use crate::summary::Keyword;
 
@@ -42,6 +43,7 @@ pub(crate) fn top(
     occurrences: &[Occurrence],
     candidates: &[Candidate],
     n: usize,
+    language: Language,
 ) -> Vec<Keyword> {
     let mut runs: Vec<Run> = Vec::new();
     let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
@@ -94,14 +96,24 @@ pub(crate) fn top(
             continue;
         }
         if run.len == 1 {
-            if recurring && heaviest.sentences < 2 {
+            // A CJK bigram seen once is as likely to straddle two words ("比增") as to be one.
+            if recurring && heaviest.sentences < 2 || language.is_cjk() && run.count < 2 {
                 continue;
             }
         } else if run.count < 2 {
             continue;
         }
         let Some(surface) = surface(run, weights, occurrences, candidates) else { continue };
-        if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
+        // A lone CJK character ("不") is a particle or a piece of a word.
+        let lone_cjk = language.is_cjk() && surface.chars().count() < 2;
+        if lone_cjk
+            || !surface.chars().any(char::is_alphabetic)
+            || surface.chars().all(|c| HAN_NUMERALS.contains(c))
+        {
+            continue;
+        }
+        // "share", "first", "years": common words carry no article, alone or together.
+        if surface.split(' ').all(|w| language.is_generic(&w.to_lowercase())) {
             continue;
         }
         // "support Russia": a common word before a name is a verb or a modifier of the moment,
@@ -125,8 +137,67 @@ pub(crate) fn top(
     }
     // A stable sort keeps first-appearance order among equal weights.
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    if language.is_cjk() {
+        join_overlapping(&mut ranked, n, candidates);
+    }
     let best = ranked.first().map_or(1.0, |w| w.0.max(f64::MIN_POSITIVE));
     ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
+}
+
+/// Characters two CJK keywords must share to be read as windows of one longer word.
+const MIN_OVERLAP: usize = 3;
+/// Keywords looked at for joining: pairs are compared, so a bound keeps it cheap.
+const JOIN_SCAN: usize = 32;
+
+/// Joins CJK keywords that are overlapping windows of one longer word ("中国工商银" and
+/// "国工商银行" of "中国工商银行", past the longest run counted) where the joined string is in
+/// the text; the joined keyword keeps the heavier weight and the heavier one's place. Only the
+/// top `2 * n` (at most [`JOIN_SCAN`]) are looked at, so this stays small.
+fn join_overlapping(ranked: &mut Vec<(f64, String)>, n: usize, candidates: &[Candidate]) {
+    let limit = ranked.len().min(2 * n).min(JOIN_SCAN);
+    let mut i = 0;
+    while i < limit.min(ranked.len()) {
+        let mut j = i + 1;
+        let mut joined_any = false;
+        while j < limit.min(ranked.len()) {
+            let joined = join(&ranked[i].1, &ranked[j].1).or_else(|| join(&ranked[j].1, &ranked[i].1));
+            match joined.filter(|w| candidates.iter().any(|c| c.text.contains(w.as_str()))) {
+                Some(w) => {
+                    ranked[i].1 = w;
+                    ranked.remove(j);
+                    joined_any = true;
+                }
+                None => j += 1,
+            }
+        }
+        // A joined word may now overlap one it was checked against before.
+        if !joined_any {
+            i += 1;
+        }
+    }
+    let mut seen: Set<String> = Set::default();
+    let mut k = 0;
+    ranked.retain(|(_, w)| {
+        k += 1;
+        k > limit || seen.insert(w.clone())
+    });
+}
+
+/// `a` followed by what `b` adds after `a`'s last characters, when `b` starts with at least
+/// [`MIN_OVERLAP`] of them (or holds `a` whole, or `a` holds `b`).
+fn join(a: &str, b: &str) -> Option<String> {
+    if a.contains(b) {
+        return Some(a.to_string());
+    }
+    if b.contains(a) {
+        return Some(b.to_string());
+    }
+    let starts: Vec<usize> = a.char_indices().map(|(i, _)| i).collect();
+    let chars = starts.len();
+    (1..chars.saturating_sub(MIN_OVERLAP - 1)).find_map(|k| {
+        let tail = &a[starts[k]..];
+        b.strip_prefix(tail).filter(|rest| !rest.is_empty()).map(|rest| format!("{a}{rest}"))
+    })
 }
 
 /// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
@@ -237,7 +308,7 @@ mod tests {
             &["Lavrov met Korea once in 2025.", "Lavrov in Korea.", "Korea, 2025, Lavrov."],
             &["lavrov", "once", "korea", "2025"],
         );
-        let k = top(&w, &o, &c, 5);
+        let k = top(&w, &o, &c, 5, Language::English);
         let terms: Vec<_> = k.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Korea", "Lavrov"]);
         assert_eq!(k[0].score, 1.0);
@@ -254,7 +325,7 @@ mod tests {
             ],
             &["north", "korea", "missile", "tested"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, &o, &c, 3, Language::English).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["North Korea", "missile", "tested"]);
     }
 
@@ -264,7 +335,39 @@ mod tests {
         let w = [tw("统计", 3.0, 2), tw("计局", 3.0, 2), tw("增长", 2.0, 2)];
         let (c, o) =
             article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
-        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, &o, &c, 3, Language::Chinese).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["统计局", "增长"]);
+    }
+
+    #[test]
+    fn generic_words_are_no_keywords() {
+        let w = [tw("share", 9.0, 3), tw("first", 8.0, 3), tw("Pyongyang", 4.0, 3), tw("sanctions", 3.0, 2)];
+        let (c, o) = article(
+            &[
+                "Pyongyang and Moscow share a view on sanctions.",
+                "The first sanctions hit Pyongyang; both share the blame.",
+                "Pyongyang was first to share it.",
+            ],
+            &["share", "first", "pyongyang", "sanctions"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["Pyongyang", "sanctions"]);
+    }
+
+    #[test]
+    fn cjk_windows_of_a_longer_word_are_joined() {
+        assert_eq!(join("中国工商银", "国工商银行").as_deref(), Some("中国工商银行"));
+        assert_eq!(join("征收社会抚养", "社会抚养费").as_deref(), Some("征收社会抚养费"));
+        // One or two shared characters are how neighbouring words meet: no join.
+        assert_eq!(join("欧洲", "洲央"), None);
+        assert_eq!(join("中国工商银行", "银行资产"), None);
+        let mut ranked =
+            vec![(3.0, "中国工商银".to_string()), (2.0, "存款".to_string()), (1.0, "国工商银行".to_string())];
+        let c = [Candidate {
+            text: "中国工商银行的存款增加，中国工商银行称。".into(),
+            ..Candidate::default()
+        }];
+        join_overlapping(&mut ranked, 8, &c);
+        assert_eq!(ranked, [(3.0, "中国工商银行".to_string()), (2.0, "存款".to_string())]);
     }
 }

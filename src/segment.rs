@@ -918,12 +918,21 @@ mod tests {
         );
         // A one-letter word after the lost space splits at the stop, not at a later comma.
         let t = "Ils craignent la propagation du virus.A Pristina, les familles attendent.";
-        assert_eq!(split(t, French), ["Ils craignent la propagation du virus.", "A Pristina, les familles attendent."]);
+        assert_eq!(
+            split(t, French),
+            ["Ils craignent la propagation du virus.", "A Pristina, les familles attendent."]
+        );
         let t = "Il a été arrêté mardi 13 novembre.Dix-sept hommes sont en garde à vue.";
-        assert_eq!(split(t, French), ["Il a été arrêté mardi 13 novembre.", "Dix-sept hommes sont en garde à vue."]);
+        assert_eq!(
+            split(t, French),
+            ["Il a été arrêté mardi 13 novembre.", "Dix-sept hommes sont en garde à vue."]
+        );
         let t = "La hausse est la plus forte depuis 2012.Il s'agit d'un record.";
         assert_eq!(split(t, French), ["La hausse est la plus forte depuis 2012.", "Il s'agit d'un record."]);
-        for t in ["See Article 1.A of the treaty and version 2.0.Final in v1.2.Beta today.", "It set window.__pwned and read file.tar.gz in the U.S.A and in Node.Js-based apps."] {
+        for t in [
+            "See Article 1.A of the treaty and version 2.0.Final in v1.2.Beta today.",
+            "It set window.__pwned and read file.tar.gz in the U.S.A and in Node.Js-based apps.",
+        ] {
             assert_eq!(split(t, English), [t]);
         }
     }

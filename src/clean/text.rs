@@ -147,8 +147,9 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
                         _ => break,
                     }
                 }
-                let at_line_end = char_at(input, j)
-                    .map_or(true, |(c, _)| matches!(classify_text(c), CharClass::Newline | CharClass::Paragraph));
+                let at_line_end = char_at(input, j).map_or(true, |(c, _)| {
+                    matches!(classify_text(c), CharClass::Newline | CharClass::Paragraph)
+                });
                 if has_content && !at_line_end {
                     if j - i == 1 && b == b' ' {
                         copy_from = i;
