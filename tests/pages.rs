@@ -121,6 +121,24 @@ fn regression_subheadings_of_a_long_post_do_not_split_it() {
     assert_eq!(s.title.as_deref(), Some("How we ship graphics software"));
 }
 
+/// A tutorial pasted as text: its code lines have no function words, but they are the
+/// article's, and the prose after them is not another page's.
+#[test]
+fn code_between_the_paragraphs_of_a_pasted_tutorial_is_read_through() {
+    let code = "fetch(\"/data.json\").then(function(res) {\n  if (res.ok) {\n    res.json().then(function(data) {\n      \
+        console.log(data.entries, data.total, data.next);\n    });\n  } else {\n    \
+        console.log(\"Fetch failed with status\", res.status, res.statusText);\n  }\n});\n";
+    let page = format!(
+        "Home\nBlog\nAbout\n\nFetching data the modern way\n\n{P1}\n\n{P2}\n\n{code}\n{code}\n{P3}\n\n\
+         That is all it takes to read a response, and the same pattern works for every kind of request \
+         the page makes, whether it posts a form or uploads a file.\n"
+    );
+    let s = all(&page);
+    assert!(mentions(&s, "council approved"), "{:?}", texts(&s));
+    assert!(mentions(&s, "potholes"), "{:?}", texts(&s));
+    assert!(mentions(&s, "every kind of request"), "{:?}", texts(&s));
+}
+
 #[test]
 fn html_title_comes_from_the_sharing_metadata_or_the_agreeing_h1() {
     let body = format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>");

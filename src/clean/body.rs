@@ -315,6 +315,15 @@ fn short_columns(blocks: &[Facts], classes: &[Class]) -> Vec<bool> {
 
 /// The article: the stretch of good blocks with the most words, joined across small gaps.
 /// `own` holds each block's class by its own text, `classes` after its neighbours had a say.
+/// Whether a plain-text block that is not prose still reads as the article's (a line of
+/// code, a formula, a table row, a line ending a clause): nothing was dropped before it and it
+/// ends the way text or code does. Menus, labels and teaser headlines end bare.
+fn text_line(b: &Facts) -> bool {
+    b.gap_before == 0
+        && b.kind != BlockKind::Heading
+        && b.text.trim_end().ends_with(['.', ',', ';', ':', ')', '{', '}', '"', '”', '。', '，', '：'])
+}
+
 fn main_run(
     blocks: &[Facts],
     own: &[Class],
@@ -334,7 +343,7 @@ fn main_run(
         // In HTML only link lists separate: code, tables and figures left by the tags are the
         // article's own.
         if class != Class::Good || b.kind == BlockKind::Heading {
-            if !extend || link_dense(b) {
+            if if extend { link_dense(b) } else { !text_line(b) } {
                 gap += words;
             }
             continue;
