@@ -34,6 +34,9 @@ struct Run {
     in_longer: usize,
     /// Its first occurrence: the index of its first term in the occurrence list.
     first: usize,
+    /// Occurrences followed at once by a name's word: where that is all of them, the run is
+    /// the head of longer names ("Russian Foreign" of "Russian Foreign Minister" and "Ministry").
+    before_name: usize,
 }
 
 /// The `n` heaviest terms and phrases that recur (in two sentences or more, when the article
@@ -58,9 +61,17 @@ pub(crate) fn top(
             let next = runs.len();
             let at = *index.entry((ids, len)).or_insert(next);
             if at == next {
-                runs.push(Run { ids, len, count: 0, in_longer: 0, first: k });
+                runs.push(Run { ids, len, count: 0, in_longer: 0, first: k, before_name: 0 });
             }
             runs[at].count += 1;
+            let followed = occurrences.get(k + len).is_some_and(|n| {
+                adjacent(o, n, candidates)
+                    && candidates
+                        .get(n.sentence as usize)
+                        .and_then(|c| c.text.get(n.start as usize..))
+                        .is_some_and(|t| t.starts_with(char::is_uppercase))
+            });
+            runs[at].before_name += usize::from(followed);
         }
     }
     // A run's two one-shorter parts (without its first or its last term) sit inside it.
@@ -122,6 +133,9 @@ pub(crate) fn top(
         let caps: Vec<bool> =
             parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
         if caps.windows(2).any(|w| !w[0] && w[1]) {
+            continue;
+        }
+        if caps.iter().all(|&c| c) && run.before_name == run.count && run.count >= 2 {
             continue;
         }
         let mut weight =
@@ -352,6 +366,18 @@ mod tests {
         );
         let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["Pyongyang", "sanctions"]);
+    }
+
+    #[test]
+    fn the_head_of_longer_names_is_no_keyword() {
+        let w =
+            [tw("Russian", 3.0, 2), tw("Foreign", 3.0, 2), tw("Minister", 2.0, 1), tw("Ministry", 2.0, 1)];
+        let (c, o) = article(
+            &["Russian Foreign Minister Lavrov spoke.", "So said the Russian Foreign Ministry."],
+            &["russian", "foreign", "minister", "ministry"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 8, Language::English).into_iter().map(|k| k.term).collect();
+        assert!(!terms.iter().any(|t| t == "Russian Foreign" || t == "Russian"), "{terms:?}");
     }
 
     #[test]
