@@ -138,6 +138,10 @@ pub(crate) fn top(
         if caps.iter().all(|&c| c) && run.before_name == run.count && run.count >= 2 {
             continue;
         }
+        // German nouns are capitalised: a lowercase word alone ("entsteht", "vielleicht") is not one.
+        if language.capitalises_nouns() && caps.as_slice() == [false] {
+            continue;
+        }
         let mut weight =
             heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, candidates) - 1) as f64);
         if caps.iter().all(|&c| c) {
@@ -366,6 +370,17 @@ mod tests {
         );
         let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["Pyongyang", "sanctions"]);
+    }
+
+    #[test]
+    fn german_keywords_are_nouns() {
+        let w = [tw("entsteht", 9.0, 3), tw("Erdöl", 4.0, 3), tw("Tiefe", 3.0, 2)];
+        let (c, o) = article(
+            &["Erdöl entsteht in der Tiefe.", "In der Tiefe entsteht Druck auf Erdöl.", "So entsteht Erdöl."],
+            &["entsteht", "erdöl", "tiefe"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 8, Language::German).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["Erdöl", "Tiefe"]);
     }
 
     #[test]

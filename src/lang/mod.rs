@@ -187,6 +187,12 @@ impl Language {
         TABLE[self as usize].3
     }
 
+    /// Whether the language writes every noun with a capital (German): there a word written in
+    /// lowercase is a verb, an adjective or an adverb.
+    pub(crate) fn capitalises_nouns(self) -> bool {
+        self == German
+    }
+
     /// Whether `word` (lowercase) is a common word that is no keyword alone ("share", "first",
     /// "gibt", "rund", "超过"): the languages with such a list are the ones measured.
     pub(crate) fn is_generic(self, word: &str) -> bool {
