@@ -74,10 +74,22 @@ pub(crate) fn top(
             runs[at].before_name += usize::from(followed);
         }
     }
-    // A run's two one-shorter parts (without its first or its last term) sit inside it.
+    // A run's two one-shorter parts (without its first or its last term) sit inside it, unless
+    // it opens or closes on a common word and so is never shown ("students" of "many students").
+    // Judged once per term seen in a phrase, not once per run.
+    let mut generic_term = vec![false; weights.len()];
+    let mut judged = vec![false; weights.len()];
+    for o in occurrences {
+        let t = o.term as usize;
+        if let (Some(w), Some(false)) = (weights.get(t), judged.get(t).copied()) {
+            judged[t] = true;
+            generic_term[t] = language.is_generic(&w.surface.to_lowercase());
+        }
+    }
+    let generic = |t: u32| generic_term.get(t as usize).copied().unwrap_or(false);
     for i in 0..runs.len() {
         let (len, count, ids) = (runs[i].len, runs[i].count, runs[i].ids);
-        if len < 2 {
+        if len < 2 || generic(ids[0]) || generic(ids[len - 1]) {
             continue;
         }
         let mut head = ids;
@@ -123,8 +135,11 @@ pub(crate) fn top(
         {
             continue;
         }
-        // "share", "first", "years": common words carry no article, alone or together.
-        if surface.split(' ').all(|w| language.is_generic(&w.to_lowercase())) {
+        // "share", "first", "years": common words carry no article, alone or together, and
+        // do not open or close a phrase ("many students", "percent higher").
+        let generic = |w: &str| language.is_generic(&w.to_lowercase());
+        let mut words = surface.split(' ');
+        if words.next().is_some_and(generic) || words.next_back().is_some_and(generic) {
             continue;
         }
         // "support Russia": a common word before a name is a verb or a modifier of the moment,
@@ -370,6 +385,13 @@ mod tests {
         );
         let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["Pyongyang", "sanctions"]);
+        let w = [tw("many", 9.0, 2), tw("students", 8.0, 2), tw("loans", 3.0, 2)];
+        let (c, o) = article(
+            &["So many students took loans.", "Why do many students need loans?"],
+            &["many", "students", "loans"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["students", "loans"]);
     }
 
     #[test]
