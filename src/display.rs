@@ -36,11 +36,15 @@ pub(crate) fn is_label_row(sentence: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
         .count();
     // (A team line-up or a list of names is capitalised too, but separated by commas.)
-    words.len() >= MENU_WORDS && capitalised * 10 >= words.len() * 8 && !sentence.contains([',', ';'])
+    let (share, of) = MENU_CAPITALISED;
+    words.len() >= MENU_WORDS && capitalised * of >= words.len() * share && !sentence.contains([',', ';'])
 }
 
 /// Words a row of labels has at least.
 const MENU_WORDS: usize = 10;
+/// Of a row of labels, at least this many words in so many are capitalised (or figures): a
+/// menu has a few lowercase joiners ("and", "of"), a sentence many.
+const MENU_CAPITALISED: (usize, usize) = (8, 10);
 
 /// `sentence` as it is shown.
 pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
@@ -79,6 +83,18 @@ pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(balance_quotes(&text))
+}
+
+/// `text` without the citation marks at its end ("… met in 1854.[48][49]" ends "1854.").
+pub(crate) fn without_trailing_citations(mut text: &str) -> &str {
+    while text.ends_with(']') {
+        let Some(open) = text.rfind('[') else { break };
+        match text.get(open..).and_then(citation_len) {
+            Some(len) if open + len == text.len() => text = text.get(..open).unwrap_or("").trim_end(),
+            _ => break,
+        }
+    }
+    text
 }
 
 /// The length of a citation mark at the start of `s`: "[12]", "[citation needed]", "[note 3]".
@@ -131,6 +147,13 @@ mod tests {
         assert_eq!(shown("## Results are in."), "Results are in.");
         assert_eq!(shown("Set arr[i] to one."), "Set arr[i] to one.");
         assert_eq!(shown("window.__pwned is set."), "window.__pwned is set.");
+    }
+
+    #[test]
+    fn trailing_citations_are_not_the_end_of_a_sentence() {
+        assert_eq!(without_trailing_citations("It met in 1854.[48][49]"), "It met in 1854.");
+        assert_eq!(without_trailing_citations("Read arr[i]"), "Read arr[i]");
+        assert_eq!(without_trailing_citations("[12]"), "");
     }
 
     #[test]

@@ -139,6 +139,33 @@ fn code_between_the_paragraphs_of_a_pasted_tutorial_is_read_through() {
     assert!(mentions(&s, "every kind of request"), "{:?}", texts(&s));
 }
 
+/// An encyclopaedia's paragraphs link a term in every line; they are prose all the same, and a
+/// section of them between two others is not a gap in the article.
+#[test]
+fn html_prose_dense_with_links_is_the_article() {
+    let linked = |p: &str| {
+        p.split(' ')
+            .enumerate()
+            .map(|(i, w)| if i % 3 == 0 { format!("<a href=\"/wiki/{i}\">{w}</a>") } else { w.to_string() })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let nav: String = (0..10).map(|i| format!("<li><a href=\"/n{i}\">Portal {i}</a></li>")).collect();
+    let page = format!(
+        "<html><body><nav><ul>{nav}</ul></nav><div id=\"content\"><p>{P1}</p><p>{}</p><p>{}</p></div>\
+         <ul>{nav}</ul></body></html>",
+        linked(&format!("{P2} {P3}")),
+        linked(
+            "The regional assembly will debate its own budget next month, and its members have said that they \
+             expect the same arguments about schools, bridges and roads to return before the vote in spring, \
+             when the new members take their seats and the first of the repaired bridges opens again."
+        ),
+    );
+    let s = all(&page);
+    assert!(mentions(&s, "two bridges") && mentions(&s, "assembly"), "{:?}", texts(&s));
+    assert!(!mentions(&s, "Portal"));
+}
+
 #[test]
 fn html_title_comes_from_the_sharing_metadata_or_the_agreeing_h1() {
     let body = format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>");

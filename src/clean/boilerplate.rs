@@ -700,7 +700,7 @@ fn is_date_line(folded: &str) -> bool {
     let mut numbers = 0;
     let mut tokens = 0;
     for token in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
-        let token = token.trim_matches(|c: char| c == '.' || c == ':' || c == '-');
+        let token = token.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '/' | '–' | '—' | '·' | '•'));
         if token.is_empty() {
             continue;
         }
@@ -855,6 +855,14 @@ fn is_share_row(folded: &str) -> bool {
         shares += usize::from(is_share_word(w));
     }
     (shares >= 2 && shares == words) || (shares >= SHARE_ROW_MIN && shares * 2 >= words)
+}
+
+/// Whether `text` has a share button's name among its words ("Share via Email").
+pub(crate) fn names_a_share_button(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        is_share_word(&w) && !matches!(w.as_str(), "x" | "copy" | "link" | "print")
+    })
 }
 
 /// Share buttons that make a row with a headline inside it a share row.
@@ -1015,6 +1023,7 @@ mod tests {
             "***",
             "Jump to navigation Jump to search",
             "March 13, 2015 9:00PM",
+            "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
             "From: Herald Sun",
             "For matrices with symmetry over the real number field, see symmetric matrix.",
             "Sign up for a free Medical News Today account to customize your medical and health news experiences.",
