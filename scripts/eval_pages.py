@@ -154,6 +154,9 @@ def judge_page(binary, folder, modes, extension=None):
             "title_ok": title_right(got.get("title"), meta.get("title") or "") if meta.get("title") else None,
         }
         if mode == "extension":
+            # What web/extract.js handed over, against the body: low here is Readability's cut,
+            # low only in "read" is the core's.
+            result[mode]["extracted"] = len(words(row["text"])) / body_words
             result[mode]["source"] = row["source"]
             result[mode]["error"] = row.get("error")
     result["expected_title"] = meta.get("title")
@@ -221,7 +224,9 @@ def report_pages(results, worst):
                 if m["title_ok"] is False:
                     flags.append(f"title {m['title']!r} (want {r['expected_title']!r})")
                 if mode == "extension":
-                    flags.append(f"read as {m['source']}" + (f" ({m['error']})" if m["error"] else ""))
+                    flags.append(f"extracted {pct(m['extracted'])} as {m['source']}")
+                    if m["error"]:
+                        flags.append(m["error"])
                 print(f"  {r['page']}: {', '.join(flags)}")
                 for s in m["bad"]:
                     print(f"      junk: {s[:140]!r}")

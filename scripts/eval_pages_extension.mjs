@@ -12,10 +12,11 @@
 // in the browser: the same module, the same calls, and one process for the whole run.
 //
 // Writes one JSON line per folder, in the order given:
-//   { folder, source, title, wordsIn, sentences, whole, error? }
-// `source` is readDocument's ('article' | 'page'), `title` what the panel shows (the extracted
-// title, else the core's), `sentences` the 3-sentence summary, `whole` every sentence the core
-// kept (`ratio: 1`), `wordsIn` the words it took as the article.
+//   { folder, source, text, title, wordsIn, sentences, whole, error? }
+// `source` is readDocument's ('article' | 'page'), `text` what it returned (what the core was
+// given), `title` what the panel shows (the extracted title, else the core's), `sentences` the
+// 3-sentence summary, `whole` every sentence the core kept (`ratio: 1`), `wordsIn` the words it
+// took as the article.
 // Exit status 3 with one line on stderr when Chromium, puppeteer-core or PKG_DIR is missing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -164,10 +165,10 @@ async function work() {
     try {
       const extracted = await readPage(tab, folder, index);
       const text = typeof extracted?.text === 'string' ? extracted.text : '';
-      result = { folder, source: extracted.source, ...summarise({ ...extracted, text }) };
+      result = { folder, source: extracted.source, text, ...summarise({ ...extracted, text }) };
     } catch (error) {
       const message = String(error?.message ?? error).slice(0, 200);
-      result = { folder, source: null, title: null, wordsIn: 0, sentences: [], whole: [], error: message };
+      result = { folder, source: null, text: '', title: null, wordsIn: 0, sentences: [], whole: [], error: message };
       // A tab in an unknown state is replaced.
       await tab.page.close().catch(() => {});
       tab = await openTab(browser);
