@@ -7,7 +7,8 @@
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
 use crate::hash::{Map, Set};
-use crate::score::{Candidate, Occurrence, TermWeight};
+use crate::score::{Occurrence, TermWeight};
+use crate::segment::Passage;
 use crate::summary::Keyword;
 
 /// Longest phrase, in terms: three words ("Bank of England" loses its "of" to the stop list,
@@ -35,21 +36,46 @@ struct Run {
     first: usize,
 }
 
+/// A keyword recurs: a term in this many sentences at least (when the article has several), a
+/// phrase this many times; and a phrase that absorbs its parts occurs this often.
+const RECURS: usize = 2;
+
 /// The `n` heaviest terms and phrases that recur (in two sentences or more, when the article
 /// has several), scores relative to the top one; ties keep first appearance.
 pub(crate) fn top(
     weights: &[TermWeight],
     occurrences: &[Occurrence],
-    candidates: &[Candidate],
+    passages: &[Passage],
     n: usize,
 ) -> Vec<Keyword> {
+    let recurring = weights.iter().any(|w| w.sentences > 1);
+    let mut ranked: Vec<(f64, String)> = Vec::new();
+    let mut shown: Set<String> = Set::default();
+    for run in &runs(occurrences, passages) {
+        let Some((weight, surface)) = weigh(run, weights, occurrences, passages, recurring) else {
+            continue;
+        };
+        // The same phrase can be reached twice (two spellings folding to one run): show it once.
+        if shown.insert(surface.to_lowercase()) {
+            ranked.push((weight, surface));
+        }
+    }
+    // A stable sort keeps first-appearance order among equal weights.
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let best = ranked.first().map_or(1.0, |w| w.0.max(f64::MIN_POSITIVE));
+    ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
+}
+
+/// Every run of up to `MAX_TERMS` adjacent terms in the occurrences, in order of first
+/// appearance, each with how often it and the runs that hold it occur.
+fn runs(occurrences: &[Occurrence], passages: &[Passage]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
     for k in 0..occurrences.len() {
         let mut ids = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
             let Some(o) = occurrences.get(k + len - 1) else { break };
-            if len > 1 && !adjacent(&occurrences[k + len - 2], o, candidates) {
+            if len > 1 && !adjacent(&occurrences[k + len - 2], o, passages) {
                 break;
             }
             ids[len - 1] = o.term;
@@ -77,65 +103,58 @@ pub(crate) fn top(
             }
         }
     }
+    runs
+}
 
-    let recurring = weights.iter().any(|w| w.sentences > 1);
-    let mut ranked: Vec<(f64, String)> = Vec::new();
-    let mut shown: Set<String> = Set::default();
-    for run in &runs {
-        let parts = &run.ids[..run.len];
-        let Some(heaviest) = parts
-            .iter()
-            .filter_map(|&t| weights.get(t as usize))
-            .max_by(|a, b| a.weight.total_cmp(&b.weight))
-        else {
-            continue;
-        };
-        if run.in_longer as f64 >= ABSORBED * run.count as f64 && run.in_longer >= 2 {
-            continue;
-        }
-        if run.len == 1 {
-            if recurring && heaviest.sentences < 2 {
-                continue;
-            }
-        } else if run.count < 2 {
-            continue;
-        }
-        let Some(surface) = surface(run, weights, occurrences, candidates) else { continue };
-        if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
-            continue;
-        }
-        // "support Russia": a common word before a name is a verb or a modifier of the moment,
-        // not part of the name. Names run on ("North Korea") and phrases of common words stand
-        // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
-        let caps: Vec<bool> =
-            parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
-        if caps.windows(2).any(|w| !w[0] && w[1]) {
-            continue;
-        }
-        let mut weight =
-            heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, candidates) - 1) as f64);
-        if caps.iter().all(|&c| c) {
-            weight *= NAME_BONUS;
-        }
-        // The same phrase can be reached twice (two spellings folding to one run): show it once.
-        if !shown.insert(surface.to_lowercase()) {
-            continue;
-        }
-        ranked.push((weight, surface));
+/// A run's weight as a keyword and how it is shown, or `None` if it is no keyword: absorbed
+/// by a longer phrase, not recurring, no word, or a common word before a name.
+fn weigh(
+    run: &Run,
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    passages: &[Passage],
+    recurring: bool,
+) -> Option<(f64, String)> {
+    let parts = &run.ids[..run.len];
+    let heaviest =
+        parts.iter().filter_map(|&t| weights.get(t as usize)).max_by(|a, b| a.weight.total_cmp(&b.weight))?;
+    if run.in_longer as f64 >= ABSORBED * run.count as f64 && run.in_longer >= RECURS {
+        return None;
     }
-    // A stable sort keeps first-appearance order among equal weights.
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let best = ranked.first().map_or(1.0, |w| w.0.max(f64::MIN_POSITIVE));
-    ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
+    if run.len == 1 {
+        if recurring && heaviest.sentences < RECURS {
+            return None;
+        }
+    } else if run.count < RECURS {
+        return None;
+    }
+    let surface = surface(run, weights, occurrences, passages)?;
+    if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
+        return None;
+    }
+    // "support Russia": a common word before a name is a verb or a modifier of the moment,
+    // not part of the name. Names run on ("North Korea") and phrases of common words stand
+    // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
+    let caps: Vec<bool> =
+        parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
+    if caps.windows(2).any(|w| !w[0] && w[1]) {
+        return None;
+    }
+    let mut weight =
+        heaviest.weight * (1.0 + PHRASE_BONUS * (phrase_words(run, occurrences, passages) - 1) as f64);
+    if caps.iter().all(|&c| c) {
+        weight *= NAME_BONUS;
+    }
+    Some((weight, surface))
 }
 
 /// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
 /// overlaps it by one character (CJK bigrams of one run).
-fn adjacent(a: &Occurrence, b: &Occurrence, candidates: &[Candidate]) -> bool {
+fn adjacent(a: &Occurrence, b: &Occurrence, passages: &[Passage]) -> bool {
     if a.sentence != b.sentence {
         return false;
     }
-    let Some(text) = candidates.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
+    let Some(text) = passages.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
     if b.start < a.end {
         // Bigrams of one CJK run: "统计" then "计局" share their middle character.
         return b.start > a.start
@@ -150,11 +169,11 @@ fn surface(
     run: &Run,
     weights: &[TermWeight],
     occurrences: &[Occurrence],
-    candidates: &[Candidate],
+    passages: &[Passage],
 ) -> Option<String> {
     let first = occurrences.get(run.first)?;
     let last = occurrences.get(run.first + run.len - 1)?;
-    let text = &candidates.get(first.sentence as usize)?.text;
+    let text = &passages.get(first.sentence as usize)?.text;
     if run.len > 1 && occurrences.get(run.first + 1)?.start < first.end {
         return text.get(first.start as usize..last.end as usize).map(str::to_string);
     }
@@ -170,19 +189,22 @@ fn surface(
     Some(out)
 }
 
-/// Words a run shows: its terms, or for CJK its characters over two (a word is about two).
-fn word_count(run: &Run, occurrences: &[Occurrence], candidates: &[Candidate]) -> usize {
+/// Characters of a CJK word, about: a phrase of CJK bigrams shows its characters over this.
+const CJK_WORD_CHARS: usize = 2;
+
+/// Words a run shows: its terms, or for CJK its characters over [`CJK_WORD_CHARS`].
+fn phrase_words(run: &Run, occurrences: &[Occurrence], passages: &[Passage]) -> usize {
     let first = occurrences.get(run.first);
     let second = occurrences.get(run.first + 1);
     match (first, second) {
         (Some(a), Some(b)) if run.len > 1 && b.start < a.end => {
-            let chars = candidates
+            let chars = passages
                 .get(a.sentence as usize)
                 .and_then(|c| {
                     c.text.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize)
                 })
-                .map_or(2, |s| s.chars().count());
-            (chars / 2).max(1)
+                .map_or(CJK_WORD_CHARS, |s| s.chars().count());
+            (chars / CJK_WORD_CHARS).max(1)
         }
         _ => run.len,
     }
@@ -197,11 +219,10 @@ mod tests {
         TermWeight { surface: surface.into(), weight, sentences, count: sentences, capitalised }
     }
 
-    /// Candidates with the given texts and the occurrences of `words` in them (terms by the
+    /// Passages with the given texts and the occurrences of `words` in them (terms by the
     /// index of the word in `words`, matched whole and case-insensitively, or as CJK substrings).
-    fn article(texts: &[&str], words: &[&str]) -> (Vec<Candidate>, Vec<Occurrence>) {
-        let candidates: Vec<Candidate> =
-            texts.iter().map(|t| Candidate { text: t.to_string(), ..Candidate::default() }).collect();
+    fn article(texts: &[&str], words: &[&str]) -> (Vec<Passage>, Vec<Occurrence>) {
+        let passages: Vec<Passage> = texts.iter().map(|t| Passage::of_text(t)).collect();
         let mut occurrences = Vec::new();
         for (s, text) in texts.iter().enumerate() {
             let lower = text.to_lowercase();
@@ -227,7 +248,7 @@ mod tests {
                 end: end as u32,
             }));
         }
-        (candidates, occurrences)
+        (passages, occurrences)
     }
 
     #[test]

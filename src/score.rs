@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::hash;
 use crate::lang::Language;
+use crate::segment::Passage;
 use crate::tokenise::Tokeniser;
 
 // Weights tuned on the dev sets (`make eval`, all seven: English, French, Portuguese, Chinese);
@@ -39,29 +40,27 @@ const DIRECTED_MIN_SENTENCES: usize = 8;
 /// this much of its score: out of its place it reads as a fragment.
 const CAPTION_WEIGHT: f64 = 0.3;
 
-/// A sentence offered to the summary, with what scoring learned about it.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Candidate {
-    /// The sentence as shown.
-    pub text: String,
-    /// Byte span of its source in the input.
-    pub start: usize,
-    /// End of that span (exclusive).
-    pub end: usize,
-    /// Words, as a reader counts them (counted by `score` as it tokenises).
+/// What scoring learned of one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Scored {
+    /// Words, as a reader counts them (counted as the sentence is tokenised).
     pub words: usize,
-    /// Which block of the article it comes from.
-    pub block: usize,
-    /// Its position within that block (0 = opens the paragraph).
-    pub position_in_block: usize,
-    /// Whether the block is a list item.
-    pub list_item: bool,
     /// Its salience.
     pub score: f64,
     /// Its terms as a unit vector: (term id, weight), sorted by id, for redundancy checks.
     pub vector: Vec<(u32, f32)>,
-    /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
-    pub dangling: bool,
+}
+
+/// What scoring learned of the article: each sentence's score, the term weights and where
+/// the terms occur.
+#[derive(Debug, Clone)]
+pub(crate) struct Scoring {
+    /// One per passage, in the same order.
+    pub sentences: Vec<Scored>,
+    /// The article's term weights, by term id.
+    pub weights: Vec<TermWeight>,
+    /// The term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
+    pub occurrences: Vec<Occurrence>,
 }
 
 /// A term's weight in the article and the form it is shown in.
@@ -189,85 +188,143 @@ impl Terms {
     }
 }
 
-/// Scores every candidate in place and returns the article's term weights (by term id order)
-/// and the term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
+/// Scores every passage, and weighs the article's terms.
 pub(crate) fn score(
-    candidates: &mut [Candidate],
+    passages: &[Passage],
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
-) -> (Vec<TermWeight>, Vec<Occurrence>) {
-    // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
-    let text_len: usize = candidates.iter().map(|c| c.text.len()).sum();
-    let mut terms = Terms::with_capacity((text_len / 12).min(4096));
-    // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
-    // instead of a vector per sentence. The walk that finds the terms also counts the words.
-    let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
-    let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
-    let mut occurrences: Vec<Occurrence> = Vec::new();
-    for (i, c) in candidates.iter_mut().enumerate() {
-        let base = c.text.as_ptr() as usize;
-        let len = c.text.len();
-        c.words = tokeniser.terms(&c.text, |key, surface| {
-            let id = terms.add(key, surface, i as u32);
-            bag.push(id);
-            // The surface is a slice of the sentence: its offset is where it points.
-            let start = (surface.as_ptr() as usize).wrapping_sub(base);
-            if occurrences.len() < PHRASE_SCAN && start.saturating_add(surface.len()) <= len {
-                occurrences.push(Occurrence {
-                    term: id,
-                    sentence: i as u32,
-                    start: start as u32,
-                    end: (start + surface.len()) as u32,
-                });
-            }
-        });
-        c.dangling = crate::select::opens_with_reference(&c.text, language);
-        ends.push(bag.len());
-    }
-    let n = candidates.len().max(1) as f64;
-    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
+) -> Scoring {
+    let article = Tokenised::new(passages, tokeniser);
+    let terms = &article.terms;
+    let n = passages.len().max(1) as f64;
+    let idf: Vec<f64> = terms.df.iter().map(|&df| 1.0 + libm::log(n / df as f64)).collect();
     let weights: Vec<f64> =
-        (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
+        terms.tf.iter().zip(&idf).map(|(&tf, &idf)| (1.0 + libm::log(tf as f64)) * idf).collect();
+    let title_terms = title.map(|title| title_terms(title, tokeniser, terms)).unwrap_or_default();
+    let (vectors, features) = features(&article, &weights, &idf, &title_terms);
+    let cues = Cues::new(passages, language);
+    let max_c = features.iter().map(|f| f.centrality).fold(f64::MIN_POSITIVE, f64::max);
+    let max_s = features.iter().map(|f| f.salience).fold(f64::MIN_POSITIVE, f64::max);
+    let max_d = features.iter().map(|f| f.directed).fold(f64::MIN_POSITIVE, f64::max);
+    let directed_weight = if passages.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
+    let scored: Vec<Scored> = passages
+        .iter()
+        .zip(vectors)
+        .zip(&features)
+        .zip(&article.words)
+        .enumerate()
+        .map(|(i, (((p, vector), f), &words))| {
+            let mut s = CENTRALITY * f.centrality / max_c + (1.0 - CENTRALITY) * f.salience / max_s;
+            s += directed_weight * f.directed / max_d;
+            let s = cues.apply(s, i, p, words, f.title_overlap);
+            Scored { words, score: if s.is_finite() { s } else { 0.0 }, vector }
+        })
+        .collect();
+    let weights = term_weights(terms, &scored, &idf);
+    Scoring { sentences: scored, weights, occurrences: article.occurrences }
+}
 
-    let mut title_terms = Vec::new();
-    if let Some(title) = title {
-        tokeniser.terms(title, |key, _| {
-            if let Some(&id) = terms.ids.get(key) {
-                title_terms.push(id);
-            }
-        });
-        title_terms.sort_unstable();
-        title_terms.dedup();
+/// The article as terms: every sentence's term ids and words, and the term occurrences that
+/// keywords rebuild phrases from.
+struct Tokenised {
+    terms: Terms,
+    /// Every sentence's term ids one after another (sentence i's end at `ends[i]`): one buffer
+    /// instead of a vector per sentence.
+    bag: Vec<u32>,
+    ends: Vec<usize>,
+    /// Each sentence's words: the walk that finds the terms also counts them.
+    words: Vec<usize>,
+    /// The occurrences of the article's opening (up to `PHRASE_SCAN`), in text order.
+    occurrences: Vec<Occurrence>,
+}
+
+impl Tokenised {
+    fn new(passages: &[Passage], tokeniser: &Tokeniser) -> Tokenised {
+        // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
+        let text_len: usize = passages.iter().map(|c| c.text.len()).sum();
+        let mut terms = Terms::with_capacity((text_len / 12).min(4096));
+        let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
+        let mut ends: Vec<usize> = Vec::with_capacity(passages.len());
+        let mut words: Vec<usize> = Vec::with_capacity(passages.len());
+        let mut occurrences: Vec<Occurrence> = Vec::new();
+        for (i, c) in passages.iter().enumerate() {
+            let base = c.text.as_ptr() as usize;
+            let len = c.text.len();
+            words.push(tokeniser.terms(&c.text, |key, surface| {
+                let id = terms.add(key, surface, i as u32);
+                bag.push(id);
+                // The surface is a slice of the sentence: its offset is where it points.
+                let start = (surface.as_ptr() as usize).wrapping_sub(base);
+                if occurrences.len() < PHRASE_SCAN && start.saturating_add(surface.len()) <= len {
+                    occurrences.push(Occurrence {
+                        term: id,
+                        sentence: i as u32,
+                        start: start as u32,
+                        end: (start + surface.len()) as u32,
+                    });
+                }
+            }));
+            ends.push(bag.len());
+        }
+        Tokenised { terms, bag, ends, words, occurrences }
     }
+}
 
+/// The article's term ids that the title holds, sorted.
+fn title_terms(title: &str, tokeniser: &Tokeniser, terms: &Terms) -> Vec<u32> {
+    let mut title_terms = Vec::new();
+    tokeniser.terms(title, |key, _| {
+        if let Some(&id) = terms.ids.get(key) {
+            title_terms.push(id);
+        }
+    });
+    title_terms.sort_unstable();
+    title_terms.dedup();
+    title_terms
+}
+
+/// What a sentence's terms say of it, before the cues of position, length and form.
+struct Features {
+    /// Closeness to the article's centroid.
+    centrality: f64,
+    /// Its terms' weight, normalised by the square root of their number.
+    salience: f64,
+    /// Share of the title's terms it holds.
+    title_overlap: f64,
+    /// How much it says of what the sentences after it say.
+    directed: f64,
+}
+
+/// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`].
+fn features(
+    article: &Tokenised,
+    weights: &[f64],
+    idf: &[f64],
+    title_terms: &[u32],
+) -> (Vec<Vec<(u32, f32)>>, Vec<Features>) {
+    let terms = &article.terms;
     // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
     // speaks of what the article is about, not of a side detail.
-    let centroid: Vec<f64> = (0..terms.tf.len()).map(|t| terms.tf[t] as f64 * idf(t)).collect();
+    let centroid: Vec<f64> = terms.tf.iter().zip(idf).map(|(&tf, &idf)| tf as f64 * idf).collect();
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
-    let reference_words = if language.is_cjk() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS };
-
-    let mut raw = Vec::with_capacity(candidates.len());
+    let mut vectors = Vec::with_capacity(article.ends.len());
+    let mut features = Vec::with_capacity(article.ends.len());
     let mut ids: Vec<u32> = Vec::new();
-    // Sum of every sentence's unit vector, and of those before the current one: a sentence's
-    // summed similarity to the ones after it is its vector against their difference (linear
-    // time, where comparing every pair would be quadratic).
-    let mut total = vec![0.0f64; terms.tf.len()];
-    let mut before = vec![0.0f64; terms.tf.len()];
     let mut from = 0;
-    for (c, &end) in candidates.iter_mut().zip(&ends) {
+    for &end in &article.ends {
         ids.clear();
-        ids.extend_from_slice(bag.get(from..end).unwrap_or_default());
+        ids.extend_from_slice(article.bag.get(from..end).unwrap_or_default());
         from = end;
         ids.sort_unstable();
         ids.dedup();
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
-        c.vector = ids
+        let vector: Vec<(u32, f32)> = ids
             .iter()
             .map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 }))
             .collect();
         let centrality: f64 =
-            c.vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
+            vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
         let salience =
             ids.iter().map(|&t| weights[t as usize]).sum::<f64>() / (ids.len() as f64).max(1.0).sqrt();
         let title_overlap = if title_terms.is_empty() {
@@ -276,73 +333,109 @@ pub(crate) fn score(
             ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
                 / title_terms.len() as f64
         };
-        for &(t, w) in &c.vector {
+        vectors.push(vector);
+        features.push(Features { centrality, salience, title_overlap, directed: 0.0 });
+    }
+    for (f, directed) in features.iter_mut().zip(directed(&vectors, terms.tf.len())) {
+        f.directed = directed;
+    }
+    (vectors, features)
+}
+
+/// Sentences added to the count of a sentence's successors when averaging its similarity to
+/// them, so that the last few, with hardly any successors, get no extreme averages.
+const DIRECTED_SMOOTHING: usize = 2;
+
+/// Each sentence's directed centrality: its summed similarity to the sentences after it, over
+/// their number (smoothed). The sum is its vector against the sum of all vectors less those
+/// up to it: linear time, where comparing every pair would be quadratic.
+fn directed(vectors: &[Vec<(u32, f32)>], terms: usize) -> Vec<f64> {
+    let mut total = vec![0.0f64; terms];
+    for vector in vectors {
+        for &(t, w) in vector {
             total[t as usize] += w as f64;
         }
-        raw.push((centrality, salience, title_overlap, 0.0));
     }
-    for (i, (c, r)) in candidates.iter().zip(raw.iter_mut()).enumerate() {
-        let after: f64 = c
-            .vector
-            .iter()
-            .map(|&(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64))
-            .sum();
-        r.3 = after.max(0.0) / (candidates.len() - i + 2) as f64;
-        for &(t, w) in &c.vector {
+    let mut before = vec![0.0f64; terms];
+    let mut out = Vec::with_capacity(vectors.len());
+    for (i, vector) in vectors.iter().enumerate() {
+        let after: f64 =
+            vector.iter().map(|&(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64)).sum();
+        out.push(after.max(0.0) / (vectors.len() - i + DIRECTED_SMOOTHING) as f64);
+        for &(t, w) in vector {
             before[t as usize] += w as f64;
         }
     }
-    let max_c = raw.iter().map(|r| r.0).fold(f64::MIN_POSITIVE, f64::max);
-    let max_s = raw.iter().map(|r| r.1).fold(f64::MIN_POSITIVE, f64::max);
-    // Tokenised corpora end every sentence in " .": there it marks nothing.
-    let detached = candidates.iter().filter(|c| detached_stop(c.text.trim_end())).count();
-    let detached_rare = detached * 4 < candidates.len();
-    let max_d = raw.iter().map(|r| r.3).fold(f64::MIN_POSITIVE, f64::max);
-    let directed_weight = if candidates.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
-    for (i, (c, &(centrality, salience, title_overlap, directed))) in
-        candidates.iter_mut().zip(&raw).enumerate()
-    {
-        let mut s = CENTRALITY * centrality / max_c + (1.0 - CENTRALITY) * salience / max_s;
-        s += directed_weight * directed / max_d;
-        s *= position_weight(i, c.position_in_block);
-        s *= length_weight(c.words);
-        // Past the reference length, a sentence must earn its extra words.
-        s *= reference_words / (c.words as f64).max(reference_words);
-        s *= 1.0 + 0.5 * title_overlap;
-        if c.list_item {
-            s *= 0.8;
+    out
+}
+
+/// A sentence holding every term of the title weighs this much more (in proportion for
+/// fewer): the headline names what the story is about.
+const TITLE_BONUS: f64 = 0.5;
+/// A list item is more often a detail (one step, one spec) than the gist.
+const LIST_ITEM_WEIGHT: f64 = 0.8;
+/// Detached stops (" .") mark captions only while fewer than one sentence in this many ends
+/// so: tokenised corpora end every sentence in " .", and there it marks nothing.
+const DETACHED_RARE: usize = 4;
+
+/// The cues of position, length and form that scale a sentence's content score.
+struct Cues {
+    reference_words: f64,
+    detached_rare: bool,
+}
+
+impl Cues {
+    fn new(passages: &[Passage], language: Language) -> Cues {
+        let detached = passages.iter().filter(|c| detached_stop(c.text.trim_end())).count();
+        Cues {
+            reference_words: if language.is_unspaced() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS },
+            detached_rare: detached * DETACHED_RARE < passages.len(),
         }
-        if is_quote(&c.text) {
-            s *= QUOTE_WEIGHT;
-        }
-        if is_caption(&c.text, detached_rare && c.words <= HEADLINE_WORDS) {
-            s *= CAPTION_WEIGHT;
-        }
-        c.score = if s.is_finite() { s } else { 0.0 };
     }
 
-    // A keyword is a term the important sentences share: its inverse frequency times the
-    // salience of the sentences it occurs in. Plain TF-IDF favoured side details ("tourists")
-    // repeated in one late paragraph over the story's subject.
+    /// `s`, the content score of sentence `i`, scaled by its cues.
+    fn apply(&self, mut s: f64, i: usize, p: &Passage, words: usize, title_overlap: f64) -> f64 {
+        s *= position_weight(i, p.position_in_block);
+        s *= length_weight(words);
+        // Past the reference length, a sentence must earn its extra words.
+        s *= self.reference_words / (words as f64).max(self.reference_words);
+        s *= 1.0 + TITLE_BONUS * title_overlap;
+        if p.list_item {
+            s *= LIST_ITEM_WEIGHT;
+        }
+        if is_quote(&p.text) {
+            s *= QUOTE_WEIGHT;
+        }
+        if is_caption(&p.text, self.detached_rare && words <= HEADLINE_WORDS) {
+            s *= CAPTION_WEIGHT;
+        }
+        s
+    }
+}
+
+/// Each term's weight as a keyword, with the form it is shown in. A keyword is a term the
+/// important sentences share: its inverse frequency times the salience of the sentences it
+/// occurs in. Plain TF-IDF favoured side details ("tourists") repeated in one late paragraph
+/// over the story's subject.
+fn term_weights(terms: &Terms, scored: &[Scored], idf: &[f64]) -> Vec<TermWeight> {
     let mut keyness = vec![0.0; terms.tf.len()];
-    for c in candidates.iter() {
+    for c in scored {
         for &(t, _) in &c.vector {
             keyness[t as usize] += c.score;
         }
     }
-    let weights = (0..terms.tf.len())
+    (0..terms.tf.len())
         .map(|t| {
             let s = &terms.surfaces[t];
             TermWeight {
                 surface: s.usual(&terms.spellings),
-                weight: keyness[t] * idf(t),
+                weight: keyness[t] * idf[t],
                 sentences: terms.df[t] as usize,
                 count: terms.tf[t] as usize,
                 capitalised: s.upper_count > s.lower_count,
             }
         })
-        .collect();
-    (weights, occurrences)
+        .collect()
 }
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
@@ -353,15 +446,14 @@ fn position_weight(index: usize, position_in_block: usize) -> f64 {
     lede * opener
 }
 
-/// Fragments and run-on monsters both read badly in a summary.
+/// The weight of a sentence of up to so many words: fragments and run-on monsters both read
+/// badly in a summary. (Most weight from 8 to 60 words, as news sentences run.)
+const LENGTH_WEIGHTS: [(usize, f64); 5] = [(3, 0.3), (7, 0.7), (60, 1.0), (90, 0.8), (usize::MAX, 0.5)];
+
+/// The [`LENGTH_WEIGHTS`] weight of a sentence of `words` words.
 fn length_weight(words: usize) -> f64 {
-    match words {
-        0..=3 => 0.3,
-        4..=7 => 0.7,
-        8..=60 => 1.0,
-        61..=90 => 0.8,
-        _ => 0.5,
-    }
+    // The last row takes every length; the fallback is never reached.
+    LENGTH_WEIGHTS.iter().find(|&&(most, _)| words <= most).map_or(1.0, |&(_, w)| w)
 }
 
 /// Link headlines are short; a long sentence ending in " ." is prose with a stray space.
@@ -404,15 +496,19 @@ fn is_quote(text: &str) -> bool {
         }
         n
     };
-    opens || quoted * 2 > t.len()
+    opens || quoted as f64 > MOSTLY_QUOTED * t.len() as f64
 }
+
+/// A sentence more than this share of which (in bytes) is inside quotation marks is mostly
+/// quoted speech.
+const MOSTLY_QUOTED: f64 = 0.5;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn candidates(texts: &[&str]) -> Vec<Candidate> {
-        texts.iter().map(|t| Candidate { text: t.to_string(), ..Candidate::default() }).collect()
+    fn passages(texts: &[&str]) -> Vec<Passage> {
+        texts.iter().map(|t| Passage::of_text(t)).collect()
     }
 
     #[test]
@@ -438,8 +534,8 @@ mod tests {
             "The floods also reached the old town.",
             "Residents of Porto moved cars from the road.",
         ];
-        let mut c = candidates(&texts);
-        score(&mut c, None, &Tokeniser::new(Language::English), Language::English);
+        let c =
+            score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English).sentences;
         assert!(c[0].score > c[1].score, "{} vs {}", c[0].score, c[1].score);
         assert!(c[2].score > c[1].score);
     }

@@ -4,9 +4,9 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use crate::lang::Language;
 use crate::options::Budget;
-use crate::score::Candidate;
+use crate::score::Scored;
+use crate::segment::Passage;
 
 /// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
 /// (0.5 before: it dropped sentences that develop a chosen one; 0.65 gained on every set with
@@ -28,10 +28,10 @@ fn limits(budget: Budget, n: usize) -> (usize, usize) {
 }
 
 /// The first sentences within `budget` (at least one): the Lead-k baseline.
-pub(crate) fn lead(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
-    let (max_sentences, max_words) = limits(budget, candidates.len());
+pub(crate) fn lead(scored: &[Scored], budget: Budget) -> Vec<usize> {
+    let (max_sentences, max_words) = limits(budget, scored.len());
     let mut words = 0usize;
-    let within = candidates.iter().take(max_sentences).take_while(|c| {
+    let within = scored.iter().take(max_sentences).take_while(|c| {
         words = words.saturating_add(c.words);
         words <= max_words
     });
@@ -39,9 +39,11 @@ pub(crate) fn lead(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
     (0..k).collect()
 }
 
-/// Picks sentences from `candidates` within `budget`; returns their indices in document order.
-pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
-    let n = candidates.len();
+/// Picks sentences within `budget` by their scores, `scored[i]` being what scoring learned of
+/// `passages[i]`; returns their indices in document order.
+pub(crate) fn select(passages: &[Passage], scored: &[Scored], budget: Budget) -> Vec<usize> {
+    let n = passages.len().min(scored.len());
+    let candidates = Candidates { passages, scored };
     if n == 0 {
         return Vec::new();
     }
@@ -53,7 +55,7 @@ pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
     let mut words = 0usize;
     let mut too_long = None;
     let mut heap: BinaryHeap<Entry> =
-        (0..n).map(|i| Entry { priority: priority(candidates, &chosen, i), index: i }).collect();
+        (0..n).map(|i| Entry { priority: candidates.priority(&chosen, i), index: i }).collect();
 
     while let Some(Entry { priority: p, index: i }) = heap.pop() {
         if picked.len() >= max_sentences {
@@ -64,33 +66,25 @@ pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
             continue;
         }
         // Lazy update: the antecedent may have been chosen since this entry was pushed.
-        let current = priority(candidates, &chosen, i);
+        let current = candidates.priority(&chosen, i);
         if current > p {
             heap.push(Entry { priority: current, index: i });
             continue;
         }
-        let c = &candidates[i];
+        let c = &scored[i];
         if words.saturating_add(c.words) > max_words {
             too_long.get_or_insert(i);
             continue;
         }
-        if redundant(c, candidates, &postings) {
+        if redundant(c, scored, &postings) {
             continue;
         }
         chosen[i] = true;
         picked.push(i);
         words += c.words;
-        for &(t, _) in &c.vector {
-            let t = t as usize;
-            if postings.len() <= t {
-                postings.resize_with(t + 1, Vec::new);
-            }
-            if postings[t].len() < MAX_POSTINGS {
-                postings[t].push(i as u32);
-            }
-        }
-        if i + 1 < n && candidates[i + 1].dangling {
-            heap.push(Entry { priority: priority(candidates, &chosen, i + 1), index: i + 1 });
+        post(&mut postings, &c.vector, i);
+        if i + 1 < n && passages[i + 1].dangling {
+            heap.push(Entry { priority: candidates.priority(&chosen, i + 1), index: i + 1 });
         }
     }
     // A word budget smaller than every sentence still gets the best sentence, not nothing.
@@ -101,17 +95,40 @@ pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
     picked
 }
 
-fn priority(candidates: &[Candidate], chosen: &[bool], i: usize) -> f64 {
-    let c = &candidates[i];
-    let has_antecedent = i > 0 && chosen[i - 1] && candidates[i - 1].block == c.block;
-    if c.dangling && !has_antecedent {
-        c.score * DANGLING_PENALTY
-    } else {
-        c.score
+/// The sentences on offer: what segmentation and scoring said of each (same indices).
+#[derive(Clone, Copy)]
+struct Candidates<'a> {
+    passages: &'a [Passage],
+    scored: &'a [Scored],
+}
+
+impl Candidates<'_> {
+    /// Sentence `i`'s score, less if it points back to a predecessor not chosen.
+    fn priority(&self, chosen: &[bool], i: usize) -> f64 {
+        let (p, score) = (&self.passages[i], self.scored[i].score);
+        let has_antecedent = i > 0 && chosen[i - 1] && self.passages[i - 1].block == p.block;
+        if p.dangling && !has_antecedent {
+            score * DANGLING_PENALTY
+        } else {
+            score
+        }
     }
 }
 
-fn redundant(c: &Candidate, candidates: &[Candidate], postings: &[Vec<u32>]) -> bool {
+/// Files chosen sentence `i` under each of its terms (up to [`MAX_POSTINGS`] a term).
+fn post(postings: &mut Vec<Vec<u32>>, vector: &[(u32, f32)], i: usize) {
+    for &(t, _) in vector {
+        let t = t as usize;
+        if postings.len() <= t {
+            postings.resize_with(t + 1, Vec::new);
+        }
+        if postings[t].len() < MAX_POSTINGS {
+            postings[t].push(i as u32);
+        }
+    }
+}
+
+fn redundant(c: &Scored, candidates: &[Scored], postings: &[Vec<u32>]) -> bool {
     let mut checked: Vec<u32> = Vec::new();
     for &(t, _) in &c.vector {
         let Some(list) = postings.get(t as usize) else { continue };
@@ -172,28 +189,20 @@ impl Ord for Entry {
     }
 }
 
-/// Whether a sentence opens by pointing back at what came before ("He said", "But", "This"),
-/// so that on its own, out of context, it reads badly.
-pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
-    let first: String = sentence
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'')
-        .flat_map(char::to_lowercase)
-        .collect();
-    if first.is_empty() {
-        return false;
-    }
-    language.profile().openers.contains(&first.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn candidate(score: f64, terms: &[u32], words: usize) -> Candidate {
+    fn candidate(score: f64, terms: &[u32], words: usize) -> (Passage, Scored) {
         let w = 1.0 / (terms.len() as f32).sqrt();
-        Candidate { score, words, vector: terms.iter().map(|&t| (t, w)).collect(), ..Candidate::default() }
+        let vector = terms.iter().map(|&t| (t, w)).collect();
+        (Passage::of_text(""), Scored { score, words, vector })
+    }
+
+    /// Selection over `(passage, scored)` pairs.
+    fn select(c: &[(Passage, Scored)], budget: Budget) -> Vec<usize> {
+        let (passages, scored): (Vec<_>, Vec<_>) = c.iter().cloned().unzip();
+        super::select(&passages, &scored, budget)
     }
 
     #[test]
@@ -227,7 +236,7 @@ mod tests {
     #[test]
     fn dangling_sentence_gives_way_unless_its_antecedent_is_in() {
         let mut c = vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)];
-        c[1].dangling = true;
+        c[1].0.dangling = true;
         // 2.0 * 0.6 = 1.2 < 1.5: the self-contained sentence wins the single slot.
         assert_eq!(select(&c, Budget::Sentences(1)), vec![2]);
         // With room for its antecedent, the pointing sentence comes back in.
@@ -239,19 +248,11 @@ mod tests {
         // Regression: "he" followed its chosen antecedent, was pushed again with a higher
         // priority, and came out twice under a word budget.
         let mut c = vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)];
-        c[1].dangling = true;
+        c[1].0.dangling = true;
         let picked = select(&c, Budget::Words(8));
         let mut unique = picked.clone();
         unique.dedup();
         assert_eq!(picked, unique);
         assert_eq!(picked, vec![0, 1, 2]);
-    }
-
-    #[test]
-    fn reference_openers() {
-        assert!(opens_with_reference("He said the plan would work.", Language::English));
-        assert!(opens_with_reference("“But not yet,” she added.", Language::English));
-        assert!(!opens_with_reference("Heavy rain fell.", Language::English));
-        assert!(opens_with_reference("Mais rien n'y fait.", Language::French));
     }
 }

@@ -5,10 +5,10 @@
 //! The headline is told apart by its shape (several words, no closing full stop, letters
 //! rather than digits) and above all by what it says: it names what the lede is about.
 
-use super::articles::is_cjk;
 use super::body::Facts;
 use super::boilerplate;
 use super::BlockKind;
+use crate::classify::is_cjk_core;
 
 /// How many blocks before the article's first paragraph the headline may stand (bylines,
 /// dates, credits, share rows and a standfirst come between).
@@ -36,7 +36,7 @@ fn content_words(text: &str, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(limit) {
         let chars: Vec<char> = word.chars().collect();
-        if chars.iter().any(|&c| is_cjk(c)) {
+        if chars.iter().any(|&c| is_cjk_core(c)) {
             out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
         } else if chars.len() >= 4 {
             out.push(chars.iter().take(STEM_CHARS).flat_map(|c| c.to_lowercase()).collect());
@@ -77,7 +77,7 @@ fn ends_in_initialism(text: &str) -> bool {
 /// Whether `text` has a headline's shape.
 fn headline_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    let cjk = text.chars().filter(|&c| is_cjk_core(c)).count();
     let long_enough = words >= MIN_WORDS || cjk >= 6;
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
