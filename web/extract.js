@@ -188,3 +188,13 @@ export function readDocument(doc, options = {}, ReadabilityClass = undefined) {
   if (selected) return finish('selection', selected);
   return finish('page', whole);
 }
+
+/**
+ * Whether what `readDocument` returned is to be summarised whole (the `whole` option): an
+ * article Readability found is one story with the page's furniture already gone, so the core's
+ * own search for the article among furniture could only lose parts of it (an intro above a
+ * list, a recipe's ingredients, short lines under subheadings).
+ */
+export function readsWhole(extracted) {
+  return extracted?.source === 'article';
+}
