@@ -232,6 +232,8 @@ describe('extension in Chromium', () => {
     // Two paragraphs of intro and four steps, two sentences each.
     assert.ok(Number(sentencesRead) >= 12, `the whole recipe was read (${sentencesRead} sentences)`);
     assert.equal(await panel.getByRole('button', { name: 'Summarise everything' }).isHidden(), true);
+    // The site's name is an <h1> too, in the header: the headline is the article's.
+    assert.equal(norm(await panel.getByRole('heading', { level: 2 }).innerText()), 'Harbour fish stew for a cold evening');
     await page.close();
     await panel.close();
   });
