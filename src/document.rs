@@ -10,7 +10,7 @@ use crate::hash;
 use crate::keywords;
 use crate::lang::{self, Language};
 use crate::options::{Budget, Options};
-use crate::score::{self, Candidate};
+use crate::score::{self, Candidate, Pool};
 use crate::segment;
 use crate::select;
 use crate::summary::{Article, Keyword, Sentence, Stats, Summary};
@@ -33,6 +33,8 @@ pub struct Document {
     language: Language,
     title: Option<String>,
     candidates: Vec<Candidate>,
+    /// The candidates' texts and vectors.
+    pool: Pool,
     keywords: Vec<Keyword>,
     articles: Vec<Article>,
     stats: Stats,
@@ -43,7 +45,7 @@ impl Document {
     /// `options`. Never fails: degenerate input gives a document with no sentences.
     pub fn analyse(text: &str, options: &Options) -> Document {
         hash::begin_document(text);
-        let cleaned =
+        let mut cleaned =
             clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
         let language = options.language().unwrap_or_else(|| {
             let sample = cleaned
@@ -62,6 +64,8 @@ impl Document {
         let tokeniser = Tokeniser::new(language);
 
         let mut candidates = Vec::new();
+        // Sentences are pieces of the cleaned text: it bounds their total length.
+        let mut pool = Pool { texts: String::with_capacity(cleaned.text.len()), vectors: Vec::new() };
         let mut seen: hash::Set<u64> = hash::Set::default();
         let mut folded = Vec::new();
         let mut duplicates = 0;
@@ -93,23 +97,17 @@ impl Document {
                 let start = block.span.start + range.start;
                 let source = cleaned.original_span(start..start + range.len());
                 candidates.push(Candidate {
-                    text: sentence.to_string(),
+                    text: pool.push_text(sentence),
                     start: source.start,
                     end: source.end,
-                    block: block_no,
-                    position_in_block: pos,
+                    block: block_no as u32,
+                    position_in_block: pos as u32,
                     list_item: block.kind == BlockKind::ListItem,
                     ..Candidate::default()
                 });
             }
         }
-        let title = cleaned.title.clone();
-        // Scoring counts each sentence's words as it tokenises it.
-        let (weights, occurrences) = score::score(&mut candidates, title.as_deref(), &tokeniser, language);
-        let words_in =
-            candidates.iter().map(|c| c.words).sum::<usize>() + folded_words + cleaned.folded_words;
-        let keywords = keywords::top(&weights, &occurrences, &candidates, options.keywords());
-
+        drop(seen);
         let articles = cleaned
             .others
             .iter()
@@ -118,16 +116,29 @@ impl Document {
                 Article { title: title.clone(), start: source.start, end: source.end }
             })
             .collect::<Vec<_>>();
+        let title = cleaned.title.take();
+        let (folded_words, words_total) = (folded_words + cleaned.folded_words, cleaned.words_total);
+        let (boilerplate_removed, cleaned_duplicates) = (cleaned.boilerplate_removed, cleaned.duplicates_folded);
+        // The sentences are copied out: the cleaned text and its map are not needed while
+        // scoring, whose term tables are the peak of memory.
+        drop(cleaned);
+        // Scoring counts each sentence's words as it tokenises it.
+        let (weights, occurrences) =
+            score::score(&mut candidates, &mut pool, title.as_deref(), &tokeniser, language);
+        let words_in = candidates.iter().map(|c| c.words).sum::<usize>() + folded_words;
+        let keywords = keywords::top(&weights, &occurrences, &candidates, &pool, options.keywords());
+        drop((weights, occurrences));
+
         let stats = Stats {
             words_in,
-            words_total: cleaned.words_total.max(words_in),
+            words_total: words_total.max(words_in),
             sentences_in: candidates.len(),
-            boilerplate_removed: cleaned.boilerplate_removed,
-            duplicates_folded: cleaned.duplicates_folded + duplicates,
+            boilerplate_removed,
+            duplicates_folded: cleaned_duplicates + duplicates,
             articles_found: usize::from(!candidates.is_empty()) + articles.len(),
             ..Stats::default()
         };
-        Document { language, title, candidates, keywords, articles, stats }
+        Document { language, title, candidates, pool, keywords, articles, stats }
     }
 
     /// The language the document is analysed as.
@@ -142,7 +153,7 @@ impl Document {
 
     /// Summarises the document within `budget`.
     pub fn summary(&self, budget: Budget) -> Summary {
-        self.summary_of(select::select(&self.candidates, budget))
+        self.summary_of(select::select(&self.candidates, &self.pool, budget))
     }
 
     /// The Lead baseline: the article's first sentences within `budget`, unscored choice.
@@ -158,7 +169,7 @@ impl Document {
                 let c = &self.candidates[i];
                 Sentence {
                     index: i,
-                    text: display::shown(&c.text).into_owned(),
+                    text: display::shown(self.pool.text(c)).into_owned(),
                     score: c.score,
                     start: c.start,
                     end: c.end,

@@ -7,7 +7,7 @@
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
 use crate::hash::{Map, Set};
-use crate::score::{Candidate, Occurrence, TermWeight};
+use crate::score::{Candidate, Occurrence, Pool, TermWeights};
 use crate::summary::Keyword;
 
 /// Longest phrase, in terms: three words ("Bank of England" loses its "of" to the stop list,
@@ -38,18 +38,20 @@ struct Run {
 /// The `n` heaviest terms and phrases that recur (in two sentences or more, when the article
 /// has several), scores relative to the top one; ties keep first appearance.
 pub(crate) fn top(
-    weights: &[TermWeight],
+    weights: &TermWeights,
     occurrences: &[Occurrence],
     candidates: &[Candidate],
+    pool: &Pool,
     n: usize,
 ) -> Vec<Keyword> {
+    let texts = Texts { candidates, pool };
     let mut runs: Vec<Run> = Vec::new();
     let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
     for k in 0..occurrences.len() {
         let mut ids = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
             let Some(o) = occurrences.get(k + len - 1) else { break };
-            if len > 1 && !adjacent(&occurrences[k + len - 2], o, candidates) {
+            if len > 1 && !adjacent(&occurrences[k + len - 2], o, texts) {
                 break;
             }
             ids[len - 1] = o.term;
@@ -78,14 +80,14 @@ pub(crate) fn top(
         }
     }
 
-    let recurring = weights.iter().any(|w| w.sentences > 1);
+    let recurring = weights.terms.iter().any(|w| w.sentences > 1);
     let mut ranked: Vec<(f64, String)> = Vec::new();
     let mut shown: Set<String> = Set::default();
     for run in &runs {
         let parts = &run.ids[..run.len];
         let Some(heaviest) = parts
             .iter()
-            .filter_map(|&t| weights.get(t as usize))
+            .filter_map(|&t| weights.terms.get(t as usize))
             .max_by(|a, b| a.weight.total_cmp(&b.weight))
         else {
             continue;
@@ -100,7 +102,7 @@ pub(crate) fn top(
         } else if run.count < 2 {
             continue;
         }
-        let Some(surface) = surface(run, weights, occurrences, candidates) else { continue };
+        let Some(surface) = surface(run, weights, occurrences, texts) else { continue };
         if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
             continue;
         }
@@ -108,12 +110,12 @@ pub(crate) fn top(
         // not part of the name. Names run on ("North Korea") and phrases of common words stand
         // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
         let caps: Vec<bool> =
-            parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
+            parts.iter().map(|&t| weights.terms.get(t as usize).is_some_and(|w| w.capitalised)).collect();
         if caps.windows(2).any(|w| !w[0] && w[1]) {
             continue;
         }
         let mut weight =
-            heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, candidates) - 1) as f64);
+            heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, texts) - 1) as f64);
         if caps.iter().all(|&c| c) {
             weight *= NAME_BONUS;
         }
@@ -129,13 +131,26 @@ pub(crate) fn top(
     ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
 }
 
+/// The candidates' texts, by sentence number.
+#[derive(Clone, Copy)]
+struct Texts<'a> {
+    candidates: &'a [Candidate],
+    pool: &'a Pool,
+}
+
+impl<'a> Texts<'a> {
+    fn get(&self, sentence: u32) -> Option<&'a str> {
+        self.candidates.get(sentence as usize).map(|c| self.pool.text(c))
+    }
+}
+
 /// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
 /// overlaps it by one character (CJK bigrams of one run).
-fn adjacent(a: &Occurrence, b: &Occurrence, candidates: &[Candidate]) -> bool {
+fn adjacent(a: &Occurrence, b: &Occurrence, texts: Texts) -> bool {
     if a.sentence != b.sentence {
         return false;
     }
-    let Some(text) = candidates.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
+    let Some(text) = texts.get(a.sentence) else { return false };
     if b.start < a.end {
         // Bigrams of one CJK run: "统计" then "计局" share their middle character.
         return b.start > a.start
@@ -146,15 +161,10 @@ fn adjacent(a: &Occurrence, b: &Occurrence, candidates: &[Candidate]) -> bool {
 
 /// How a run is shown: a CJK run as its text; words in their usual spelling ("North Korea"
 /// even where a sentence opens "NORTH KOREA"), joined as the text first joins them.
-fn surface(
-    run: &Run,
-    weights: &[TermWeight],
-    occurrences: &[Occurrence],
-    candidates: &[Candidate],
-) -> Option<String> {
+fn surface(run: &Run, weights: &TermWeights, occurrences: &[Occurrence], texts: Texts) -> Option<String> {
     let first = occurrences.get(run.first)?;
     let last = occurrences.get(run.first + run.len - 1)?;
-    let text = &candidates.get(first.sentence as usize)?.text;
+    let text = texts.get(first.sentence)?;
     if run.len > 1 && occurrences.get(run.first + 1)?.start < first.end {
         return text.get(first.start as usize..last.end as usize).map(str::to_string);
     }
@@ -165,22 +175,20 @@ fn surface(
             let prev = occurrences.get(run.first + k - 1)?;
             out.push_str(text.get(prev.end as usize..o.start as usize)?);
         }
-        out.push_str(&weights.get(o.term as usize)?.surface);
+        out.push_str(weights.surface(weights.terms.get(o.term as usize)?));
     }
     Some(out)
 }
 
 /// Words a run shows: its terms, or for CJK its characters over two (a word is about two).
-fn word_count(run: &Run, occurrences: &[Occurrence], candidates: &[Candidate]) -> usize {
+fn word_count(run: &Run, occurrences: &[Occurrence], texts: Texts) -> usize {
     let first = occurrences.get(run.first);
     let second = occurrences.get(run.first + 1);
     match (first, second) {
         (Some(a), Some(b)) if run.len > 1 && b.start < a.end => {
-            let chars = candidates
-                .get(a.sentence as usize)
-                .and_then(|c| {
-                    c.text.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize)
-                })
+            let chars = texts
+                .get(a.sentence)
+                .and_then(|t| t.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize))
                 .map_or(2, |s| s.chars().count());
             (chars / 2).max(1)
         }
@@ -192,16 +200,21 @@ fn word_count(run: &Run, occurrences: &[Occurrence], candidates: &[Candidate]) -
 mod tests {
     use super::*;
 
-    fn tw(surface: &str, weight: f64, sentences: usize) -> TermWeight {
-        let capitalised = surface.starts_with(char::is_uppercase);
-        TermWeight { surface: surface.into(), weight, sentences, count: sentences, capitalised }
+    /// Term weights from (surface, weight, sentences).
+    fn tw(terms: &[(&str, f64, u32)]) -> TermWeights {
+        let mut w = TermWeights::default();
+        for &(surface, weight, sentences) in terms {
+            w.push(surface, weight, sentences, surface.starts_with(char::is_uppercase));
+        }
+        w
     }
 
     /// Candidates with the given texts and the occurrences of `words` in them (terms by the
     /// index of the word in `words`, matched whole and case-insensitively, or as CJK substrings).
-    fn article(texts: &[&str], words: &[&str]) -> (Vec<Candidate>, Vec<Occurrence>) {
+    fn article(texts: &[&str], words: &[&str]) -> (Vec<Candidate>, Pool, Vec<Occurrence>) {
+        let mut pool = Pool::default();
         let candidates: Vec<Candidate> =
-            texts.iter().map(|t| Candidate { text: t.to_string(), ..Candidate::default() }).collect();
+            texts.iter().map(|t| Candidate { text: pool.push_text(t), ..Candidate::default() }).collect();
         let mut occurrences = Vec::new();
         for (s, text) in texts.iter().enumerate() {
             let lower = text.to_lowercase();
@@ -227,17 +240,17 @@ mod tests {
                 end: end as u32,
             }));
         }
-        (candidates, occurrences)
+        (candidates, pool, occurrences)
     }
 
     #[test]
     fn heaviest_recurring_terms_first() {
-        let w = [tw("Lavrov", 4.0, 3), tw("once", 9.0, 1), tw("Korea", 6.0, 5), tw("2025", 8.0, 2)];
-        let (c, o) = article(
+        let w = tw(&[("Lavrov", 4.0, 3), ("once", 9.0, 1), ("Korea", 6.0, 5), ("2025", 8.0, 2)]);
+        let (c, p, o) = article(
             &["Lavrov met Korea once in 2025.", "Lavrov in Korea.", "Korea, 2025, Lavrov."],
             &["lavrov", "once", "korea", "2025"],
         );
-        let k = top(&w, &o, &c, 5);
+        let k = top(&w, &o, &c, &p, 5);
         let terms: Vec<_> = k.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Korea", "Lavrov"]);
         assert_eq!(k[0].score, 1.0);
@@ -245,8 +258,8 @@ mod tests {
 
     #[test]
     fn words_that_go_together_make_one_phrase() {
-        let w = [tw("North", 3.0, 3), tw("Korea", 6.0, 3), tw("missile", 4.0, 2), tw("tested", 2.0, 2)];
-        let (c, o) = article(
+        let w = tw(&[("North", 3.0, 3), ("Korea", 6.0, 3), ("missile", 4.0, 2), ("tested", 2.0, 2)]);
+        let (c, p, o) = article(
             &[
                 "North Korea tested a missile.",
                 "The missile flew over the sea, North Korea said.",
@@ -254,17 +267,17 @@ mod tests {
             ],
             &["north", "korea", "missile", "tested"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, &o, &c, &p, 3).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["North Korea", "missile", "tested"]);
     }
 
     #[test]
     fn cjk_bigrams_rebuild_the_word() {
         // "统计局" is tokenised as 统计 + 计局: the straddling 计局 must not be shown alone.
-        let w = [tw("统计", 3.0, 2), tw("计局", 3.0, 2), tw("增长", 2.0, 2)];
-        let (c, o) =
+        let w = tw(&[("统计", 3.0, 2), ("计局", 3.0, 2), ("增长", 2.0, 2)]);
+        let (c, p, o) =
             article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
-        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, &o, &c, &p, 3).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["统计局", "增长"]);
     }
 }

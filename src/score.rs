@@ -4,7 +4,7 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
-use std::ops::Range;
+use std::hash::Hasher;
 
 use crate::hash;
 use crate::lang::Language;
@@ -40,10 +40,14 @@ const DIRECTED_MIN_SENTENCES: usize = 8;
 const CAPTION_WEIGHT: f64 = 0.3;
 
 /// A sentence offered to the summary, with what scoring learned about it.
+///
+/// Its text and its vector are ranges of buffers the document keeps for all its sentences
+/// ([`Pool`]): a page of tiny stories has a sentence per dozen bytes, and a string and a vector
+/// each cost more than the sentence.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Candidate {
-    /// The sentence as shown.
-    pub text: String,
+    /// The sentence as shown: a byte range of [`Pool::texts`].
+    pub text: Span,
     /// Byte span of its source in the input.
     pub start: usize,
     /// End of that span (exclusive).
@@ -51,32 +55,90 @@ pub(crate) struct Candidate {
     /// Words, as a reader counts them (counted by `score` as it tokenises).
     pub words: usize,
     /// Which block of the article it comes from.
-    pub block: usize,
+    pub block: u32,
     /// Its position within that block (0 = opens the paragraph).
-    pub position_in_block: usize,
+    pub position_in_block: u32,
     /// Whether the block is a list item.
     pub list_item: bool,
     /// Its salience.
     pub score: f64,
-    /// Its terms as a unit vector: (term id, weight), sorted by id, for redundancy checks.
-    pub vector: Vec<(u32, f32)>,
+    /// Its terms as a unit vector: a range of [`Pool::vectors`], (term id, weight) sorted by
+    /// id, for redundancy checks.
+    pub vector: Span,
     /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
     pub dangling: bool,
+}
+
+/// A range of one of the [`Pool`] buffers: start and end (exclusive).
+pub(crate) type Span = (u32, u32);
+
+/// What the candidates' ranges point into: every sentence's text, and every sentence's vector,
+/// one after another.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Pool {
+    /// The sentences' texts.
+    pub texts: String,
+    /// The sentences' unit vectors.
+    pub vectors: Vec<(u32, f32)>,
+}
+
+impl Pool {
+    /// Appends `text` and returns its range.
+    pub fn push_text(&mut self, text: &str) -> Span {
+        let start = self.texts.len() as u32;
+        self.texts.push_str(text);
+        (start, self.texts.len() as u32)
+    }
+
+    /// The text of `c`.
+    pub fn text(&self, c: &Candidate) -> &str {
+        self.texts.get(c.text.0 as usize..c.text.1 as usize).unwrap_or_default()
+    }
+
+    /// The unit vector of `c`.
+    pub fn vector(&self, c: &Candidate) -> &[(u32, f32)] {
+        self.vectors.get(c.vector.0 as usize..c.vector.1 as usize).unwrap_or_default()
+    }
 }
 
 /// A term's weight in the article and the form it is shown in.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct TermWeight {
-    /// Its most frequent surface form.
-    pub surface: String,
+    /// Its most frequent surface form: a range of [`TermWeights::spellings`].
+    surface: Span,
     /// TF-IDF weight over the article.
     pub weight: f64,
     /// Number of distinct sentences containing it.
-    pub sentences: usize,
+    pub sentences: u32,
     /// Occurrences in the article.
-    pub count: usize,
+    pub count: u32,
     /// Whether it is mostly written with a capital: a name, more likely than not.
     pub capitalised: bool,
+}
+
+/// Every term's weight, by term id, and the spellings they are shown in: one buffer, not a
+/// string per term (a page of distinct tokens has about as many terms as words).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct TermWeights {
+    /// The weights, by term id.
+    pub terms: Vec<TermWeight>,
+    spellings: String,
+}
+
+impl TermWeights {
+    /// How `term` is shown.
+    pub fn surface(&self, term: &TermWeight) -> &str {
+        self.spellings.get(term.surface.0 as usize..term.surface.1 as usize).unwrap_or_default()
+    }
+
+    /// Adds a term shown as `surface` (for tests that build weights by hand).
+    #[cfg(test)]
+    pub fn push(&mut self, surface: &str, weight: f64, sentences: u32, capitalised: bool) {
+        let start = self.spellings.len() as u32;
+        self.spellings.push_str(surface);
+        let surface = (start, self.spellings.len() as u32);
+        self.terms.push(TermWeight { surface, weight, sentences, count: sentences, capitalised });
+    }
 }
 
 /// Where a term occurs: which sentence, and the byte span of its surface in that sentence.
@@ -97,11 +159,27 @@ pub(crate) struct Occurrence {
 /// itself, and keeping every occurrence of a 5 MB paste would cost memory for nothing.
 const PHRASE_SCAN: usize = 20_000;
 
+/// No slot taken, in [`Terms::slots`]; no spelling kept, in [`Surfaces`].
+const EMPTY: u32 = u32::MAX;
+const NONE: Span = (EMPTY, EMPTY);
+
 /// Interns term keys to dense ids in order of first appearance (deterministic, unlike
 /// iterating a hash map).
-#[derive(Default)]
+///
+/// The keys live one after another in one buffer, and the table is open addressing over ids
+/// alone, placed by each key's hash under the document's key (see `hash`): an input cannot
+/// choose words that crowd one stretch of the table. Per term this costs its key's bytes and
+/// about 20 more, where a map of owned strings cost about 100: on a page of distinct tokens
+/// the term table is most of the memory.
 struct Terms {
-    ids: hash::Map<String, u32>,
+    /// Term ids by slot ([`EMPTY`] where free): a power of two long, at most half full.
+    slots: Vec<u32>,
+    /// Each term's hash (its low 32 bits), by id: to grow without hashing keys again, and to
+    /// compare keys only when their hashes agree.
+    hashes: Vec<u32>,
+    /// The keys, one after another; term `i`'s ends at `key_ends[i]`.
+    keys: String,
+    key_ends: Vec<u32>,
     tf: Vec<u32>,
     df: Vec<u32>,
     last_seen: Vec<u32>,
@@ -113,50 +191,60 @@ struct Terms {
 /// How a term is written. Keywords show its usual case: "Korea" for a name, "budget" for a
 /// word that only opens a sentence in capitals. Tracking case, not every spelling, keeps this
 /// off the hot path.
-#[derive(Default)]
+#[derive(Clone, Copy)]
 struct Surfaces {
-    /// First lowercase and first capitalised spelling, as byte ranges of `Terms::spellings`.
-    lower: Option<Range<usize>>,
-    upper: Option<Range<usize>>,
+    /// First lowercase and first capitalised spelling, as byte ranges of `Terms::spellings`
+    /// ([`NONE`] until seen).
+    lower: Span,
+    upper: Span,
     lower_count: u32,
     upper_count: u32,
 }
 
+impl Default for Surfaces {
+    fn default() -> Self {
+        Surfaces { lower: NONE, upper: NONE, lower_count: 0, upper_count: 0 }
+    }
+}
+
 impl Surfaces {
     fn add(&mut self, surface: &str, spellings: &mut String) {
-        let keep = || {
-            spellings.push_str(surface);
-            spellings.len() - surface.len()..spellings.len()
-        };
-        if surface.starts_with(char::is_uppercase) {
-            self.upper_count += 1;
-            self.upper.get_or_insert_with(keep);
+        let (count, range) = if surface.starts_with(char::is_uppercase) {
+            (&mut self.upper_count, &mut self.upper)
         } else {
-            self.lower_count += 1;
-            self.lower.get_or_insert_with(keep);
+            (&mut self.lower_count, &mut self.lower)
+        };
+        *count += 1;
+        if *range == NONE {
+            let start = spellings.len() as u32;
+            spellings.push_str(surface);
+            *range = (start, spellings.len() as u32);
         }
     }
 
-    fn usual(&self, spellings: &str) -> String {
+    /// The range of its usual spelling.
+    fn usual(&self) -> Span {
         let (first, second) = if self.lower_count >= self.upper_count {
-            (&self.lower, &self.upper)
+            (self.lower, self.upper)
         } else {
-            (&self.upper, &self.lower)
+            (self.upper, self.lower)
         };
-        first
-            .as_ref()
-            .or(second.as_ref())
-            .and_then(|r| spellings.get(r.clone()))
-            .unwrap_or_default()
-            .to_string()
+        if first != NONE {
+            first
+        } else {
+            second
+        }
     }
 }
 
 impl Terms {
-    /// Room for about `n` distinct terms: a growing map rehashes every key it holds.
+    /// Room for about `n` distinct terms before the table grows.
     fn with_capacity(n: usize) -> Self {
         Terms {
-            ids: hash::Map::with_capacity_and_hasher(n, Default::default()),
+            slots: vec![EMPTY; (2 * n).next_power_of_two().max(16)],
+            hashes: Vec::with_capacity(n),
+            keys: String::with_capacity(n * 6),
+            key_ends: Vec::with_capacity(n),
             tf: Vec::with_capacity(n),
             df: Vec::with_capacity(n),
             last_seen: Vec::with_capacity(n),
@@ -165,16 +253,81 @@ impl Terms {
         }
     }
 
+    fn key(&self, id: u32) -> &str {
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.key_ends.get(i - 1).map_or(0, |&e| e as usize) };
+        let end = self.key_ends.get(i).map_or(0, |&e| e as usize);
+        self.keys.get(start..end).unwrap_or_default()
+    }
+
+    fn hash(key: &str) -> u32 {
+        let mut h = hash::fingerprint();
+        h.write(key.as_bytes());
+        h.finish() as u32
+    }
+
+    /// The id of `key` (with hash `h`), or the free slot where it would go.
+    fn find(&self, key: &str, h: u32) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            match self.slots.get(i).copied().unwrap_or(EMPTY) {
+                EMPTY => return Err(i),
+                id if self.hashes.get(id as usize) == Some(&h) && self.key(id) == key => return Ok(id),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The id of `key`, if it is a term.
+    fn get(&self, key: &str) -> Option<u32> {
+        self.find(key, Terms::hash(key)).ok()
+    }
+
+    /// Doubles the table, placing every id again by its stored hash.
+    fn grow(&mut self) {
+        let mut slots = vec![EMPTY; self.slots.len() * 2];
+        let mask = slots.len() - 1;
+        for (id, &h) in self.hashes.iter().enumerate() {
+            let mut i = h as usize & mask;
+            while slots.get(i).is_some_and(|&s| s != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            if let Some(slot) = slots.get_mut(i) {
+                *slot = id as u32;
+            }
+        }
+        self.slots = slots;
+    }
+
+    /// Frees what only lookups need; [`Terms::get`] finds nothing after this.
+    fn release_lookups(&mut self) {
+        self.slots = vec![EMPTY; 1];
+        self.hashes = Vec::new();
+        self.keys = String::new();
+        self.key_ends = Vec::new();
+        self.last_seen = Vec::new();
+    }
+
     fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
-        let id = match self.ids.get(key) {
-            Some(&id) => id,
-            None => {
+        let h = Terms::hash(key);
+        let id = match self.find(key, h) {
+            Ok(id) => id,
+            Err(slot) => {
                 let id = self.tf.len() as u32;
-                self.ids.insert(key.to_string(), id);
+                if let Some(s) = self.slots.get_mut(slot) {
+                    *s = id;
+                }
+                self.hashes.push(h);
+                self.keys.push_str(key);
+                self.key_ends.push(self.keys.len() as u32);
                 self.tf.push(0);
                 self.df.push(0);
                 self.last_seen.push(u32::MAX);
                 self.surfaces.push(Surfaces::default());
+                if self.hashes.len() * 2 > self.slots.len() {
+                    self.grow();
+                }
                 id
             }
         };
@@ -189,16 +342,18 @@ impl Terms {
     }
 }
 
-/// Scores every candidate in place and returns the article's term weights (by term id order)
-/// and the term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
+/// Scores every candidate in place, fills in their vectors (in `pool`, whose texts they are)
+/// and returns the article's term weights (by term id order) and the term occurrences of its
+/// opening (up to `PHRASE_SCAN`), in text order.
 pub(crate) fn score(
     candidates: &mut [Candidate],
+    pool: &mut Pool,
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
-) -> (Vec<TermWeight>, Vec<Occurrence>) {
+) -> (TermWeights, Vec<Occurrence>) {
     // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
-    let text_len: usize = candidates.iter().map(|c| c.text.len()).sum();
+    let text_len = pool.texts.len();
     let mut terms = Terms::with_capacity((text_len / 12).min(4096));
     // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
     // instead of a vector per sentence. The walk that finds the terms also counts the words.
@@ -206,9 +361,10 @@ pub(crate) fn score(
     let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
     let mut occurrences: Vec<Occurrence> = Vec::new();
     for (i, c) in candidates.iter_mut().enumerate() {
-        let base = c.text.as_ptr() as usize;
-        let len = c.text.len();
-        c.words = tokeniser.terms(&c.text, |key, surface| {
+        let text = pool.text(c);
+        let base = text.as_ptr() as usize;
+        let len = text.len();
+        c.words = tokeniser.terms(text, |key, surface| {
             let id = terms.add(key, surface, i as u32);
             bag.push(id);
             // The surface is a slice of the sentence: its offset is where it points.
@@ -222,24 +378,26 @@ pub(crate) fn score(
                 });
             }
         });
-        c.dangling = crate::select::opens_with_reference(&c.text, language);
+        c.dangling = crate::select::opens_with_reference(text, language);
         ends.push(bag.len());
     }
-    let n = candidates.len().max(1) as f64;
-    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
-    let weights: Vec<f64> =
-        (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
-
     let mut title_terms = Vec::new();
     if let Some(title) = title {
         tokeniser.terms(title, |key, _| {
-            if let Some(&id) = terms.ids.get(key) {
+            if let Some(id) = terms.get(key) {
                 title_terms.push(id);
             }
         });
         title_terms.sort_unstable();
         title_terms.dedup();
     }
+    // No more lookups: the peak comes next, with weights per term, and on a page of distinct
+    // tokens the lookup tables would be a third of it.
+    terms.release_lookups();
+    let n = candidates.len().max(1) as f64;
+    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
+    let weights: Vec<f64> =
+        (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
 
     // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
     // speaks of what the article is about, not of a side detail.
@@ -255,6 +413,8 @@ pub(crate) fn score(
     let mut total = vec![0.0f64; terms.tf.len()];
     let mut before = vec![0.0f64; terms.tf.len()];
     let mut from = 0;
+    pool.vectors.clear();
+    pool.vectors.reserve_exact(bag.len());
     for (c, &end) in candidates.iter_mut().zip(&ends) {
         ids.clear();
         ids.extend_from_slice(bag.get(from..end).unwrap_or_default());
@@ -262,12 +422,14 @@ pub(crate) fn score(
         ids.sort_unstable();
         ids.dedup();
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
-        c.vector = ids
-            .iter()
-            .map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 }))
-            .collect();
+        let start = pool.vectors.len() as u32;
+        pool.vectors.extend(
+            ids.iter().map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 })),
+        );
+        c.vector = (start, pool.vectors.len() as u32);
+        let vector = pool.vector(c);
         let centrality: f64 =
-            c.vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
+            vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
         let salience =
             ids.iter().map(|&t| weights[t as usize]).sum::<f64>() / (ids.len() as f64).max(1.0).sqrt();
         let title_overlap = if title_terms.is_empty() {
@@ -276,26 +438,28 @@ pub(crate) fn score(
             ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
                 / title_terms.len() as f64
         };
-        for &(t, w) in &c.vector {
+        for &(t, w) in vector {
             total[t as usize] += w as f64;
         }
         raw.push((centrality, salience, title_overlap, 0.0));
     }
+    drop(bag);
     for (i, (c, r)) in candidates.iter().zip(raw.iter_mut()).enumerate() {
-        let after: f64 = c
-            .vector
+        let after: f64 = pool
+            .vector(c)
             .iter()
             .map(|&(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64))
             .sum();
         r.3 = after.max(0.0) / (candidates.len() - i + 2) as f64;
-        for &(t, w) in &c.vector {
+        for &(t, w) in pool.vector(c) {
             before[t as usize] += w as f64;
         }
     }
+    drop((before, centroid));
     let max_c = raw.iter().map(|r| r.0).fold(f64::MIN_POSITIVE, f64::max);
     let max_s = raw.iter().map(|r| r.1).fold(f64::MIN_POSITIVE, f64::max);
     // Tokenised corpora end every sentence in " .": there it marks nothing.
-    let detached = candidates.iter().filter(|c| detached_stop(c.text.trim_end())).count();
+    let detached = candidates.iter().filter(|c| detached_stop(pool.text(c).trim_end())).count();
     let detached_rare = detached * 4 < candidates.len();
     let max_d = raw.iter().map(|r| r.3).fold(f64::MIN_POSITIVE, f64::max);
     let directed_weight = if candidates.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
@@ -305,6 +469,7 @@ pub(crate) fn score(
         let mut s = CENTRALITY * centrality / max_c + (1.0 - CENTRALITY) * salience / max_s;
         s += directed_weight * directed / max_d;
         s *= position_weight(i, c.position_in_block);
+        let text = pool.text(c);
         s *= length_weight(c.words);
         // Past the reference length, a sentence must earn its extra words.
         s *= reference_words / (c.words as f64).max(reference_words);
@@ -312,10 +477,10 @@ pub(crate) fn score(
         if c.list_item {
             s *= 0.8;
         }
-        if is_quote(&c.text) {
+        if is_quote(text) {
             s *= QUOTE_WEIGHT;
         }
-        if is_caption(&c.text, detached_rare && c.words <= HEADLINE_WORDS) {
+        if is_caption(text, detached_rare && c.words <= HEADLINE_WORDS) {
             s *= CAPTION_WEIGHT;
         }
         c.score = if s.is_finite() { s } else { 0.0 };
@@ -324,30 +489,33 @@ pub(crate) fn score(
     // A keyword is a term the important sentences share: its inverse frequency times the
     // salience of the sentences it occurs in. Plain TF-IDF favoured side details ("tourists")
     // repeated in one late paragraph over the story's subject.
-    let mut keyness = vec![0.0; terms.tf.len()];
+    // The running sums are done with: their room takes the keyness.
+    let mut keyness = total;
+    keyness.iter_mut().for_each(|k| *k = 0.0);
     for c in candidates.iter() {
-        for &(t, _) in &c.vector {
+        for &(t, _) in pool.vector(c) {
             keyness[t as usize] += c.score;
         }
     }
-    let weights = (0..terms.tf.len())
+    drop(weights);
+    let terms_out = (0..terms.tf.len())
         .map(|t| {
             let s = &terms.surfaces[t];
             TermWeight {
-                surface: s.usual(&terms.spellings),
+                surface: s.usual(),
                 weight: keyness[t] * idf(t),
-                sentences: terms.df[t] as usize,
-                count: terms.tf[t] as usize,
+                sentences: terms.df[t],
+                count: terms.tf[t],
                 capitalised: s.upper_count > s.lower_count,
             }
         })
         .collect();
-    (weights, occurrences)
+    (TermWeights { terms: terms_out, spellings: std::mem::take(&mut terms.spellings) }, occurrences)
 }
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
 /// smaller bonus for opening a paragraph, which helps news without wrecking other prose.
-fn position_weight(index: usize, position_in_block: usize) -> f64 {
+fn position_weight(index: usize, position_in_block: u32) -> f64 {
     let lede = 1.0 + LEDE_BONUS / (1.0 + index as f64 / LEDE_DECAY);
     let opener = if position_in_block == 0 { OPENER_BONUS } else { 1.0 };
     lede * opener
@@ -411,8 +579,8 @@ fn is_quote(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn candidates(texts: &[&str]) -> Vec<Candidate> {
-        texts.iter().map(|t| Candidate { text: t.to_string(), ..Candidate::default() }).collect()
+    fn candidates(texts: &[&str], pool: &mut Pool) -> Vec<Candidate> {
+        texts.iter().map(|t| Candidate { text: pool.push_text(t), ..Candidate::default() }).collect()
     }
 
     #[test]
@@ -438,8 +606,9 @@ mod tests {
             "The floods also reached the old town.",
             "Residents of Porto moved cars from the road.",
         ];
-        let mut c = candidates(&texts);
-        score(&mut c, None, &Tokeniser::new(Language::English), Language::English);
+        let mut pool = Pool::default();
+        let mut c = candidates(&texts, &mut pool);
+        score(&mut c, &mut pool, None, &Tokeniser::new(Language::English), Language::English);
         assert!(c[0].score > c[1].score, "{} vs {}", c[0].score, c[1].score);
         assert!(c[2].score > c[1].score);
     }

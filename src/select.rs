@@ -6,7 +6,7 @@ use std::collections::BinaryHeap;
 
 use crate::lang::Language;
 use crate::options::Budget;
-use crate::score::Candidate;
+use crate::score::{Candidate, Pool};
 
 /// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
 /// (0.5 before: it dropped sentences that develop a chosen one; 0.65 gained on every set with
@@ -39,8 +39,9 @@ pub(crate) fn lead(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
     (0..k).collect()
 }
 
-/// Picks sentences from `candidates` within `budget`; returns their indices in document order.
-pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
+/// Picks sentences from `candidates` (vectors in `pool`) within `budget`; returns their indices
+/// in document order.
+pub(crate) fn select(candidates: &[Candidate], pool: &Pool, budget: Budget) -> Vec<usize> {
     let n = candidates.len();
     if n == 0 {
         return Vec::new();
@@ -74,13 +75,13 @@ pub(crate) fn select(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
             too_long.get_or_insert(i);
             continue;
         }
-        if redundant(c, candidates, &postings) {
+        if redundant(c, candidates, pool, &postings) {
             continue;
         }
         chosen[i] = true;
         picked.push(i);
         words += c.words;
-        for &(t, _) in &c.vector {
+        for &(t, _) in pool.vector(c) {
             let t = t as usize;
             if postings.len() <= t {
                 postings.resize_with(t + 1, Vec::new);
@@ -111,16 +112,17 @@ fn priority(candidates: &[Candidate], chosen: &[bool], i: usize) -> f64 {
     }
 }
 
-fn redundant(c: &Candidate, candidates: &[Candidate], postings: &[Vec<u32>]) -> bool {
+fn redundant(c: &Candidate, candidates: &[Candidate], pool: &Pool, postings: &[Vec<u32>]) -> bool {
     let mut checked: Vec<u32> = Vec::new();
-    for &(t, _) in &c.vector {
+    let vector = pool.vector(c);
+    for &(t, _) in vector {
         let Some(list) = postings.get(t as usize) else { continue };
         for &j in list {
             if checked.contains(&j) {
                 continue;
             }
             checked.push(j);
-            if cosine(&c.vector, &candidates[j as usize].vector) > REDUNDANT {
+            if cosine(vector, pool.vector(&candidates[j as usize])) > REDUNDANT {
                 return true;
             }
         }
@@ -191,56 +193,70 @@ pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
 mod tests {
     use super::*;
 
-    fn candidate(score: f64, terms: &[u32], words: usize) -> Candidate {
-        let w = 1.0 / (terms.len() as f32).sqrt();
-        Candidate { score, words, vector: terms.iter().map(|&t| (t, w)).collect(), ..Candidate::default() }
+    /// A candidate's score, terms and words.
+    fn candidate(score: f64, terms: &[u32], words: usize) -> (f64, Vec<u32>, usize) {
+        (score, terms.to_vec(), words)
+    }
+
+    /// Candidates and the pool holding their vectors (each term weighing the same).
+    fn built(specs: Vec<(f64, Vec<u32>, usize)>) -> (Vec<Candidate>, Pool) {
+        let mut pool = Pool::default();
+        let candidates = specs
+            .into_iter()
+            .map(|(score, terms, words)| {
+                let w = 1.0 / (terms.len() as f32).sqrt();
+                let start = pool.vectors.len() as u32;
+                pool.vectors.extend(terms.iter().map(|&t| (t, w)));
+                Candidate { score, words, vector: (start, pool.vectors.len() as u32), ..Candidate::default() }
+            })
+            .collect();
+        (candidates, pool)
     }
 
     #[test]
     fn best_first_then_document_order() {
-        let c = vec![candidate(1.0, &[1], 10), candidate(3.0, &[2], 10), candidate(2.0, &[3], 10)];
-        assert_eq!(select(&c, Budget::Sentences(2)), vec![1, 2]);
+        let (c, p) = built(vec![candidate(1.0, &[1], 10), candidate(3.0, &[2], 10), candidate(2.0, &[3], 10)]);
+        assert_eq!(select(&c, &p, Budget::Sentences(2)), vec![1, 2]);
     }
 
     #[test]
     fn near_duplicates_give_way() {
-        let c =
-            vec![candidate(3.0, &[1, 2, 3], 10), candidate(2.9, &[1, 2, 3], 10), candidate(1.0, &[7], 10)];
-        assert_eq!(select(&c, Budget::Sentences(2)), vec![0, 2]);
+        let (c, p) = built(vec![candidate(3.0, &[1, 2, 3], 10), candidate(2.9, &[1, 2, 3], 10), candidate(1.0, &[7], 10)]);
+        assert_eq!(select(&c, &p, Budget::Sentences(2)), vec![0, 2]);
     }
 
     #[test]
     fn word_budget_is_kept_but_never_empty() {
-        let c = vec![candidate(3.0, &[1], 30), candidate(2.0, &[2], 5), candidate(1.0, &[3], 5)];
-        assert_eq!(select(&c, Budget::Words(12)), vec![1, 2]);
-        assert_eq!(select(&c, Budget::Words(1)), vec![0]);
+        let (c, p) = built(vec![candidate(3.0, &[1], 30), candidate(2.0, &[2], 5), candidate(1.0, &[3], 5)]);
+        assert_eq!(select(&c, &p, Budget::Words(12)), vec![1, 2]);
+        assert_eq!(select(&c, &p, Budget::Words(1)), vec![0]);
     }
 
     #[test]
     fn ratio_rounds_up_to_at_least_one() {
-        let c: Vec<_> = (0..10).map(|i| candidate(i as f64, &[i], 5)).collect();
-        assert_eq!(select(&c, Budget::Ratio(0.01)).len(), 1);
-        assert_eq!(select(&c, Budget::Ratio(0.25)).len(), 3);
-        assert_eq!(select(&c, Budget::Ratio(1.0)).len(), 10);
+        let (c, p) = built((0..10).map(|i| candidate(i as f64, &[i], 5)).collect());
+        assert_eq!(select(&c, &p, Budget::Ratio(0.01)).len(), 1);
+        assert_eq!(select(&c, &p, Budget::Ratio(0.25)).len(), 3);
+        assert_eq!(select(&c, &p, Budget::Ratio(1.0)).len(), 10);
     }
 
     #[test]
     fn dangling_sentence_gives_way_unless_its_antecedent_is_in() {
-        let mut c = vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)];
+        let (mut c, p) = built(vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)]);
         c[1].dangling = true;
         // 2.0 * 0.6 = 1.2 < 1.5: the self-contained sentence wins the single slot.
-        assert_eq!(select(&c, Budget::Sentences(1)), vec![2]);
+        assert_eq!(select(&c, &p, Budget::Sentences(1)), vec![2]);
         // With room for its antecedent, the pointing sentence comes back in.
-        assert_eq!(select(&c, Budget::Sentences(3)), vec![0, 1, 2]);
+        assert_eq!(select(&c, &p, Budget::Sentences(3)), vec![0, 1, 2]);
     }
 
     #[test]
     fn a_re_pushed_sentence_is_chosen_once() {
         // Regression: "he" followed its chosen antecedent, was pushed again with a higher
         // priority, and came out twice under a word budget.
-        let mut c = vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)];
+        let (mut c, p) = built(vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)]);
         c[1].dangling = true;
-        let picked = select(&c, Budget::Words(8));
+        let picked = select(&c, &p, Budget::Words(8));
         let mut unique = picked.clone();
         unique.dedup();
         assert_eq!(picked, unique);
