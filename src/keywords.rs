@@ -80,7 +80,7 @@ pub(crate) fn top(
         }
     }
 
-    let recurring = weights.terms.iter().any(|w| w.sentences > 1);
+    let recurring = weights.recurring;
     let mut ranked: Vec<(f64, String)> = Vec::new();
     let mut shown: Set<String> = Set::default();
     for run in &runs {

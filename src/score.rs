@@ -116,13 +116,16 @@ pub(crate) struct TermWeight {
     pub capitalised: bool,
 }
 
-/// Every term's weight, by term id, and the spellings they are shown in: one buffer, not a
-/// string per term (a page of distinct tokens has about as many terms as words).
+/// The weights of the terms keywords can be made of (those of the occurrences `score`
+/// returns), by term id, and the spellings they are shown in: one buffer, not a string per
+/// term (a page of distinct tokens has about as many terms as words).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct TermWeights {
     /// The weights, by term id.
     pub terms: Vec<TermWeight>,
     spellings: String,
+    /// Whether any term of the article (weighed here or not) occurs in two sentences or more.
+    pub recurring: bool,
 }
 
 impl TermWeights {
@@ -134,9 +137,8 @@ impl TermWeights {
     /// Adds a term shown as `surface` (for tests that build weights by hand).
     #[cfg(test)]
     pub fn push(&mut self, surface: &str, weight: f64, sentences: u32, capitalised: bool) {
-        let start = self.spellings.len() as u32;
-        self.spellings.push_str(surface);
-        let surface = (start, self.spellings.len() as u32);
+        let surface = keep(surface, &mut self.spellings);
+        self.recurring |= sentences > 1;
         self.terms.push(TermWeight { surface, weight, sentences, count: sentences, capitalised });
     }
 }
@@ -186,54 +188,70 @@ struct Terms {
     surfaces: Vec<Surfaces>,
     /// The spellings `surfaces` keep, one after another: one buffer, not a string per term.
     spellings: String,
+    /// Spellings in a term's other case (see [`Surfaces::other`]).
+    others: Vec<Span>,
 }
 
 /// How a term is written. Keywords show its usual case: "Korea" for a name, "budget" for a
 /// word that only opens a sentence in capitals. Tracking case, not every spelling, keeps this
-/// off the hot path.
+/// off the hot path: the first spelling, the first in the other case (capitalised or not) once
+/// one is seen, and which case is more common. Sixteen bytes a term.
 #[derive(Clone, Copy)]
 struct Surfaces {
-    /// First lowercase and first capitalised spelling, as byte ranges of `Terms::spellings`
-    /// ([`NONE`] until seen).
-    lower: Span,
-    upper: Span,
-    lower_count: u32,
-    upper_count: u32,
+    /// The first spelling, a byte range of `Terms::spellings` ([`NONE`] until seen).
+    first: Span,
+    /// The first spelling in the other case: its index in `Terms::others`, or [`EMPTY`].
+    other: u32,
+    /// Capitalised occurrences minus lowercase ones.
+    lean: i32,
 }
 
 impl Default for Surfaces {
     fn default() -> Self {
-        Surfaces { lower: NONE, upper: NONE, lower_count: 0, upper_count: 0 }
+        Surfaces { first: NONE, other: EMPTY, lean: 0 }
     }
 }
 
+/// Whether a spelling is capitalised.
+fn capital(spelling: &str) -> bool {
+    spelling.starts_with(char::is_uppercase)
+}
+
+/// Appends `surface` to `spellings` and returns its range.
+fn keep(surface: &str, spellings: &mut String) -> Span {
+    let start = spellings.len() as u32;
+    spellings.push_str(surface);
+    (start, spellings.len() as u32)
+}
+
+fn spelling(spellings: &str, range: Span) -> &str {
+    spellings.get(range.0 as usize..range.1 as usize).unwrap_or_default()
+}
+
 impl Surfaces {
-    fn add(&mut self, surface: &str, spellings: &mut String) {
-        let (count, range) = if surface.starts_with(char::is_uppercase) {
-            (&mut self.upper_count, &mut self.upper)
-        } else {
-            (&mut self.lower_count, &mut self.lower)
-        };
-        *count += 1;
-        if *range == NONE {
-            let start = spellings.len() as u32;
-            spellings.push_str(surface);
-            *range = (start, spellings.len() as u32);
+    fn add(&mut self, surface: &str, spellings: &mut String, others: &mut Vec<Span>) {
+        let upper = capital(surface);
+        self.lean += if upper { 1 } else { -1 };
+        if self.first == NONE {
+            self.first = keep(surface, spellings);
+        } else if self.other == EMPTY && upper != capital(spelling(spellings, self.first)) {
+            self.other = others.len() as u32;
+            others.push(keep(surface, spellings));
         }
     }
 
-    /// The range of its usual spelling.
-    fn usual(&self) -> Span {
-        let (first, second) = if self.lower_count >= self.upper_count {
-            (self.lower, self.upper)
-        } else {
-            (self.upper, self.lower)
-        };
-        if first != NONE {
-            first
-        } else {
-            second
+    /// The range of its usual spelling: the first in the commoner case (lowercase on a tie).
+    fn usual(&self, spellings: &str, others: &[Span]) -> Span {
+        let first_upper = capital(spelling(spellings, self.first));
+        match others.get(self.other as usize) {
+            Some(&other) if (self.lean > 0) != first_upper => other,
+            _ => self.first,
         }
+    }
+
+    /// Whether it is mostly written with a capital.
+    fn capitalised(&self) -> bool {
+        self.lean > 0
     }
 }
 
@@ -250,6 +268,7 @@ impl Terms {
             last_seen: Vec::with_capacity(n),
             surfaces: Vec::with_capacity(n),
             spellings: String::with_capacity(n * 8),
+            others: Vec::new(),
         }
     }
 
@@ -337,7 +356,7 @@ impl Terms {
             self.last_seen[i] = sentence;
             self.df[i] += 1;
         }
-        self.surfaces[i].add(surface, &mut self.spellings);
+        self.surfaces[i].add(surface, &mut self.spellings, &mut self.others);
         id
     }
 }
@@ -358,7 +377,7 @@ pub(crate) fn score(
     // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
     // instead of a vector per sentence. The walk that finds the terms also counts the words.
     let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
-    let mut ends: Vec<usize> = Vec::with_capacity(candidates.len());
+    let mut ends: Vec<u32> = Vec::with_capacity(candidates.len());
     let mut occurrences: Vec<Occurrence> = Vec::new();
     for (i, c) in candidates.iter_mut().enumerate() {
         let text = pool.text(c);
@@ -379,7 +398,7 @@ pub(crate) fn score(
             }
         });
         c.dangling = crate::select::opens_with_reference(text, language);
-        ends.push(bag.len());
+        ends.push(bag.len() as u32);
     }
     let mut title_terms = Vec::new();
     if let Some(title) = title {
@@ -411,14 +430,13 @@ pub(crate) fn score(
     // summed similarity to the ones after it is its vector against their difference (linear
     // time, where comparing every pair would be quadratic).
     let mut total = vec![0.0f64; terms.tf.len()];
-    let mut before = vec![0.0f64; terms.tf.len()];
     let mut from = 0;
     pool.vectors.clear();
     pool.vectors.reserve_exact(bag.len());
     for (c, &end) in candidates.iter_mut().zip(&ends) {
         ids.clear();
-        ids.extend_from_slice(bag.get(from..end).unwrap_or_default());
-        from = end;
+        ids.extend_from_slice(bag.get(from..end as usize).unwrap_or_default());
+        from = end as usize;
         ids.sort_unstable();
         ids.dedup();
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
@@ -443,7 +461,8 @@ pub(crate) fn score(
         }
         raw.push((centrality, salience, title_overlap, 0.0));
     }
-    drop(bag);
+    drop((bag, weights, centroid));
+    let mut before = vec![0.0f64; terms.tf.len()];
     for (i, (c, r)) in candidates.iter().zip(raw.iter_mut()).enumerate() {
         let after: f64 = pool
             .vector(c)
@@ -455,7 +474,7 @@ pub(crate) fn score(
             before[t as usize] += w as f64;
         }
     }
-    drop((before, centroid));
+    drop((before, total));
     let max_c = raw.iter().map(|r| r.0).fold(f64::MIN_POSITIVE, f64::max);
     let max_s = raw.iter().map(|r| r.1).fold(f64::MIN_POSITIVE, f64::max);
     // Tokenised corpora end every sentence in " .": there it marks nothing.
@@ -489,28 +508,35 @@ pub(crate) fn score(
     // A keyword is a term the important sentences share: its inverse frequency times the
     // salience of the sentences it occurs in. Plain TF-IDF favoured side details ("tourists")
     // repeated in one late paragraph over the story's subject.
-    // The running sums are done with: their room takes the keyness.
-    let mut keyness = total;
-    keyness.iter_mut().for_each(|k| *k = 0.0);
+    // Keywords are built from the occurrences kept, so only the terms among them need weights
+    // (ids count up in order of first appearance): on a page of distinct tokens that is a
+    // small share of the terms.
+    let kept = occurrences.iter().map(|o| o.term as usize + 1).max().unwrap_or(0).min(terms.tf.len());
+    let mut keyness = vec![0.0; kept];
     for c in candidates.iter() {
         for &(t, _) in pool.vector(c) {
-            keyness[t as usize] += c.score;
+            if let Some(k) = keyness.get_mut(t as usize) {
+                *k += c.score;
+            }
         }
     }
-    drop(weights);
-    let terms_out = (0..terms.tf.len())
-        .map(|t| {
-            let s = &terms.surfaces[t];
-            TermWeight {
-                surface: s.usual(),
-                weight: keyness[t] * idf(t),
-                sentences: terms.df[t],
-                count: terms.tf[t],
-                capitalised: s.upper_count > s.lower_count,
-            }
-        })
-        .collect();
-    (TermWeights { terms: terms_out, spellings: std::mem::take(&mut terms.spellings) }, occurrences)
+    let mut weights = TermWeights {
+        terms: Vec::with_capacity(kept),
+        spellings: String::new(),
+        recurring: terms.df.iter().any(|&df| df > 1),
+    };
+    for (t, &k) in keyness.iter().enumerate() {
+        let s = &terms.surfaces[t];
+        let surface = keep(spelling(&terms.spellings, s.usual(&terms.spellings, &terms.others)), &mut weights.spellings);
+        weights.terms.push(TermWeight {
+            surface,
+            weight: k * idf(t),
+            sentences: terms.df[t],
+            count: terms.tf[t],
+            capitalised: s.capitalised(),
+        });
+    }
+    (weights, occurrences)
 }
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
