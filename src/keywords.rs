@@ -46,39 +46,59 @@ pub(crate) fn top(
 ) -> Vec<Keyword> {
     let texts = Texts { candidates, pool };
     let mut runs: Vec<Run> = Vec::new();
-    let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
+    // A run of one term is found by its term id; a longer one by the run without its last term
+    // and that term (a trie), one small key hashed under the document's key. `starting[k]` holds
+    // the run of each length that starts at occurrence `k`, so that a run's parts are found
+    // without a lookup.
+    let mut single: Vec<u32> = Vec::new();
+    let mut longer: Map<u64, u32> = Map::default();
+    let mut starting: Vec<[u32; MAX_TERMS]> = Vec::with_capacity(occurrences.len());
     for k in 0..occurrences.len() {
         let mut ids = [u32::MAX; MAX_TERMS];
+        let mut here = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
             let Some(o) = occurrences.get(k + len - 1) else { break };
             if len > 1 && !adjacent(&occurrences[k + len - 2], o, texts) {
                 break;
             }
             ids[len - 1] = o.term;
-            let next = runs.len();
-            let at = *index.entry((ids, len)).or_insert(next);
+            let next = runs.len() as u32;
+            let at = if len == 1 {
+                let t = o.term as usize;
+                if single.len() <= t {
+                    single.resize(t + 1, u32::MAX);
+                }
+                if single[t] == u32::MAX {
+                    single[t] = next;
+                }
+                single[t]
+            } else {
+                *longer.entry(u64::from(here[len - 2]) << 32 | u64::from(o.term)).or_insert(next)
+            };
             if at == next {
                 runs.push(Run { ids, len, count: 0, in_longer: 0, first: k });
             }
-            runs[at].count += 1;
+            runs[at as usize].count += 1;
+            here[len - 1] = at;
         }
+        starting.push(here);
     }
-    // A run's two one-shorter parts (without its first or its last term) sit inside it.
+    drop((single, longer));
+    // A run's two one-shorter parts (without its last or its first term) sit inside it: the
+    // runs of one term less starting where it starts and one occurrence later.
     for i in 0..runs.len() {
-        let (len, count, ids) = (runs[i].len, runs[i].count, runs[i].ids);
+        let (len, count, first) = (runs[i].len, runs[i].count, runs[i].first);
         if len < 2 {
             continue;
         }
-        let mut head = ids;
-        head[len - 1] = u32::MAX;
-        let mut tail = [u32::MAX; MAX_TERMS];
-        tail[..len - 1].copy_from_slice(&ids[1..len]);
-        for part in [head, tail] {
-            if let Some(&j) = index.get(&(part, len - 1)) {
-                runs[j].in_longer = runs[j].in_longer.max(count);
+        for from in [first, first + 1] {
+            let part = starting.get(from).map_or(u32::MAX, |s| s[len - 2]);
+            if let Some(run) = runs.get_mut(part as usize) {
+                run.in_longer = run.in_longer.max(count);
             }
         }
     }
+    drop(starting);
 
     let recurring = weights.recurring;
     let mut ranked: Vec<(f64, String)> = Vec::new();
