@@ -129,8 +129,11 @@ pub(crate) fn top(
         // "support Russia": a common word before a name is a verb or a modifier of the moment,
         // not part of the name. Names run on ("North Korea") and phrases of common words stand
         // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
-        let caps: Vec<bool> =
-            parts.iter().map(|&t| weights.terms.get(t as usize).is_some_and(|w| w.capitalised)).collect();
+        let mut caps = [false; MAX_TERMS];
+        for (cap, &t) in caps.iter_mut().zip(parts) {
+            *cap = weights.terms.get(t as usize).is_some_and(|w| w.capitalised);
+        }
+        let caps = &caps[..parts.len()];
         if caps.windows(2).any(|w| !w[0] && w[1]) {
             continue;
         }

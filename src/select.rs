@@ -51,6 +51,7 @@ pub(crate) fn select(candidates: &[Candidate], pool: &Pool, budget: Budget) -> V
     let mut chosen = vec![false; n];
     let mut postings: Vec<Vec<u32>> = Vec::new();
     let mut picked = Vec::new();
+    let mut checked = Vec::with_capacity(MAX_POSTINGS);
     let mut words = 0usize;
     let mut too_long = None;
     let mut heap: BinaryHeap<Entry> =
@@ -75,7 +76,7 @@ pub(crate) fn select(candidates: &[Candidate], pool: &Pool, budget: Budget) -> V
             too_long.get_or_insert(i);
             continue;
         }
-        if redundant(c, candidates, pool, &postings) {
+        if redundant(c, candidates, pool, &postings, &mut checked) {
             continue;
         }
         chosen[i] = true;
@@ -112,8 +113,15 @@ fn priority(candidates: &[Candidate], chosen: &[bool], i: usize) -> f64 {
     }
 }
 
-fn redundant(c: &Candidate, candidates: &[Candidate], pool: &Pool, postings: &[Vec<u32>]) -> bool {
-    let mut checked: Vec<u32> = Vec::new();
+/// Whether `c` repeats a chosen sentence. `checked` is scratch space.
+fn redundant(
+    c: &Candidate,
+    candidates: &[Candidate],
+    pool: &Pool,
+    postings: &[Vec<u32>],
+    checked: &mut Vec<u32>,
+) -> bool {
+    checked.clear();
     let vector = pool.vector(c);
     for &(t, _) in vector {
         let Some(list) = postings.get(t as usize) else { continue };
