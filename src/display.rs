@@ -73,6 +73,18 @@ pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
     Cow::Owned(balance_quotes(&text))
 }
 
+/// `text` without the citation marks at its end ("… met in 1854.[48][49]" ends "1854.").
+pub(crate) fn without_trailing_citations(mut text: &str) -> &str {
+    while text.ends_with(']') {
+        let Some(open) = text.rfind('[') else { break };
+        match text.get(open..).and_then(citation_len) {
+            Some(len) if open + len == text.len() => text = text.get(..open).unwrap_or("").trim_end(),
+            _ => break,
+        }
+    }
+    text
+}
+
 /// The length of a citation mark at the start of `s`: "[12]", "[citation needed]", "[note 3]".
 /// (Letter notes such as "[a]" are left: "arr[i]" is code as often.)
 fn citation_len(s: &str) -> Option<usize> {
@@ -123,6 +135,13 @@ mod tests {
         assert_eq!(shown("## Results are in."), "Results are in.");
         assert_eq!(shown("Set arr[i] to one."), "Set arr[i] to one.");
         assert_eq!(shown("window.__pwned is set."), "window.__pwned is set.");
+    }
+
+    #[test]
+    fn trailing_citations_are_not_the_end_of_a_sentence() {
+        assert_eq!(without_trailing_citations("It met in 1854.[48][49]"), "It met in 1854.");
+        assert_eq!(without_trailing_citations("Read arr[i]"), "Read arr[i]");
+        assert_eq!(without_trailing_citations("[12]"), "");
     }
 
     #[test]

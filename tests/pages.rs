@@ -121,6 +121,51 @@ fn regression_subheadings_of_a_long_post_do_not_split_it() {
     assert_eq!(s.title.as_deref(), Some("How we ship graphics software"));
 }
 
+/// A tutorial pasted as text: its code lines have no function words, but they are the
+/// article's, and the prose after them is not another page's.
+#[test]
+fn code_between_the_paragraphs_of_a_pasted_tutorial_is_read_through() {
+    let code = "fetch(\"/data.json\").then(function(res) {\n  if (res.ok) {\n    res.json().then(function(data) {\n      \
+        console.log(data.entries, data.total, data.next);\n    });\n  } else {\n    \
+        console.log(\"Fetch failed with status\", res.status, res.statusText);\n  }\n});\n";
+    let page = format!(
+        "Home\nBlog\nAbout\n\nFetching data the modern way\n\n{P1}\n\n{P2}\n\n{code}\n{code}\n{P3}\n\n\
+         That is all it takes to read a response, and the same pattern works for every kind of request \
+         the page makes, whether it posts a form or uploads a file.\n"
+    );
+    let s = all(&page);
+    assert!(mentions(&s, "council approved"), "{:?}", texts(&s));
+    assert!(mentions(&s, "potholes"), "{:?}", texts(&s));
+    assert!(mentions(&s, "every kind of request"), "{:?}", texts(&s));
+}
+
+/// An encyclopaedia's paragraphs link a term in every line; they are prose all the same, and a
+/// section of them between two others is not a gap in the article.
+#[test]
+fn html_prose_dense_with_links_is_the_article() {
+    let linked = |p: &str| {
+        p.split(' ')
+            .enumerate()
+            .map(|(i, w)| if i % 3 == 0 { format!("<a href=\"/wiki/{i}\">{w}</a>") } else { w.to_string() })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let nav: String = (0..10).map(|i| format!("<li><a href=\"/n{i}\">Portal {i}</a></li>")).collect();
+    let page = format!(
+        "<html><body><nav><ul>{nav}</ul></nav><div id=\"content\"><p>{P1}</p><p>{}</p><p>{}</p></div>\
+         <ul>{nav}</ul></body></html>",
+        linked(&format!("{P2} {P3}")),
+        linked(
+            "The regional assembly will debate its own budget next month, and its members have said that they \
+             expect the same arguments about schools, bridges and roads to return before the vote in spring, \
+             when the new members take their seats and the first of the repaired bridges opens again."
+        ),
+    );
+    let s = all(&page);
+    assert!(mentions(&s, "two bridges") && mentions(&s, "assembly"), "{:?}", texts(&s));
+    assert!(!mentions(&s, "Portal"));
+}
+
 #[test]
 fn html_title_comes_from_the_sharing_metadata_or_the_agreeing_h1() {
     let body = format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>");

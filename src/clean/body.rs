@@ -31,6 +31,9 @@ const STOPS_LOW: f64 = 0.22;
 const STOPS_NAMES: f64 = 0.1;
 /// More than this share of a block's text in links makes it a link list (jusText's value).
 const MAX_LINK_DENSITY: f64 = 0.2;
+/// The most of its text that long, well-formed prose may have in links (reference works link
+/// their terms).
+const MAX_PROSE_LINK_DENSITY: f64 = 0.5;
 /// A stretch of article text beside the main one with at least this many words and its own
 /// headline is another story (kept for the splitter to report), not a teaser.
 const OTHER_STORY_WORDS: usize = 80;
@@ -160,12 +163,18 @@ fn measure(text: &str, stops: &Stops) -> Measure {
     } else {
         stop as f64 / words.max(1) as f64
     };
-    Measure { length, words, stops: stops_share, ends: super::boilerplate::ends_sentence(text) }
+    // A reference work's sentence ends before its citation marks ("… in 1854.[48]").
+    let ends = super::boilerplate::ends_sentence(crate::display::without_trailing_citations(text));
+    Measure { length, words, stops: stops_share, ends }
 }
 
 /// The class of a block by its own text (jusText's context-free classification).
 fn own_class(m: &Measure, link_density: f64) -> Class {
-    if link_density > MAX_LINK_DENSITY {
+    // An encyclopaedia's prose links a word in every line, yet it is prose: long, full of
+    // function words, ending in a full stop. A link list has none of the three.
+    let prose = m.length >= LENGTH_HIGH && m.stops >= STOPS_LOW && m.ends;
+    let limit = if prose { MAX_PROSE_LINK_DENSITY } else { MAX_LINK_DENSITY };
+    if link_density > limit {
         return Class::Bad;
     }
     if m.length < LENGTH_LOW {
@@ -315,6 +324,54 @@ fn short_columns(blocks: &[Facts], classes: &[Class]) -> Vec<bool> {
 
 /// The article: the stretch of good blocks with the most words, joined across small gaps.
 /// `own` holds each block's class by its own text, `classes` after its neighbours had a say.
+/// Joins neighbouring stretches of good text `(first block, last block, words)` across the
+/// small gaps between them (`gaps[k]` words lie between stretch `k` and `k + 1`): gaps of up to
+/// [`GAP_FREE`] words, or up to [`GAP_SHARE`] of the smaller side. Smallest gaps first, so the
+/// sides are what they will be: a long article broken by a caption on either side of a short
+/// section is one article, not three pieces too small to span the captions.
+fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usize, usize)> {
+    let n = runs.len();
+    // Each joined stretch, by its first and last stretch: where it ends, where it starts, words.
+    let mut end_of: Vec<usize> = (0..n).collect();
+    let mut start_of: Vec<usize> = (0..n).collect();
+    let mut words: Vec<usize> = runs.iter().map(|r| r.2).collect();
+    let mut order: Vec<usize> = (0..n.saturating_sub(1)).collect();
+    order.sort_by_key(|&k| (gaps.get(k).copied().unwrap_or(usize::MAX), k));
+    for k in order {
+        let gap = gaps.get(k).copied().unwrap_or(usize::MAX);
+        let (Some(&left), Some(&right_end)) = (start_of.get(k), end_of.get(k + 1)) else { continue };
+        let (lw, rw) = (words.get(left).copied().unwrap_or(0), words.get(k + 1).copied().unwrap_or(0));
+        if gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * lw.min(rw) as f64 {
+            if let Some(e) = end_of.get_mut(left) {
+                *e = right_end;
+            }
+            if let Some(s) = start_of.get_mut(right_end) {
+                *s = left;
+            }
+            if let Some(w) = words.get_mut(left) {
+                *w = lw + rw;
+            }
+        }
+    }
+    let mut joined = Vec::new();
+    let mut s = 0;
+    while let (Some(first), Some(&e)) = (runs.get(s), end_of.get(s)) {
+        let last = runs.get(e).map_or(first.1, |r| r.1);
+        joined.push((first.0, last, words.get(s).copied().unwrap_or(0)));
+        s = e + 1;
+    }
+    joined
+}
+
+/// Whether a plain-text block that is not prose still reads as the article's (a line of
+/// code, a formula, a table row, a line ending a clause): nothing was dropped before it and it
+/// ends the way text or code does. Menus, labels and teaser headlines end bare.
+fn text_line(b: &Facts) -> bool {
+    b.gap_before == 0
+        && b.kind != BlockKind::Heading
+        && b.text.trim_end().ends_with(['.', ',', ';', ':', ')', '{', '}', '"', '”', '。', '，', '：'])
+}
+
 fn main_run(
     blocks: &[Facts],
     own: &[Class],
@@ -334,7 +391,7 @@ fn main_run(
         // In HTML only link lists separate: code, tables and figures left by the tags are the
         // article's own.
         if class != Class::Good || b.kind == BlockKind::Heading {
-            if !extend || link_dense(b) {
+            if if extend { link_dense(b) } else { !text_line(b) } {
                 gap += words;
             }
             continue;
@@ -357,19 +414,7 @@ fn main_run(
     if runs.is_empty() {
         return keep;
     }
-    // Join neighbouring stretches across small gaps, smallest gaps first would be fairer, but one
-    // pass left to right settles real pages: furniture gaps are either tiny or large.
-    let mut merged: Vec<(usize, usize, usize)> = Vec::with_capacity(runs.len());
-    for (k, run) in runs.into_iter().enumerate() {
-        let gap = if k == 0 { 0 } else { gaps.get(k - 1).copied().unwrap_or(0) };
-        match merged.last_mut() {
-            Some(prev) if gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * prev.2.min(run.2) as f64 => {
-                prev.1 = run.1;
-                prev.2 += run.2;
-            }
-            _ => merged.push(run),
-        }
-    }
+    let merged = join_runs(&runs, &gaps);
     let best = merged.iter().fold(None, |best: Option<(usize, usize, usize)>, &r| match best {
         Some(b) if b.2 >= r.2 => Some(b),
         _ => Some(r),
@@ -458,6 +503,15 @@ fn main_run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stretches_join_across_the_smallest_gaps_first() {
+        // A 3,000-word section, a 195-word caption block, a short section, a caption, the rest.
+        let runs = [(0, 40, 3000), (45, 45, 106), (47, 90, 5000), (200, 201, 60)];
+        assert_eq!(join_runs(&runs, &[195, 14, 900]), [(0, 90, 8106), (200, 201, 60)]);
+        // Left to right, the short section could not span the caption before it.
+        assert_eq!(join_runs(&runs[..2], &[195]), [(0, 40, 3000), (45, 45, 106)]);
+    }
 
     fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
         let blocks: Vec<Facts> =

@@ -256,6 +256,11 @@ const PREFIXES: &[&str] = &[
     "create an account",
     "register to",
     "skip to",
+    "jump to",
+    "from:",
+    "main article:",
+    "further information:",
+    "not to be confused with",
     "search this site",
     "please accept",
     "your video will play",
@@ -597,6 +602,56 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || is_language_switcher(&folded)
         || is_byline(line)
         || is_share_row(&folded)
+        || is_hatnote(&folded, words)
+        || is_account_prompt(&folded, words)
+        || ends_in_credit(line, words)
+}
+
+/// The most words a hatnote or an account prompt has.
+const PROMPT_MAX_WORDS: usize = 40;
+
+/// A reference work's note on other pages of the name: "For matrices with symmetry over the
+/// real number field, see symmetric matrix.", "This article is about the city."
+fn is_hatnote(folded: &str, words: usize) -> bool {
+    words <= PROMPT_MAX_WORDS
+        && ((folded.starts_with("for ")
+            && folded.rsplit_once(", see ").is_some_and(|(_, target)| !target.contains(',')))
+            || folded.starts_with("this article is about"))
+}
+
+/// An invitation to an account, however long: "Sign up for a free Medical News Today account to
+/// customize your medical and health news experiences."
+fn is_account_prompt(folded: &str, words: usize) -> bool {
+    // The prompt's verb, then what it offers: "Log in with …", "Register for …".
+    let invites = ["sign up ", "sign in ", "log in ", "login ", "register ", "create a "].iter().any(|p| {
+        folded.strip_prefix(p).is_some_and(|rest| {
+            ["with ", "for ", "to ", "or ", "and ", "now", "free ", "an ", "your "]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        })
+    });
+    words <= PROMPT_MAX_WORDS && invites && folded.contains(" account")
+}
+
+/// The most words of a caption's trailing credit ("… - Heinrich Aikawa/Instituto Lula").
+const TRAILING_CREDIT_WORDS: usize = 6;
+
+/// A caption ending in its credit after a dash, photographer and agency joined by a slash, with
+/// no full stop: "Lula (ao centro) recebe réplica da taça - Heinrich Aikawa/Instituto Lula".
+fn ends_in_credit(line: &str, words: usize) -> bool {
+    let Some((_, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) else {
+        return false;
+    };
+    let credit_words = credit.split_whitespace().count();
+    words <= CREDIT_MAX_WORDS
+        && credit_words <= TRAILING_CREDIT_WORDS
+        && credit.split_whitespace().any(|w| {
+            w.split_once('/').is_some_and(|(a, b)| {
+                !a.is_empty() && !b.is_empty() && a.chars().chain(b.chars()).all(char::is_alphabetic)
+            })
+        })
+        && !ends_sentence(credit)
+        && credit.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// A row of article metadata between separators: "Le Monde | 04.05.2015 à 13h36 • Mis à
@@ -645,13 +700,18 @@ fn is_date_line(folded: &str) -> bool {
     let mut numbers = 0;
     let mut tokens = 0;
     for token in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
-        let token = token.trim_matches(|c: char| c == '.' || c == ':' || c == '-');
+        let token = token.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '/' | '–' | '—' | '·' | '•'));
         if token.is_empty() {
             continue;
         }
         tokens += 1;
         // "gmt+1", "utc-05:00": a zone with its offset.
         let token = token.strip_prefix("gmt").or_else(|| token.strip_prefix("utc")).unwrap_or(token);
+        // "9:00pm": a time with its half of the day.
+        let token = match token.strip_suffix("am").or_else(|| token.strip_suffix("pm")) {
+            Some(time) if time.starts_with(|c: char| c.is_ascii_digit()) => time,
+            _ => token,
+        };
         if token.is_empty() {
             continue;
         }
@@ -786,35 +846,54 @@ fn is_byline(line: &str) -> bool {
 /// the Command Line newsletter").
 const BYLINE_ROLE_WORDS: usize = 20;
 
-/// A row of share buttons: "Facebook Twitter WhatsApp Email".
+/// A row of share buttons: "Facebook Twitter WhatsApp Email", or with the shared headline
+/// inside it ("Share The 21 best movies of 2017 tweet share Reddit Pocket Flipboard Email").
 fn is_share_row(folded: &str) -> bool {
-    let mut n = 0;
+    let (mut shares, mut words) = (0, 0);
     for w in folded.split_whitespace() {
-        if !matches!(
-            w,
-            "facebook"
-                | "twitter"
-                | "whatsapp"
-                | "linkedin"
-                | "telegram"
-                | "reddit"
-                | "pinterest"
-                | "email"
-                | "e-mail"
-                | "print"
-                | "share"
-                | "x"
-                | "messenger"
-                | "copy"
-                | "link"
-                | "mail"
-                | "sms"
-        ) {
-            return false;
-        }
-        n += 1;
+        words += 1;
+        shares += usize::from(is_share_word(w));
     }
-    n >= 2
+    (shares >= 2 && shares == words) || (shares >= SHARE_ROW_MIN && shares * 2 >= words)
+}
+
+/// Whether `text` has a share button's name among its words ("Share via Email").
+pub(crate) fn names_a_share_button(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        is_share_word(&w) && !matches!(w.as_str(), "x" | "copy" | "link" | "print")
+    })
+}
+
+/// Share buttons that make a row with a headline inside it a share row.
+const SHARE_ROW_MIN: usize = 4;
+
+/// A share button's label.
+fn is_share_word(w: &str) -> bool {
+    matches!(
+        w,
+        "facebook"
+            | "twitter"
+            | "whatsapp"
+            | "linkedin"
+            | "telegram"
+            | "reddit"
+            | "pinterest"
+            | "email"
+            | "e-mail"
+            | "print"
+            | "share"
+            | "x"
+            | "messenger"
+            | "copy"
+            | "link"
+            | "mail"
+            | "sms"
+            | "tweet"
+            | "pocket"
+            | "flipboard"
+            | "tumblr"
+    )
 }
 
 /// "Legal Disclaimer:" alone: the next block is the disclaimer's text.
@@ -942,6 +1021,14 @@ mod tests {
             "[Getty Images]",
             "By Jane Smith",
             "***",
+            "Jump to navigation Jump to search",
+            "March 13, 2015 9:00PM",
+            "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
+            "From: Herald Sun",
+            "For matrices with symmetry over the real number field, see symmetric matrix.",
+            "Sign up for a free Medical News Today account to customize your medical and health news experiences.",
+            "Share The 21 best movies of 2017 tweet share Reddit Pocket Flipboard Email",
+            "Lula (ao centro) recebe de Tite réplica da taça da Libertadores - Heinrich Aikawa/Instituto Lula",
         ] {
             assert!(bp(line), "{line}");
         }
@@ -961,6 +1048,10 @@ mod tests {
             "By the end of the year, prices had doubled.",
             "Comments from the minister drew criticism.",
             "Europe",
+            "For years, see the report, the town had no doctor.",
+            "Registered users account for most of the traffic, the firm said in its report on Monday.",
+            "The 21 best movies of 2017, and where to watch them",
+            "Prices rose 3% - Q1/Q2 Figures",
         ] {
             assert!(!bp(line), "{line}");
         }

@@ -19,11 +19,19 @@ const LEDE_WORDS: usize = 120;
 const MIN_WORDS: usize = 3;
 /// And at most this many (longer is a standfirst).
 const MAX_WORDS: usize = 30;
+/// A line this short naming a share button is the button's label ("All Share Services",
+/// "Share Your Recipe").
+const SHARE_LABEL_WORDS: usize = 4;
 /// The least score a line needs to be taken for the headline: it shares content words with
 /// the lede, or it is a heading right above the article.
 const MIN_SCORE: f64 = 0.6;
 
-/// Content words of `text`: lower case, at least four characters (CJK: two-character windows).
+/// Characters of a word compared: "terrarium" and "terrariums", "gigantům" and "giganty" name
+/// the same thing, in any language, without a stemmer.
+const STEM_CHARS: usize = 5;
+
+/// Content words of `text`: lower case, at least four characters, cut to [`STEM_CHARS`]
+/// (CJK: two-character windows).
 fn content_words(text: &str, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(limit) {
@@ -31,10 +39,31 @@ fn content_words(text: &str, limit: usize) -> Vec<String> {
         if chars.iter().any(|&c| is_cjk(c)) {
             out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
         } else if chars.len() >= 4 {
-            out.push(word.to_lowercase());
+            out.push(chars.iter().take(STEM_CHARS).flat_map(|c| c.to_lowercase()).collect());
         }
     }
     out
+}
+
+/// The most words of a byline glued to the end of a headline.
+const TRAILING_BYLINE_WORDS: usize = 6;
+
+/// The headline as shown: without a byline glued to its end ("Angry media won't buckle over new
+/// surveillance laws by: Laurie Oakes", "The 'birth lottery' and economic mobility by Ahiza
+/// Garcia @ahiza_garcia").
+pub(crate) fn shown(text: &str) -> &str {
+    for marker in [" by: ", " By: ", " by ", " By "] {
+        if let Some((head, name)) = text.rsplit_once(marker) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let a_name = !words.is_empty()
+                && words.len() <= TRAILING_BYLINE_WORDS
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '@'));
+            if a_name && head.split_whitespace().count() >= MIN_WORDS {
+                return head.trim_end();
+            }
+        }
+    }
+    text
 }
 
 /// Whether `text` ends in a dotted abbreviation ("... Underneath N.Y.C."), whose full stop is
@@ -59,6 +88,7 @@ fn headline_shaped(text: &str) -> bool {
         && letters > digits * 3
         && (!trimmed.ends_with(['.', ',', ';', ':']) || ends_in_initialism(trimmed))
         && !boilerplate::is_boilerplate_line(text, text)
+        && !(words <= SHARE_LABEL_WORDS && boilerplate::names_a_share_button(text))
         && !text.starts_with(['(', '©', '[', '|', '•'])
 }
 
@@ -72,7 +102,8 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         .flat_map(|b| content_words(b.text, LEDE_WORDS))
         .take(LEDE_WORDS)
         .collect();
-    let mut best: Option<(f64, usize)> = None;
+    // (score, block, words, share of its words in the lede)
+    let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
     for i in (first.saturating_sub(REACH)..first).rev() {
         let Some(b) = blocks.get(i) else { continue };
         if !headline_shaped(b.text) {
@@ -89,12 +120,30 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if shared == 0 && distance > 2 {
             continue;
         }
-        if !best.is_some_and(|(s, _)| score <= s) {
-            best = Some((score, i));
-        }
+        candidates.push((score, i, b.text.split_whitespace().count(), overlap));
     }
-    best.filter(|&(s, _)| s >= MIN_SCORE).map(|(_, i)| i)
+    let best = candidates.iter().fold(None, |best: Option<&(f64, usize, usize, f64)>, c| match best {
+        Some(b) if c.0 <= b.0 => Some(b),
+        _ => Some(c),
+    })?;
+    // A standfirst under the headline names the lede's words even more often: the shorter line
+    // just above it that names them too is the headline.
+    let above = candidates.iter().find(|c| {
+        c.1 < best.1
+            && best.1 - c.1 <= STANDFIRST_GAP
+            && best.2 >= STANDFIRST_WORDS
+            && c.2 < best.2
+            && c.3 >= HEADLINE_OVERLAP
+    });
+    above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE).map(|c| c.1)
 }
+
+/// How many blocks above a standfirst its headline may stand.
+const STANDFIRST_GAP: usize = 2;
+/// A line this long under another headline-shaped line is a standfirst.
+const STANDFIRST_WORDS: usize = 15;
+/// The least share of its words a headline above a standfirst has in the lede.
+const HEADLINE_OVERLAP: f64 = 0.3;
 
 #[cfg(test)]
 mod tests {
@@ -124,9 +173,51 @@ mod tests {
         let blocks = facts(&[
             ("Read Later", Heading),
             ("Main Content", Heading),
+            ("All Share Services", Heading),
             ("5 min read", Paragraph),
             ("The city council approved the budget on Tuesday after months of debate.", Paragraph),
         ]);
-        assert_eq!(find(&blocks, 3), None);
+        assert_eq!(find(&blocks, 4), None);
+    }
+
+    #[test]
+    fn the_headline_above_its_standfirst() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Māori tribes fearful over whale strandings", Heading),
+            ("New Zealand's whale whisperers worry that changes in the ocean are behind the spike in strandings", Heading),
+            ("Thu 3 Jan 2019 02.00 EST", Heading),
+            ("Whale whisperer Hori Parata was seven years old when he attended his first mass stranding of whales in New Zealand.", Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 3), Some(0));
+    }
+
+    #[test]
+    fn inflected_words_still_match_the_lede() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Fashion, Style & Personal Care", Heading),
+            ("How to Build a Terrarium", Heading),
+            ("eHow Contributor", Paragraph),
+            (
+                "Glass cloche terrariums are appealing to the eye, and they are easy to build at home.",
+                Paragraph,
+            ),
+        ]);
+        assert_eq!(find(&blocks, 3), Some(1));
+    }
+
+    #[test]
+    fn a_byline_glued_to_the_headline_is_not_shown() {
+        assert_eq!(
+            shown("Angry media won't buckle over new surveillance laws by: Laurie Oakes"),
+            "Angry media won't buckle over new surveillance laws"
+        );
+        assert_eq!(
+            shown("The 'birth lottery' and economic mobility by Ahiza Garcia @ahiza_garcia"),
+            "The 'birth lottery' and economic mobility"
+        );
+        assert_eq!(shown("Stand by Me"), "Stand by Me");
+        assert_eq!(shown("Killed by the Police"), "Killed by the Police");
     }
 }

@@ -250,6 +250,12 @@ fn tag_name(bytes: &[u8], at: usize, buf: &mut [u8; 16]) -> (usize, usize) {
     (i, n)
 }
 
+/// Pasted text of at least this many lines is read as text when fewer than one line in
+/// [`BARE_TEXT_SHARE`] holds a tag (HTML source, even hand-wrapped, has tags on most lines).
+const BARE_TEXT_MIN_LINES: usize = 20;
+/// See [`BARE_TEXT_MIN_LINES`].
+const BARE_TEXT_SHARE: usize = 10;
+
 /// Whether `input` is HTML source rather than prose: it opens like a document, or it is dense
 /// with block tags. Prose that mentions `<script>` or `<img src=x onerror=...>` is not HTML.
 pub(crate) fn looks_like_html(input: &str) -> bool {
@@ -261,6 +267,9 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
     let bytes = input.as_bytes();
     let sample = &bytes[..bytes.len().min(64 * 1024)];
     let (mut known, mut closing, mut structural, mut tag_bytes) = (0usize, 0usize, 0usize, 0usize);
+    // Lines that hold a known tag: in a page's visible text pasted with a stray tag or two (a
+    // tracking pixel's `<img>` from a `<noscript>`), nearly every line is bare text.
+    let (mut tag_lines, mut last_tag) = (0usize, None);
     let mut buf = [0u8; 16];
     let mut i = 0;
     while let Some(offset) = sample.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'<')) {
@@ -278,6 +287,10 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         }
         known += 1;
         closing += usize::from(close);
+        if last_tag.is_none_or(|last| sample.get(last..at).is_some_and(|gap| gap.contains(&b'\n'))) {
+            tag_lines += 1;
+        }
+        last_tag = Some(at);
         if STRUCTURAL.iter().any(|s| s.as_bytes() == name) {
             structural += 1;
         }
@@ -292,6 +305,10 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         let (_, n) = tag_name(head.as_bytes(), 1, &mut buf);
         buf.get(..n).and_then(lookup).is_some_and(|(_, e)| !matches!(e, Effect::Raw))
     };
+    let lines = sample.iter().filter(|&&b| b == b'\n').count() + 1;
+    if lines >= BARE_TEXT_MIN_LINES && tag_lines * BARE_TEXT_SHARE < lines {
+        return false;
+    }
     (starts_with_tag && closing >= 1 && known >= 2)
         || (structural >= 3 && closing >= 2)
         || (known >= 4 && closing >= 2 && tag_bytes * 20 >= sample.len())
@@ -883,6 +900,17 @@ mod tests {
         assert!(!looks_like_html("Never trust <script> tags. A <script>alert(1)</script> test ran."));
         assert!(!looks_like_html("<script>alert(1)</script> is the classic test payload, the report said."));
         assert!(!looks_like_html("Plain prose with 3 < 4 and a > b."));
+        // A page's visible text, headed by the tracking pixel of a `<noscript>`.
+        let pasted = format!(
+            "<div><img src=\"https://stats.example/b?c=1\" width=\"0\" height=\"0\" /></div>\n{}",
+            "Home\nNews\nA line of the article that goes on for a while.\n".repeat(10)
+        );
+        assert!(!looks_like_html(&pasted));
+        let wrapped = format!(
+            "<article>\n{}</article>",
+            "<p>A paragraph\nwrapped by hand\nover lines.</p>\n".repeat(10)
+        );
+        assert!(looks_like_html(&wrapped));
     }
 
     fn blocks(input: &str) -> Vec<(String, BlockKind, bool)> {

@@ -480,7 +480,10 @@ fn assemble(
                 last_end = b.span.end;
                 body::Facts {
                     text: get(&b.span),
-                    gap_before: words(between),
+                    // Punctuation left alone on a line ("});") is no dropped text.
+                    gap_before: words(between).saturating_sub(
+                        between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
+                    ),
                     kind: b.kind,
                     link_bytes: b.link_bytes,
                 }
@@ -497,7 +500,7 @@ fn assemble(
         let headline =
             opening.filter(|_| !is_html && doc_title.is_none()).and_then(|f| headline::find(&facts, f));
         if let Some(h) = headline {
-            text_title = kept.get(h).map(|b| get(&b.span).to_string());
+            text_title = kept.get(h).map(|b| headline::shown(get(&b.span)).to_string());
             // The headline informs scoring; it is never a summary sentence.
             if let Some(b) = kept.get_mut(h) {
                 b.kind = BlockKind::Heading;
