@@ -118,7 +118,8 @@ impl Document {
             .collect::<Vec<_>>();
         let title = cleaned.title.take();
         let (folded_words, words_total) = (folded_words + cleaned.folded_words, cleaned.words_total);
-        let (boilerplate_removed, cleaned_duplicates) = (cleaned.boilerplate_removed, cleaned.duplicates_folded);
+        let (boilerplate_removed, cleaned_duplicates) =
+            (cleaned.boilerplate_removed, cleaned.duplicates_folded);
         // The sentences are copied out: the cleaned text and its map are not needed while
         // scoring, whose term tables are the peak of memory.
         drop(cleaned);

@@ -527,7 +527,10 @@ pub(crate) fn score(
     };
     for (t, &k) in keyness.iter().enumerate() {
         let s = &terms.surfaces[t];
-        let surface = keep(spelling(&terms.spellings, s.usual(&terms.spellings, &terms.others)), &mut weights.spellings);
+        let surface = keep(
+            spelling(&terms.spellings, s.usual(&terms.spellings, &terms.others)),
+            &mut weights.spellings,
+        );
         weights.terms.push(TermWeight {
             surface,
             weight: k * idf(t),

@@ -223,13 +223,18 @@ mod tests {
 
     #[test]
     fn best_first_then_document_order() {
-        let (c, p) = built(vec![candidate(1.0, &[1], 10), candidate(3.0, &[2], 10), candidate(2.0, &[3], 10)]);
+        let (c, p) =
+            built(vec![candidate(1.0, &[1], 10), candidate(3.0, &[2], 10), candidate(2.0, &[3], 10)]);
         assert_eq!(select(&c, &p, Budget::Sentences(2)), vec![1, 2]);
     }
 
     #[test]
     fn near_duplicates_give_way() {
-        let (c, p) = built(vec![candidate(3.0, &[1, 2, 3], 10), candidate(2.9, &[1, 2, 3], 10), candidate(1.0, &[7], 10)]);
+        let (c, p) = built(vec![
+            candidate(3.0, &[1, 2, 3], 10),
+            candidate(2.9, &[1, 2, 3], 10),
+            candidate(1.0, &[7], 10),
+        ]);
         assert_eq!(select(&c, &p, Budget::Sentences(2)), vec![0, 2]);
     }
 
@@ -250,7 +255,8 @@ mod tests {
 
     #[test]
     fn dangling_sentence_gives_way_unless_its_antecedent_is_in() {
-        let (mut c, p) = built(vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)]);
+        let (mut c, p) =
+            built(vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)]);
         c[1].dangling = true;
         // 2.0 * 0.6 = 1.2 < 1.5: the self-contained sentence wins the single slot.
         assert_eq!(select(&c, &p, Budget::Sentences(1)), vec![2]);
@@ -262,7 +268,8 @@ mod tests {
     fn a_re_pushed_sentence_is_chosen_once() {
         // Regression: "he" followed its chosen antecedent, was pushed again with a higher
         // priority, and came out twice under a word budget.
-        let (mut c, p) = built(vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)]);
+        let (mut c, p) =
+            built(vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)]);
         c[1].dangling = true;
         let picked = select(&c, &p, Budget::Words(8));
         let mut unique = picked.clone();
