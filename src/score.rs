@@ -186,8 +186,6 @@ struct Terms {
     df: Vec<u32>,
     last_seen: Vec<u32>,
     surfaces: Vec<Surfaces>,
-    /// The spellings `surfaces` keep, one after another: one buffer, not a string per term.
-    spellings: String,
     /// Spellings in a term's other case (see [`Surfaces::other`]).
     others: Vec<Span>,
 }
@@ -198,7 +196,8 @@ struct Terms {
 /// one is seen, and which case is more common. Sixteen bytes a term.
 #[derive(Clone, Copy)]
 struct Surfaces {
-    /// The first spelling, a byte range of `Terms::spellings` ([`NONE`] until seen).
+    /// The first spelling, a byte range of the sentences' texts ([`Pool::texts`]; [`NONE`]
+    /// until seen): spellings are pointed at where they stand, not copied.
     first: Span,
     /// The first spelling in the other case: its index in `Terms::others`, or [`EMPTY`].
     other: u32,
@@ -229,14 +228,15 @@ fn spelling(spellings: &str, range: Span) -> &str {
 }
 
 impl Surfaces {
-    fn add(&mut self, surface: &str, spellings: &mut String, others: &mut Vec<Span>) {
+    /// Counts `surface`, which stands at `at` of `texts`.
+    fn add(&mut self, surface: &str, at: Span, texts: &str, others: &mut Vec<Span>) {
         let upper = capital(surface);
         self.lean += if upper { 1 } else { -1 };
         if self.first == NONE {
-            self.first = keep(surface, spellings);
-        } else if self.other == EMPTY && upper != capital(spelling(spellings, self.first)) {
+            self.first = at;
+        } else if self.other == EMPTY && upper != capital(spelling(texts, self.first)) {
             self.other = others.len() as u32;
-            others.push(keep(surface, spellings));
+            others.push(at);
         }
     }
 
@@ -267,7 +267,6 @@ impl Terms {
             df: Vec::with_capacity(n),
             last_seen: Vec::with_capacity(n),
             surfaces: Vec::with_capacity(n),
-            spellings: String::with_capacity(n * 8),
             others: Vec::new(),
         }
     }
@@ -328,7 +327,9 @@ impl Terms {
         self.last_seen = Vec::new();
     }
 
-    fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
+    /// Counts an occurrence of `key` in `sentence`, written `surface`, which stands at `at` of
+    /// `texts`; returns the term's id.
+    fn add(&mut self, key: &str, surface: &str, at: Span, texts: &str, sentence: u32) -> u32 {
         let h = Terms::hash(key);
         let id = match self.find(key, h) {
             Ok(id) => id,
@@ -356,7 +357,7 @@ impl Terms {
             self.last_seen[i] = sentence;
             self.df[i] += 1;
         }
-        self.surfaces[i].add(surface, &mut self.spellings, &mut self.others);
+        self.surfaces[i].add(surface, at, texts, &mut self.others);
         id
     }
 }
@@ -384,11 +385,17 @@ pub(crate) fn score(
         let base = text.as_ptr() as usize;
         let len = text.len();
         c.words = tokeniser.terms(text, |key, surface| {
-            let id = terms.add(key, surface, i as u32);
-            bag.push(id);
             // The surface is a slice of the sentence: its offset is where it points.
             let start = (surface.as_ptr() as usize).wrapping_sub(base);
-            if occurrences.len() < PHRASE_SCAN && start.saturating_add(surface.len()) <= len {
+            let inside = start.saturating_add(surface.len()) <= len;
+            let at = if inside {
+                (c.text.0 + start as u32, c.text.0 + (start + surface.len()) as u32)
+            } else {
+                NONE
+            };
+            let id = terms.add(key, surface, at, &pool.texts, i as u32);
+            bag.push(id);
+            if occurrences.len() < PHRASE_SCAN && inside {
                 occurrences.push(Occurrence {
                     term: id,
                     sentence: i as u32,
@@ -527,10 +534,8 @@ pub(crate) fn score(
     };
     for (t, &k) in keyness.iter().enumerate() {
         let s = &terms.surfaces[t];
-        let surface = keep(
-            spelling(&terms.spellings, s.usual(&terms.spellings, &terms.others)),
-            &mut weights.spellings,
-        );
+        let surface =
+            keep(spelling(&pool.texts, s.usual(&pool.texts, &terms.others)), &mut weights.spellings);
         weights.terms.push(TermWeight {
             surface,
             weight: k * idf(t),
