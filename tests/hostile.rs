@@ -455,8 +455,8 @@ fn peak_heap_stays_a_small_multiple_of_the_input() {
         (("article", |n| article(n, 5)), 7),
         (("hash-collision words", shapes::collision_words), 16),
         (("random words", shapes::random_words), 14),
-        (("distinct tokens", shapes::distinct_tokens), 21),
-        (("datelined stories", shapes::datelines), 24),
+        (("distinct tokens", shapes::distinct_tokens), 19),
+        (("datelined stories", shapes::datelines), 22),
     ];
     for ((name, make), budget) in shapes {
         let text = make(1_000_000);
