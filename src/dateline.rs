@@ -21,6 +21,17 @@ const AGENCIES: [&str; 14] = [
 /// A dateline's place is short: "Lagos, Nigeria", "NEW YORK".
 const MAX_PLACE: usize = 40;
 
+/// Where a story's first sentence starts once its dateline is left out: the dateline's length,
+/// or 0 if it has none or is all the sentence holds (a bare "SEOUL:" stays as it is).
+pub(crate) fn skip(sentence: &str) -> usize {
+    let n = dateline_len(sentence);
+    if n < sentence.len() {
+        n
+    } else {
+        0
+    }
+}
+
 /// The length in bytes of the dateline that opens `sentence`, or 0 if it has none.
 pub(crate) fn dateline_len(sentence: &str) -> usize {
     let (place, rest) = place(sentence);
@@ -130,5 +141,12 @@ mod tests {
         ] {
             assert_eq!(strip(s), s, "{s}");
         }
+    }
+
+    #[test]
+    fn a_sentence_that_is_all_dateline_is_kept() {
+        assert_eq!(skip("(CNN) Rain fell on Monday."), "(CNN) ".len());
+        assert_eq!(skip("(CNN)"), 0);
+        assert_eq!(skip("Rain fell on Monday."), 0);
     }
 }

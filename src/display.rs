@@ -28,11 +28,15 @@ pub(crate) fn is_label_row(sentence: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
         .count();
     // (A team line-up or a list of names is capitalised too, but separated by commas.)
-    words.len() >= MENU_WORDS && capitalised * 10 >= words.len() * 8 && !sentence.contains([',', ';'])
+    let (share, of) = MENU_CAPITALISED;
+    words.len() >= MENU_WORDS && capitalised * of >= words.len() * share && !sentence.contains([',', ';'])
 }
 
 /// Words a row of labels has at least.
 const MENU_WORDS: usize = 10;
+/// Of a row of labels, at least this many words in so many are capitalised (or figures): a
+/// menu has a few lowercase joiners ("and", "of"), a sentence many.
+const MENU_CAPITALISED: (usize, usize) = (8, 10);
 
 /// `sentence` as it is shown.
 pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {

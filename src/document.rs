@@ -3,15 +3,16 @@
 
 use std::hash::Hasher;
 
-use crate::clean::{self, BlockKind};
+use crate::classify;
+use crate::clean::{self, BlockKind, Cleaned};
 use crate::dateline;
 use crate::display;
 use crate::hash;
 use crate::keywords;
 use crate::lang::{self, Language};
 use crate::options::{Budget, Options};
-use crate::score::{self, Candidate, Pool};
-use crate::segment;
+use crate::score::{self, Scored};
+use crate::segment::{self, Passage};
 use crate::select;
 use crate::summary::{Article, Keyword, Sentence, Stats, Summary};
 use crate::tokenise::Tokeniser;
@@ -32,9 +33,10 @@ const DETECT_SAMPLE: usize = 16 * 1024;
 pub struct Document {
     language: Language,
     title: Option<String>,
-    candidates: Vec<Candidate>,
-    /// The candidates' texts and vectors.
-    pool: Pool,
+    /// The sentences on offer, as segmentation found them.
+    passages: Vec<Passage>,
+    /// What scoring learned of each of them (same indices).
+    scored: Vec<Scored>,
     keywords: Vec<Keyword>,
     articles: Vec<Article>,
     stats: Stats,
@@ -47,67 +49,10 @@ impl Document {
         hash::begin_document(text);
         let mut cleaned =
             clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
-        let language = options.language().unwrap_or_else(|| {
-            let sample = cleaned
-                .blocks
-                .iter()
-                .scan(0usize, |taken, b| {
-                    (*taken < DETECT_SAMPLE).then(|| {
-                        *taken += b.span.len();
-                        &cleaned.text[b.span.clone()]
-                    })
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            lang::detect(&sample)
-        });
+        let language = options.language().unwrap_or_else(|| detect(&cleaned));
         let tokeniser = Tokeniser::new(language);
-
-        let mut candidates = Vec::new();
-        // Sentences are pieces of the cleaned text: it bounds their total length.
-        let mut pool = Pool { texts: String::with_capacity(cleaned.text.len()), vectors: Vec::new() };
-        let mut seen: hash::Set<u64> = hash::Set::default();
-        let mut folded = Vec::new();
-        let mut duplicates = 0;
-        let mut folded_words = 0;
-        for (block_no, block) in cleaned.blocks.iter().enumerate() {
-            let para = &cleaned.text[block.span.clone()];
-            if block.kind == BlockKind::Heading {
-                continue;
-            }
-            for (pos, mut range) in segment::sentences(para, language).into_iter().enumerate() {
-                if pos == 0 {
-                    let skip = dateline::dateline_len(&para[range.clone()]);
-                    if skip < range.len() {
-                        range.start += skip;
-                    }
-                }
-                let sentence = &para[range.clone()];
-                // A sentence that announces a list or a quote reads as a promise alone; a row of
-                // labels is a menu pasted inline.
-                if display::introduces(sentence) || display::is_label_row(sentence) {
-                    folded_words += crate::tokenise::count_words(sentence);
-                    continue;
-                }
-                if !seen.insert(fold_key(sentence, &mut folded)) {
-                    duplicates += 1;
-                    folded_words += crate::tokenise::count_words(sentence);
-                    continue;
-                }
-                let start = block.span.start + range.start;
-                let source = cleaned.original_span(start..start + range.len());
-                candidates.push(Candidate {
-                    text: pool.push_text(sentence),
-                    start: source.start,
-                    end: source.end,
-                    block: block_no as u32,
-                    position_in_block: pos as u32,
-                    list_item: block.kind == BlockKind::ListItem,
-                    ..Candidate::default()
-                });
-            }
-        }
-        drop(seen);
+        let segmented = segment_article(&cleaned, language);
+        let passages = segmented.passages;
         let articles = cleaned
             .others
             .iter()
@@ -117,29 +62,34 @@ impl Document {
             })
             .collect::<Vec<_>>();
         let title = cleaned.title.take();
-        let (folded_words, words_total) = (folded_words + cleaned.folded_words, cleaned.words_total);
-        let (boilerplate_removed, cleaned_duplicates) =
-            (cleaned.boilerplate_removed, cleaned.duplicates_folded);
-        // The sentences are copied out: the cleaned text and its map are not needed while
+        let folded_words = segmented.folded_words + cleaned.folded_words;
+        let (words_total, boilerplate_removed) = (cleaned.words_total, cleaned.boilerplate_removed);
+        let duplicates_folded = cleaned.duplicates_folded + segmented.duplicates;
+        // The passages are copied out: the cleaned text and its map are not needed while
         // scoring, whose term tables are the peak of memory.
         drop(cleaned);
-        // Scoring counts each sentence's words as it tokenises it.
-        let (weights, occurrences) =
-            score::score(&mut candidates, &mut pool, title.as_deref(), &tokeniser, language);
-        let words_in = candidates.iter().map(|c| c.words).sum::<usize>() + folded_words;
-        let keywords = keywords::top(&weights, &occurrences, &candidates, &pool, options.keywords());
-        drop((weights, occurrences));
+        let scoring = score::score(&passages, title.as_deref(), &tokeniser, language);
+        let scored = scoring.sentences;
+        let words_in = scored.iter().map(|c| c.words).sum::<usize>() + folded_words;
+        let keywords = keywords::top(
+            &scoring.weights,
+            scoring.recurring,
+            &scoring.occurrences,
+            &passages,
+            options.keywords(),
+        );
+        drop((scoring.weights, scoring.occurrences));
 
         let stats = Stats {
             words_in,
             words_total: words_total.max(words_in),
-            sentences_in: candidates.len(),
+            sentences_in: passages.len(),
             boilerplate_removed,
-            duplicates_folded: cleaned_duplicates + duplicates,
-            articles_found: usize::from(!candidates.is_empty()) + articles.len(),
+            duplicates_folded,
+            articles_found: usize::from(!passages.is_empty()) + articles.len(),
             ..Stats::default()
         };
-        Document { language, title, candidates, pool, keywords, articles, stats }
+        Document { language, title, passages, scored, keywords, articles, stats }
     }
 
     /// The language the document is analysed as.
@@ -149,36 +99,36 @@ impl Document {
 
     /// How many sentences the article offers to a summary.
     pub fn sentence_count(&self) -> usize {
-        self.candidates.len()
+        self.passages.len()
     }
 
     /// Summarises the document within `budget`.
     pub fn summary(&self, budget: Budget) -> Summary {
-        self.summary_of(select::select(&self.candidates, &self.pool, budget))
+        self.summary_of(select::select(&self.passages, &self.scored, budget))
     }
 
     /// The Lead baseline: the article's first sentences within `budget`, unscored choice.
     /// Every news summariser is measured against it.
     pub fn lead(&self, budget: Budget) -> Summary {
-        self.summary_of(select::lead(&self.candidates, budget))
+        self.summary_of(select::lead(&self.scored, budget))
     }
 
     fn summary_of(&self, chosen: Vec<usize>) -> Summary {
         let sentences: Vec<Sentence> = chosen
             .into_iter()
             .map(|i| {
-                let c = &self.candidates[i];
+                let p = &self.passages[i];
                 Sentence {
                     index: i,
-                    text: display::shown(self.pool.text(c)).into_owned(),
-                    score: c.score,
-                    start: c.start,
-                    end: c.end,
+                    text: display::shown(&p.text).into_owned(),
+                    score: self.scored[i].score,
+                    start: p.start,
+                    end: p.end,
                 }
             })
             .collect();
         let stats = Stats {
-            words_out: sentences.iter().map(|s| self.candidates[s.index].words).sum(),
+            words_out: sentences.iter().map(|s| self.scored[s.index].words).sum(),
             sentences_out: sentences.len(),
             ..self.stats
         };
@@ -193,10 +143,79 @@ impl Document {
     }
 }
 
+/// The language of the cleaned text, detected on its first `DETECT_SAMPLE` bytes or so.
+fn detect(cleaned: &Cleaned) -> Language {
+    let sample = cleaned
+        .blocks
+        .iter()
+        .scan(0usize, |taken, b| {
+            (*taken < DETECT_SAMPLE).then(|| {
+                *taken += b.span.len();
+                &cleaned.text[b.span.clone()]
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    lang::detect(&sample)
+}
+
+/// The article's sentences, and what was left out of them.
+struct Segmented {
+    /// The sentences on offer, in document order.
+    passages: Vec<Passage>,
+    /// Sentences left out as repeats of an earlier one.
+    duplicates: usize,
+    /// Words of the sentences left out (repeats, announcements of a list, rows of labels).
+    folded_words: usize,
+}
+
+/// Splits the cleaned article's blocks into sentences (headings are not offered), strips a
+/// dateline from each block's first, and leaves out repeats and sentences that cannot stand.
+fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
+    let mut out = Segmented { passages: Vec::new(), duplicates: 0, folded_words: 0 };
+    let mut seen: hash::Set<u64> = hash::Set::default();
+    let mut folded = Vec::new();
+    for (block_no, block) in cleaned.blocks.iter().enumerate() {
+        let para = &cleaned.text[block.span.clone()];
+        if block.kind == BlockKind::Heading {
+            continue;
+        }
+        for (pos, mut range) in segment::sentences(para, language).into_iter().enumerate() {
+            if pos == 0 {
+                range.start += dateline::skip(&para[range.clone()]);
+            }
+            let sentence = &para[range.clone()];
+            // A sentence that announces a list or a quote reads as a promise alone; a row of
+            // labels is a menu pasted inline.
+            if display::introduces(sentence) || display::is_label_row(sentence) {
+                out.folded_words += classify::count_words(sentence);
+                continue;
+            }
+            if !seen.insert(sentence_key(sentence, &mut folded)) {
+                out.duplicates += 1;
+                out.folded_words += classify::count_words(sentence);
+                continue;
+            }
+            let start = block.span.start + range.start;
+            let source = cleaned.original_span(start..start + range.len());
+            out.passages.push(Passage {
+                text: sentence.to_string(),
+                start: source.start,
+                end: source.end,
+                block: block_no,
+                position_in_block: pos,
+                list_item: block.kind == BlockKind::ListItem,
+                dangling: segment::opens_with_reference(sentence, language),
+            });
+        }
+    }
+    out
+}
+
 /// The key under which sentences count as the same: a 64-bit hash of the sentence with case
 /// and spacing ignored, under the document's key (a collision among an article's sentences is
 /// vanishingly unlikely, and cannot be crafted). `buf` is scratch space for the folded text.
-fn fold_key(sentence: &str, buf: &mut Vec<u8>) -> u64 {
+fn sentence_key(sentence: &str, buf: &mut Vec<u8>) -> u64 {
     buf.clear();
     if sentence.is_ascii() {
         // By bytes, without decoding characters (most sentences are ASCII): ASCII white space as

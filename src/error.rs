@@ -17,14 +17,12 @@ impl Error {
         }
     }
 
-    pub(crate) fn unknown_option(option: &str) -> Self {
+    /// An option name that is none of `known`.
+    pub(crate) fn unknown_option(option: &str, known: &[&str]) -> Self {
         let shown: String = option.chars().take(40).collect();
         Error {
             option: shown.clone(),
-            message: format!(
-                "unknown option \"{shown}\": expected one of {}",
-                crate::options::OPTION_NAMES.join(", ")
-            ),
+            message: format!("unknown option \"{shown}\": expected one of {}", known.join(", ")),
         }
     }
 

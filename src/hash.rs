@@ -267,6 +267,9 @@ impl Hasher for FxHasher {
 /// A `HashMap` of the program's own data, using [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A `HashSet` of the program's own data, using [`FxHasher`].
+pub(crate) type FxHashSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+
 #[cfg(test)]
 #[path = "../benches/shapes.rs"]
 mod shapes;

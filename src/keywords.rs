@@ -7,7 +7,8 @@
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
 use crate::hash::{Map, Set};
-use crate::score::{Candidate, Occurrence, Pool, TermWeights};
+use crate::score::{Occurrence, TermWeight};
+use crate::segment::Passage;
 use crate::summary::Keyword;
 
 /// Longest phrase, in terms: three words ("Bank of England" loses its "of" to the stop list,
@@ -35,16 +36,39 @@ struct Run {
     first: usize,
 }
 
+/// A keyword recurs: a term in this many sentences at least (when the article has several), a
+/// phrase this many times; and a phrase that absorbs its parts occurs this often.
+const RECURS: usize = 2;
+
 /// The `n` heaviest terms and phrases that recur (in two sentences or more, when the article
 /// has several), scores relative to the top one; ties keep first appearance.
 pub(crate) fn top(
-    weights: &TermWeights,
+    weights: &[TermWeight],
+    recurring: bool,
     occurrences: &[Occurrence],
-    candidates: &[Candidate],
-    pool: &Pool,
+    passages: &[Passage],
     n: usize,
 ) -> Vec<Keyword> {
-    let texts = Texts { candidates, pool };
+    let mut ranked: Vec<(f64, String)> = Vec::new();
+    let mut shown: Set<String> = Set::default();
+    for run in &runs(occurrences, passages) {
+        let Some((weight, surface)) = weigh(run, weights, occurrences, passages, recurring) else {
+            continue;
+        };
+        // The same phrase can be reached twice (two spellings folding to one run): show it once.
+        if shown.insert(surface.to_lowercase()) {
+            ranked.push((weight, surface));
+        }
+    }
+    // A stable sort keeps first-appearance order among equal weights.
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let best = ranked.first().map_or(1.0, |w| w.0.max(f64::MIN_POSITIVE));
+    ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
+}
+
+/// Every run of up to `MAX_TERMS` adjacent terms in the occurrences, in order of first
+/// appearance, each with how often it and the runs that hold it occur.
+fn runs(occurrences: &[Occurrence], passages: &[Passage]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     // A run of one term is found by its term id; a longer one by the run without its last term
     // and that term (a trie), one small key hashed under the document's key. `starting[k]` holds
@@ -58,7 +82,7 @@ pub(crate) fn top(
         let mut here = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
             let Some(o) = occurrences.get(k + len - 1) else { break };
-            if len > 1 && !adjacent(&occurrences[k + len - 2], o, texts) {
+            if len > 1 && !adjacent(&occurrences[k + len - 2], o, passages) {
                 break;
             }
             ids[len - 1] = o.term;
@@ -98,82 +122,61 @@ pub(crate) fn top(
             }
         }
     }
-    drop(starting);
-
-    let recurring = weights.recurring;
-    let mut ranked: Vec<(f64, String)> = Vec::new();
-    let mut shown: Set<String> = Set::default();
-    for run in &runs {
-        let parts = &run.ids[..run.len];
-        let Some(heaviest) = parts
-            .iter()
-            .filter_map(|&t| weights.terms.get(t as usize))
-            .max_by(|a, b| a.weight.total_cmp(&b.weight))
-        else {
-            continue;
-        };
-        if run.in_longer as f64 >= ABSORBED * run.count as f64 && run.in_longer >= 2 {
-            continue;
-        }
-        if run.len == 1 {
-            if recurring && heaviest.sentences < 2 {
-                continue;
-            }
-        } else if run.count < 2 {
-            continue;
-        }
-        let Some(surface) = surface(run, weights, occurrences, texts) else { continue };
-        if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
-            continue;
-        }
-        // "support Russia": a common word before a name is a verb or a modifier of the moment,
-        // not part of the name. Names run on ("North Korea") and phrases of common words stand
-        // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
-        let mut caps = [false; MAX_TERMS];
-        for (cap, &t) in caps.iter_mut().zip(parts) {
-            *cap = weights.terms.get(t as usize).is_some_and(|w| w.capitalised);
-        }
-        let caps = &caps[..parts.len()];
-        if caps.windows(2).any(|w| !w[0] && w[1]) {
-            continue;
-        }
-        let mut weight =
-            heaviest.weight * (1.0 + PHRASE_BONUS * (word_count(run, occurrences, texts) - 1) as f64);
-        if caps.iter().all(|&c| c) {
-            weight *= NAME_BONUS;
-        }
-        // The same phrase can be reached twice (two spellings folding to one run): show it once.
-        if !shown.insert(surface.to_lowercase()) {
-            continue;
-        }
-        ranked.push((weight, surface));
-    }
-    // A stable sort keeps first-appearance order among equal weights.
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let best = ranked.first().map_or(1.0, |w| w.0.max(f64::MIN_POSITIVE));
-    ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
+    runs
 }
 
-/// The candidates' texts, by sentence number.
-#[derive(Clone, Copy)]
-struct Texts<'a> {
-    candidates: &'a [Candidate],
-    pool: &'a Pool,
-}
-
-impl<'a> Texts<'a> {
-    fn get(&self, sentence: u32) -> Option<&'a str> {
-        self.candidates.get(sentence as usize).map(|c| self.pool.text(c))
+/// A run's weight as a keyword and how it is shown, or `None` if it is no keyword: absorbed
+/// by a longer phrase, not recurring, no word, or a common word before a name.
+fn weigh(
+    run: &Run,
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    passages: &[Passage],
+    recurring: bool,
+) -> Option<(f64, String)> {
+    let parts = &run.ids[..run.len];
+    let heaviest =
+        parts.iter().filter_map(|&t| weights.get(t as usize)).max_by(|a, b| a.weight.total_cmp(&b.weight))?;
+    if run.in_longer as f64 >= ABSORBED * run.count as f64 && run.in_longer >= RECURS {
+        return None;
     }
+    if run.len == 1 {
+        if recurring && heaviest.sentences < RECURS {
+            return None;
+        }
+    } else if run.count < RECURS {
+        return None;
+    }
+    let surface = surface(run, weights, occurrences, passages)?;
+    if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
+        return None;
+    }
+    // "support Russia": a common word before a name is a verb or a modifier of the moment,
+    // not part of the name. Names run on ("North Korea") and phrases of common words stand
+    // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
+    let mut caps = [false; MAX_TERMS];
+    for (cap, &t) in caps.iter_mut().zip(parts) {
+        *cap = weights.get(t as usize).is_some_and(|w| w.capitalised);
+    }
+    let caps = &caps[..parts.len()];
+    if caps.windows(2).any(|w| !w[0] && w[1]) {
+        return None;
+    }
+    let mut weight =
+        heaviest.weight * (1.0 + PHRASE_BONUS * (phrase_words(run, occurrences, passages) - 1) as f64);
+    if caps.iter().all(|&c| c) {
+        weight *= NAME_BONUS;
+    }
+    Some((weight, surface))
 }
 
 /// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
 /// overlaps it by one character (CJK bigrams of one run).
-fn adjacent(a: &Occurrence, b: &Occurrence, texts: Texts) -> bool {
+fn adjacent(a: &Occurrence, b: &Occurrence, passages: &[Passage]) -> bool {
     if a.sentence != b.sentence {
         return false;
     }
-    let Some(text) = texts.get(a.sentence) else { return false };
+    let Some(text) = passages.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
     if b.start < a.end {
         // Bigrams of one CJK run: "统计" then "计局" share their middle character.
         return b.start > a.start
@@ -184,10 +187,15 @@ fn adjacent(a: &Occurrence, b: &Occurrence, texts: Texts) -> bool {
 
 /// How a run is shown: a CJK run as its text; words in their usual spelling ("North Korea"
 /// even where a sentence opens "NORTH KOREA"), joined as the text first joins them.
-fn surface(run: &Run, weights: &TermWeights, occurrences: &[Occurrence], texts: Texts) -> Option<String> {
+fn surface(
+    run: &Run,
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    passages: &[Passage],
+) -> Option<String> {
     let first = occurrences.get(run.first)?;
     let last = occurrences.get(run.first + run.len - 1)?;
-    let text = texts.get(first.sentence)?;
+    let text = &passages.get(first.sentence as usize)?.text;
     if run.len > 1 && occurrences.get(run.first + 1)?.start < first.end {
         return text.get(first.start as usize..last.end as usize).map(str::to_string);
     }
@@ -198,22 +206,27 @@ fn surface(run: &Run, weights: &TermWeights, occurrences: &[Occurrence], texts: 
             let prev = occurrences.get(run.first + k - 1)?;
             out.push_str(text.get(prev.end as usize..o.start as usize)?);
         }
-        out.push_str(weights.surface(weights.terms.get(o.term as usize)?));
+        out.push_str(&weights.get(o.term as usize)?.surface);
     }
     Some(out)
 }
 
-/// Words a run shows: its terms, or for CJK its characters over two (a word is about two).
-fn word_count(run: &Run, occurrences: &[Occurrence], texts: Texts) -> usize {
+/// Characters of a CJK word, about: a phrase of CJK bigrams shows its characters over this.
+const CJK_WORD_CHARS: usize = 2;
+
+/// Words a run shows: its terms, or for CJK its characters over [`CJK_WORD_CHARS`].
+fn phrase_words(run: &Run, occurrences: &[Occurrence], passages: &[Passage]) -> usize {
     let first = occurrences.get(run.first);
     let second = occurrences.get(run.first + 1);
     match (first, second) {
         (Some(a), Some(b)) if run.len > 1 && b.start < a.end => {
-            let chars = texts
-                .get(a.sentence)
-                .and_then(|t| t.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize))
-                .map_or(2, |s| s.chars().count());
-            (chars / 2).max(1)
+            let chars = passages
+                .get(a.sentence as usize)
+                .and_then(|c| {
+                    c.text.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize)
+                })
+                .map_or(CJK_WORD_CHARS, |s| s.chars().count());
+            (chars / CJK_WORD_CHARS).max(1)
         }
         _ => run.len,
     }
@@ -223,21 +236,15 @@ fn word_count(run: &Run, occurrences: &[Occurrence], texts: Texts) -> usize {
 mod tests {
     use super::*;
 
-    /// Term weights from (surface, weight, sentences).
-    fn tw(terms: &[(&str, f64, u32)]) -> TermWeights {
-        let mut w = TermWeights::default();
-        for &(surface, weight, sentences) in terms {
-            w.push(surface, weight, sentences, surface.starts_with(char::is_uppercase));
-        }
-        w
+    fn tw(surface: &str, weight: f64, sentences: usize) -> TermWeight {
+        let capitalised = surface.starts_with(char::is_uppercase);
+        TermWeight { surface: surface.into(), weight, sentences, count: sentences, capitalised }
     }
 
-    /// Candidates with the given texts and the occurrences of `words` in them (terms by the
+    /// Passages with the given texts and the occurrences of `words` in them (terms by the
     /// index of the word in `words`, matched whole and case-insensitively, or as CJK substrings).
-    fn article(texts: &[&str], words: &[&str]) -> (Vec<Candidate>, Pool, Vec<Occurrence>) {
-        let mut pool = Pool::default();
-        let candidates: Vec<Candidate> =
-            texts.iter().map(|t| Candidate { text: pool.push_text(t), ..Candidate::default() }).collect();
+    fn article(texts: &[&str], words: &[&str]) -> (Vec<Passage>, Vec<Occurrence>) {
+        let passages: Vec<Passage> = texts.iter().map(|t| Passage::of_text(t)).collect();
         let mut occurrences = Vec::new();
         for (s, text) in texts.iter().enumerate() {
             let lower = text.to_lowercase();
@@ -263,17 +270,17 @@ mod tests {
                 end: end as u32,
             }));
         }
-        (candidates, pool, occurrences)
+        (passages, occurrences)
     }
 
     #[test]
     fn heaviest_recurring_terms_first() {
-        let w = tw(&[("Lavrov", 4.0, 3), ("once", 9.0, 1), ("Korea", 6.0, 5), ("2025", 8.0, 2)]);
-        let (c, p, o) = article(
+        let w = [tw("Lavrov", 4.0, 3), tw("once", 9.0, 1), tw("Korea", 6.0, 5), tw("2025", 8.0, 2)];
+        let (c, o) = article(
             &["Lavrov met Korea once in 2025.", "Lavrov in Korea.", "Korea, 2025, Lavrov."],
             &["lavrov", "once", "korea", "2025"],
         );
-        let k = top(&w, &o, &c, &p, 5);
+        let k = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 5);
         let terms: Vec<_> = k.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Korea", "Lavrov"]);
         assert_eq!(k[0].score, 1.0);
@@ -281,8 +288,8 @@ mod tests {
 
     #[test]
     fn words_that_go_together_make_one_phrase() {
-        let w = tw(&[("North", 3.0, 3), ("Korea", 6.0, 3), ("missile", 4.0, 2), ("tested", 2.0, 2)]);
-        let (c, p, o) = article(
+        let w = [tw("North", 3.0, 3), tw("Korea", 6.0, 3), tw("missile", 4.0, 2), tw("tested", 2.0, 2)];
+        let (c, o) = article(
             &[
                 "North Korea tested a missile.",
                 "The missile flew over the sea, North Korea said.",
@@ -290,17 +297,19 @@ mod tests {
             ],
             &["north", "korea", "missile", "tested"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, &p, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> =
+            top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["North Korea", "missile", "tested"]);
     }
 
     #[test]
     fn cjk_bigrams_rebuild_the_word() {
         // "统计局" is tokenised as 统计 + 计局: the straddling 计局 must not be shown alone.
-        let w = tw(&[("统计", 3.0, 2), ("计局", 3.0, 2), ("增长", 2.0, 2)]);
-        let (c, p, o) =
+        let w = [tw("统计", 3.0, 2), tw("计局", 3.0, 2), tw("增长", 2.0, 2)];
+        let (c, o) =
             article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
-        let terms: Vec<String> = top(&w, &o, &c, &p, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> =
+            top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["统计局", "增长"]);
     }
 }

@@ -30,6 +30,7 @@
 //! empty summary.
 #![deny(missing_docs)]
 
+mod classify;
 mod clean;
 mod dateline;
 mod display;
@@ -52,7 +53,7 @@ mod wasm;
 pub use document::Document;
 pub use error::Error;
 pub use lang::Language;
-pub use options::{Budget, Options, Setting, MAX_COUNT, OPTION_NAMES};
+pub use options::{Budget, OptionKey, Options, Setting, MAX_COUNT, OPTION_NAMES};
 pub use summary::{Article, Keyword, Sentence, Stats, Summary};
 
 /// Summarises `text` (plain text or HTML source) with `options`.

@@ -4,6 +4,9 @@
 //! (strings) and JavaScript (loosely typed values). All three go through [`Options::set`], so the
 //! rules and the error messages are the same everywhere.
 
+use std::fmt;
+use std::str::FromStr;
+
 use crate::error::Error;
 use crate::lang::Language;
 
@@ -53,7 +56,8 @@ pub enum Setting<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     budget: Budget,
-    budget_key: Option<&'static str>,
+    /// Which length option was given by name, if one was: a second one conflicts with it.
+    budget_key: Option<OptionKey>,
     language: Option<Language>,
     keywords: usize,
     whole: bool,
@@ -65,8 +69,89 @@ impl Default for Options {
     }
 }
 
-/// The option names [`Options::set`] accepts.
-pub const OPTION_NAMES: [&str; 6] = ["sentences", "ratio", "words", "language", "keywords", "whole"];
+/// An option [`Options::set`] accepts, by name.
+///
+/// ```
+/// use briefly::OptionKey;
+/// let key: OptionKey = "ratio".parse().unwrap();
+/// assert_eq!(key, OptionKey::Ratio);
+/// assert_eq!(key.as_str(), "ratio");
+/// assert!("sentance".parse::<OptionKey>().unwrap_err().to_string().contains("\"sentance\""));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OptionKey {
+    /// `sentences`: at most this many sentences.
+    Sentences,
+    /// `ratio`: this fraction of the article's sentences.
+    Ratio,
+    /// `words`: at most this many words.
+    Words,
+    /// `language`: a language code, or `auto`.
+    Language,
+    /// `keywords`: how many keywords to report.
+    Keywords,
+    /// `whole`: read the whole input as one text.
+    Whole,
+}
+
+impl OptionKey {
+    /// Every option, in the order error messages list them.
+    pub const ALL: [OptionKey; 6] = [
+        OptionKey::Sentences,
+        OptionKey::Ratio,
+        OptionKey::Words,
+        OptionKey::Language,
+        OptionKey::Keywords,
+        OptionKey::Whole,
+    ];
+
+    /// The option's name as callers spell it (`"sentences"`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            OptionKey::Sentences => "sentences",
+            OptionKey::Ratio => "ratio",
+            OptionKey::Words => "words",
+            OptionKey::Language => "language",
+            OptionKey::Keywords => "keywords",
+            OptionKey::Whole => "whole",
+        }
+    }
+
+    /// Whether the option sets the summary's length (only one of those may be given).
+    pub const fn is_length(self) -> bool {
+        matches!(self, OptionKey::Sentences | OptionKey::Ratio | OptionKey::Words)
+    }
+}
+
+impl FromStr for OptionKey {
+    type Err = Error;
+
+    /// The option of that exact name; an unknown name is refused with an error naming it and
+    /// listing the options there are.
+    fn from_str(name: &str) -> Result<Self, Error> {
+        OptionKey::ALL
+            .into_iter()
+            .find(|k| k.as_str() == name)
+            .ok_or_else(|| Error::unknown_option(name, &OPTION_NAMES))
+    }
+}
+
+impl fmt::Display for OptionKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The option names [`Options::set`] accepts: [`OptionKey::ALL`] spelled out.
+pub const OPTION_NAMES: [&str; OptionKey::ALL.len()] = {
+    let mut names = [""; OptionKey::ALL.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = OptionKey::ALL[i].as_str();
+        i += 1;
+    }
+    names
+};
 
 impl Options {
     /// Three sentences, automatic language detection, eight keywords.
@@ -125,27 +210,37 @@ impl Options {
         self
     }
 
-    /// Sets one option by name from a loosely typed value, refusing anything out of range with
-    /// an error that names the option. `Setting::Absent` leaves the default in place.
+    /// The length budget if one was given by name through [`Options::set`], else `None` (a
+    /// caller with a length of its own falls back to it then).
+    pub fn given_budget(&self) -> Option<Budget> {
+        self.budget_key.map(|_| self.budget)
+    }
+
+    /// Sets one option by name from a loosely typed value, refusing an unknown name or anything
+    /// out of range with an error that names the option. `Setting::Absent` leaves the default
+    /// in place.
     ///
     /// Only one of `sentences`, `ratio` and `words` may be given.
     pub fn set(&mut self, key: &str, value: Setting<'_>) -> Result<(), Error> {
-        let Some(&name) = OPTION_NAMES.iter().find(|&&n| n == key) else {
-            return Err(Error::unknown_option(key));
-        };
+        self.set_key(key.parse()?, value)
+    }
+
+    /// [`Options::set`] for an option already known by its key.
+    pub fn set_key(&mut self, key: OptionKey, value: Setting<'_>) -> Result<(), Error> {
         if value == Setting::Absent {
             return Ok(());
         }
-        match name {
-            "sentences" => {
+        let name = key.as_str();
+        match key {
+            OptionKey::Sentences => {
                 let n = count(name, value, 1)?;
-                self.set_budget(name, Budget::Sentences(n))
+                self.set_budget(key, Budget::Sentences(n))
             }
-            "words" => {
+            OptionKey::Words => {
                 let n = count(name, value, 1)?;
-                self.set_budget(name, Budget::Words(n))
+                self.set_budget(key, Budget::Words(n))
             }
-            "ratio" => {
+            OptionKey::Ratio => {
                 let r = number(name, value)?;
                 if !(r > 0.0 && r <= 1.0) {
                     return Err(Error::invalid(
@@ -154,50 +249,50 @@ impl Options {
                         &describe(value),
                     ));
                 }
-                self.set_budget(name, Budget::Ratio(r))
+                self.set_budget(key, Budget::Ratio(r))
             }
-            "keywords" => {
+            OptionKey::Keywords => {
                 self.keywords = count(name, value, 0)?;
                 Ok(())
             }
-            "whole" => match value {
+            OptionKey::Whole => match value {
                 Setting::Bool(b) => {
                     self.whole = b;
                     Ok(())
                 }
                 _ => Err(Error::invalid(name, "true or false", &describe(value))),
             },
-            _ => {
-                let Setting::Text(code) = value else {
-                    return Err(Error::invalid(
-                        name,
-                        "a language code such as \"en\" or \"auto\"",
-                        &describe(value),
-                    ));
-                };
-                let code = code.trim();
-                if code.is_empty() || code.eq_ignore_ascii_case("auto") {
-                    self.language = None;
-                    return Ok(());
-                }
-                match Language::from_code(code) {
-                    Some(lang) => {
-                        self.language = Some(lang);
-                        Ok(())
-                    }
-                    None => Err(Error::invalid(
-                        name,
-                        &format!("\"auto\" or one of {}", Language::codes().join(", ")),
-                        &describe(value),
-                    )),
-                }
-            }
+            OptionKey::Language => self.set_language(value),
         }
     }
 
-    fn set_budget(&mut self, key: &'static str, budget: Budget) -> Result<(), Error> {
+    /// The `language` option: a code, or `auto` (or nothing but spaces) to detect it.
+    fn set_language(&mut self, value: Setting<'_>) -> Result<(), Error> {
+        let name = OptionKey::Language.as_str();
+        let Setting::Text(code) = value else {
+            return Err(Error::invalid(name, "a language code such as \"en\" or \"auto\"", &describe(value)));
+        };
+        let code = code.trim();
+        if code.is_empty() || code.eq_ignore_ascii_case("auto") {
+            self.language = None;
+            return Ok(());
+        }
+        match Language::from_code(code) {
+            Some(lang) => {
+                self.language = Some(lang);
+                Ok(())
+            }
+            None => Err(Error::invalid(
+                name,
+                &format!("\"auto\" or one of {}", Language::codes().join(", ")),
+                &describe(value),
+            )),
+        }
+    }
+
+    fn set_budget(&mut self, key: OptionKey, budget: Budget) -> Result<(), Error> {
         if let Some(previous) = self.budget_key.filter(|&p| p != key) {
-            return Err(Error::conflict(previous, key));
+            return Err(Error::conflict(previous.as_str(), key.as_str()));
         }
         self.budget_key = Some(key);
         self.budget = budget;
@@ -294,6 +389,27 @@ mod tests {
         assert!(refused("sentance", Setting::Number(3.0)).contains("\"sentance\""));
         let msg = refused("language", Setting::Text("xx"));
         assert!(msg.contains("\"language\"") && msg.contains("en"), "{msg}");
+    }
+
+    #[test]
+    fn names_and_keys_agree() {
+        for key in OptionKey::ALL {
+            assert_eq!(key.as_str().parse::<OptionKey>(), Ok(key));
+        }
+        assert_eq!(OPTION_NAMES, ["sentences", "ratio", "words", "language", "keywords", "whole"]);
+        // Names are matched exactly, as JavaScript keys are.
+        assert!("Sentences".parse::<OptionKey>().is_err());
+    }
+
+    #[test]
+    fn a_given_length_is_told_apart_from_the_default() {
+        let mut o = Options::new();
+        o.set("keywords", Setting::Number(3.0)).unwrap();
+        o.set("words", Setting::Absent).unwrap();
+        assert_eq!(o.given_budget(), None);
+        o.set("words", Setting::Number(40.0)).unwrap();
+        assert_eq!(o.given_budget(), Some(Budget::Words(40)));
+        assert_eq!(Options::new().with_budget(Budget::Sentences(2)).given_budget(), None);
     }
 
     #[test]

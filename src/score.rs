@@ -8,6 +8,7 @@ use std::hash::Hasher;
 
 use crate::hash;
 use crate::lang::Language;
+use crate::segment::Passage;
 use crate::tokenise::Tokeniser;
 
 // Weights tuned on the dev sets (`make eval`, all seven: English, French, Portuguese, Chinese);
@@ -39,108 +40,44 @@ const DIRECTED_MIN_SENTENCES: usize = 8;
 /// this much of its score: out of its place it reads as a fragment.
 const CAPTION_WEIGHT: f64 = 0.3;
 
-/// A sentence offered to the summary, with what scoring learned about it.
-///
-/// Its text and its vector are ranges of buffers the document keeps for all its sentences
-/// ([`Pool`]): a page of tiny stories has a sentence per dozen bytes, and a string and a vector
-/// each cost more than the sentence.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Candidate {
-    /// The sentence as shown: a byte range of [`Pool::texts`].
-    pub text: Span,
-    /// Byte span of its source in the input.
-    pub start: usize,
-    /// End of that span (exclusive).
-    pub end: usize,
-    /// Words, as a reader counts them (counted by `score` as it tokenises).
+/// What scoring learned of one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Scored {
+    /// Words, as a reader counts them (counted as the sentence is tokenised).
     pub words: usize,
-    /// Which block of the article it comes from.
-    pub block: u32,
-    /// Its position within that block (0 = opens the paragraph).
-    pub position_in_block: u32,
-    /// Whether the block is a list item.
-    pub list_item: bool,
     /// Its salience.
     pub score: f64,
-    /// Its terms as a unit vector: a range of [`Pool::vectors`], (term id, weight) sorted by
-    /// id, for redundancy checks.
-    pub vector: Span,
-    /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
-    pub dangling: bool,
+    /// Its terms as a unit vector: (term id, weight), sorted by id, for redundancy checks.
+    pub vector: Vec<(u32, f32)>,
 }
 
-/// A range of one of the [`Pool`] buffers: start and end (exclusive).
-pub(crate) type Span = (u32, u32);
-
-/// What the candidates' ranges point into: every sentence's text, and every sentence's vector,
-/// one after another.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Pool {
-    /// The sentences' texts.
-    pub texts: String,
-    /// The sentences' unit vectors.
-    pub vectors: Vec<(u32, f32)>,
-}
-
-impl Pool {
-    /// Appends `text` and returns its range.
-    pub fn push_text(&mut self, text: &str) -> Span {
-        let start = self.texts.len() as u32;
-        self.texts.push_str(text);
-        (start, self.texts.len() as u32)
-    }
-
-    /// The text of `c`.
-    pub fn text(&self, c: &Candidate) -> &str {
-        self.texts.get(c.text.0 as usize..c.text.1 as usize).unwrap_or_default()
-    }
-
-    /// The unit vector of `c`.
-    pub fn vector(&self, c: &Candidate) -> &[(u32, f32)] {
-        self.vectors.get(c.vector.0 as usize..c.vector.1 as usize).unwrap_or_default()
-    }
+/// What scoring learned of the article: each sentence's score, the term weights and where
+/// the terms occur.
+#[derive(Debug, Clone)]
+pub(crate) struct Scoring {
+    /// One per passage, in the same order.
+    pub sentences: Vec<Scored>,
+    /// The weights of the terms keywords can be made of (those of `occurrences`), by term id.
+    pub weights: Vec<TermWeight>,
+    /// Whether any term of the article (weighed here or not) occurs in two sentences or more.
+    pub recurring: bool,
+    /// The term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
+    pub occurrences: Vec<Occurrence>,
 }
 
 /// A term's weight in the article and the form it is shown in.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct TermWeight {
-    /// Its most frequent surface form: a range of [`TermWeights::spellings`].
-    surface: Span,
+    /// Its most frequent surface form.
+    pub surface: String,
     /// TF-IDF weight over the article.
     pub weight: f64,
     /// Number of distinct sentences containing it.
-    pub sentences: u32,
+    pub sentences: usize,
     /// Occurrences in the article.
-    pub count: u32,
+    pub count: usize,
     /// Whether it is mostly written with a capital: a name, more likely than not.
     pub capitalised: bool,
-}
-
-/// The weights of the terms keywords can be made of (those of the occurrences `score`
-/// returns), by term id, and the spellings they are shown in: one buffer, not a string per
-/// term (a page of distinct tokens has about as many terms as words).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct TermWeights {
-    /// The weights, by term id.
-    pub terms: Vec<TermWeight>,
-    spellings: String,
-    /// Whether any term of the article (weighed here or not) occurs in two sentences or more.
-    pub recurring: bool,
-}
-
-impl TermWeights {
-    /// How `term` is shown.
-    pub fn surface(&self, term: &TermWeight) -> &str {
-        self.spellings.get(term.surface.0 as usize..term.surface.1 as usize).unwrap_or_default()
-    }
-
-    /// Adds a term shown as `surface` (for tests that build weights by hand).
-    #[cfg(test)]
-    pub fn push(&mut self, surface: &str, weight: f64, sentences: u32, capitalised: bool) {
-        let surface = keep(surface, &mut self.spellings);
-        self.recurring |= sentences > 1;
-        self.terms.push(TermWeight { surface, weight, sentences, count: sentences, capitalised });
-    }
 }
 
 /// Where a term occurs: which sentence, and the byte span of its surface in that sentence.
@@ -160,6 +97,9 @@ pub(crate) struct Occurrence {
 /// Occurrences kept for phrase building: a long article's worth. Past it a paste repeats
 /// itself, and keeping every occurrence of a 5 MB paste would cost memory for nothing.
 const PHRASE_SCAN: usize = 20_000;
+
+/// A range of a buffer: start and end (exclusive).
+type Span = (u32, u32);
 
 /// No slot taken, in [`Terms::slots`]; no spelling kept, in [`Surfaces`].
 const EMPTY: u32 = u32::MAX;
@@ -186,6 +126,8 @@ struct Terms {
     df: Vec<u32>,
     last_seen: Vec<u32>,
     surfaces: Vec<Surfaces>,
+    /// The spellings `surfaces` keep, one after another: one buffer, not a string per term.
+    spellings: String,
     /// Spellings in a term's other case (see [`Surfaces::other`]).
     others: Vec<Span>,
 }
@@ -196,8 +138,7 @@ struct Terms {
 /// one is seen, and which case is more common. Sixteen bytes a term.
 #[derive(Clone, Copy)]
 struct Surfaces {
-    /// The first spelling, a byte range of the sentences' texts ([`Pool::texts`]; [`NONE`]
-    /// until seen): spellings are pointed at where they stand, not copied.
+    /// The first spelling, a byte range of `Terms::spellings` ([`NONE`] until seen).
     first: Span,
     /// The first spelling in the other case: its index in `Terms::others`, or [`EMPTY`].
     other: u32,
@@ -228,15 +169,14 @@ fn spelling(spellings: &str, range: Span) -> &str {
 }
 
 impl Surfaces {
-    /// Counts `surface`, which stands at `at` of `texts`.
-    fn add(&mut self, surface: &str, at: Span, texts: &str, others: &mut Vec<Span>) {
+    fn add(&mut self, surface: &str, spellings: &mut String, others: &mut Vec<Span>) {
         let upper = capital(surface);
         self.lean += if upper { 1 } else { -1 };
         if self.first == NONE {
-            self.first = at;
-        } else if self.other == EMPTY && upper != capital(spelling(texts, self.first)) {
+            self.first = keep(surface, spellings);
+        } else if self.other == EMPTY && upper != capital(spelling(spellings, self.first)) {
             self.other = others.len() as u32;
-            others.push(at);
+            others.push(keep(surface, spellings));
         }
     }
 
@@ -267,6 +207,7 @@ impl Terms {
             df: Vec::with_capacity(n),
             last_seen: Vec::with_capacity(n),
             surfaces: Vec::with_capacity(n),
+            spellings: String::with_capacity(n * 8),
             others: Vec::new(),
         }
     }
@@ -327,9 +268,7 @@ impl Terms {
         self.last_seen = Vec::new();
     }
 
-    /// Counts an occurrence of `key` in `sentence`, written `surface`, which stands at `at` of
-    /// `texts`; returns the term's id.
-    fn add(&mut self, key: &str, surface: &str, at: Span, texts: &str, sentence: u32) -> u32 {
+    fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
         let h = Terms::hash(key);
         let id = match self.find(key, h) {
             Ok(id) => id,
@@ -357,102 +296,150 @@ impl Terms {
             self.last_seen[i] = sentence;
             self.df[i] += 1;
         }
-        self.surfaces[i].add(surface, at, texts, &mut self.others);
+        self.surfaces[i].add(surface, &mut self.spellings, &mut self.others);
         id
     }
 }
 
-/// Scores every candidate in place, fills in their vectors (in `pool`, whose texts they are)
-/// and returns the article's term weights (by term id order) and the term occurrences of its
-/// opening (up to `PHRASE_SCAN`), in text order.
+/// Scores every passage, and weighs the article's terms.
 pub(crate) fn score(
-    candidates: &mut [Candidate],
-    pool: &mut Pool,
+    passages: &[Passage],
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
-) -> (TermWeights, Vec<Occurrence>) {
-    // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
-    let text_len = pool.texts.len();
-    let mut terms = Terms::with_capacity((text_len / 12).min(4096));
-    // Every candidate's term ids one after another (candidate i's end at `ends[i]`): one buffer
-    // instead of a vector per sentence. The walk that finds the terms also counts the words.
-    let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
-    let mut ends: Vec<u32> = Vec::with_capacity(candidates.len());
-    let mut occurrences: Vec<Occurrence> = Vec::new();
-    for (i, c) in candidates.iter_mut().enumerate() {
-        let text = pool.text(c);
-        let base = text.as_ptr() as usize;
-        let len = text.len();
-        c.words = tokeniser.terms(text, |key, surface| {
-            // The surface is a slice of the sentence: its offset is where it points.
-            let start = (surface.as_ptr() as usize).wrapping_sub(base);
-            let inside = start.saturating_add(surface.len()) <= len;
-            let at = if inside {
-                (c.text.0 + start as u32, c.text.0 + (start + surface.len()) as u32)
-            } else {
-                NONE
-            };
-            let id = terms.add(key, surface, at, &pool.texts, i as u32);
-            bag.push(id);
-            if occurrences.len() < PHRASE_SCAN && inside {
-                occurrences.push(Occurrence {
-                    term: id,
-                    sentence: i as u32,
-                    start: start as u32,
-                    end: (start + surface.len()) as u32,
-                });
-            }
-        });
-        c.dangling = crate::select::opens_with_reference(text, language);
-        ends.push(bag.len() as u32);
-    }
-    let mut title_terms = Vec::new();
-    if let Some(title) = title {
-        tokeniser.terms(title, |key, _| {
-            if let Some(id) = terms.get(key) {
-                title_terms.push(id);
-            }
-        });
-        title_terms.sort_unstable();
-        title_terms.dedup();
-    }
+) -> Scoring {
+    let mut article = Tokenised::new(passages, tokeniser);
+    let title_terms = title.map(|title| title_terms(title, tokeniser, &article.terms)).unwrap_or_default();
     // No more lookups: the peak comes next, with weights per term, and on a page of distinct
     // tokens the lookup tables would be a third of it.
-    terms.release_lookups();
-    let n = candidates.len().max(1) as f64;
-    let idf = |t: usize| 1.0 + libm::log(n / terms.df[t] as f64);
+    article.terms.release_lookups();
+    let terms = &article.terms;
+    let n = passages.len().max(1) as f64;
+    let idf: Vec<f64> = terms.df.iter().map(|&df| 1.0 + libm::log(n / df as f64)).collect();
     let weights: Vec<f64> =
-        (0..terms.tf.len()).map(|t| (1.0 + libm::log(terms.tf[t] as f64)) * idf(t)).collect();
+        terms.tf.iter().zip(&idf).map(|(&tf, &idf)| (1.0 + libm::log(tf as f64)) * idf).collect();
+    let (vectors, features) = features(&article, &weights, &idf, &title_terms);
+    let cues = Cues::new(passages, language);
+    let max_c = features.iter().map(|f| f.centrality).fold(f64::MIN_POSITIVE, f64::max);
+    let max_s = features.iter().map(|f| f.salience).fold(f64::MIN_POSITIVE, f64::max);
+    let max_d = features.iter().map(|f| f.directed).fold(f64::MIN_POSITIVE, f64::max);
+    let directed_weight = if passages.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
+    let scored: Vec<Scored> = passages
+        .iter()
+        .zip(vectors)
+        .zip(&features)
+        .zip(&article.words)
+        .enumerate()
+        .map(|(i, (((p, vector), f), &words))| {
+            let mut s = CENTRALITY * f.centrality / max_c + (1.0 - CENTRALITY) * f.salience / max_s;
+            s += directed_weight * f.directed / max_d;
+            let s = cues.apply(s, i, p, words, f.title_overlap);
+            Scored { words, score: if s.is_finite() { s } else { 0.0 }, vector }
+        })
+        .collect();
+    let weights = term_weights(terms, &scored, &idf, &article.occurrences);
+    let recurring = terms.df.iter().any(|&df| df > 1);
+    Scoring { sentences: scored, weights, recurring, occurrences: article.occurrences }
+}
 
+/// The article as terms: every sentence's term ids and words, and the term occurrences that
+/// keywords rebuild phrases from.
+struct Tokenised {
+    terms: Terms,
+    /// Every sentence's term ids one after another (sentence i's end at `ends[i]`): one buffer
+    /// instead of a vector per sentence.
+    bag: Vec<u32>,
+    ends: Vec<usize>,
+    /// Each sentence's words: the walk that finds the terms also counts them.
+    words: Vec<usize>,
+    /// The occurrences of the article's opening (up to `PHRASE_SCAN`), in text order.
+    occurrences: Vec<Occurrence>,
+}
+
+impl Tokenised {
+    fn new(passages: &[Passage], tokeniser: &Tokeniser) -> Tokenised {
+        // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
+        let text_len: usize = passages.iter().map(|c| c.text.len()).sum();
+        let mut terms = Terms::with_capacity((text_len / 12).min(4096));
+        let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
+        let mut ends: Vec<usize> = Vec::with_capacity(passages.len());
+        let mut words: Vec<usize> = Vec::with_capacity(passages.len());
+        let mut occurrences: Vec<Occurrence> = Vec::new();
+        for (i, c) in passages.iter().enumerate() {
+            let base = c.text.as_ptr() as usize;
+            let len = c.text.len();
+            words.push(tokeniser.terms(&c.text, |key, surface| {
+                let id = terms.add(key, surface, i as u32);
+                bag.push(id);
+                // The surface is a slice of the sentence: its offset is where it points.
+                let start = (surface.as_ptr() as usize).wrapping_sub(base);
+                if occurrences.len() < PHRASE_SCAN && start.saturating_add(surface.len()) <= len {
+                    occurrences.push(Occurrence {
+                        term: id,
+                        sentence: i as u32,
+                        start: start as u32,
+                        end: (start + surface.len()) as u32,
+                    });
+                }
+            }));
+            ends.push(bag.len());
+        }
+        Tokenised { terms, bag, ends, words, occurrences }
+    }
+}
+
+/// The article's term ids that the title holds, sorted.
+fn title_terms(title: &str, tokeniser: &Tokeniser, terms: &Terms) -> Vec<u32> {
+    let mut title_terms = Vec::new();
+    tokeniser.terms(title, |key, _| {
+        if let Some(id) = terms.get(key) {
+            title_terms.push(id);
+        }
+    });
+    title_terms.sort_unstable();
+    title_terms.dedup();
+    title_terms
+}
+
+/// What a sentence's terms say of it, before the cues of position, length and form.
+struct Features {
+    /// Closeness to the article's centroid.
+    centrality: f64,
+    /// Its terms' weight, normalised by the square root of their number.
+    salience: f64,
+    /// Share of the title's terms it holds.
+    title_overlap: f64,
+    /// How much it says of what the sentences after it say.
+    directed: f64,
+}
+
+/// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`].
+fn features(
+    article: &Tokenised,
+    weights: &[f64],
+    idf: &[f64],
+    title_terms: &[u32],
+) -> (Vec<Vec<(u32, f32)>>, Vec<Features>) {
+    let terms = &article.terms;
     // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
     // speaks of what the article is about, not of a side detail.
-    let centroid: Vec<f64> = (0..terms.tf.len()).map(|t| terms.tf[t] as f64 * idf(t)).collect();
+    let centroid: Vec<f64> = terms.tf.iter().zip(idf).map(|(&tf, &idf)| tf as f64 * idf).collect();
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
-    let reference_words = if language.is_cjk() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS };
-
-    let mut raw = Vec::with_capacity(candidates.len());
+    let mut vectors = Vec::with_capacity(article.ends.len());
+    let mut features = Vec::with_capacity(article.ends.len());
     let mut ids: Vec<u32> = Vec::new();
-    // Sum of every sentence's unit vector, and of those before the current one: a sentence's
-    // summed similarity to the ones after it is its vector against their difference (linear
-    // time, where comparing every pair would be quadratic).
-    let mut total = vec![0.0f64; terms.tf.len()];
     let mut from = 0;
-    pool.vectors.clear();
-    pool.vectors.reserve_exact(bag.len());
-    for (c, &end) in candidates.iter_mut().zip(&ends) {
+    for &end in &article.ends {
         ids.clear();
-        ids.extend_from_slice(bag.get(from..end as usize).unwrap_or_default());
-        from = end as usize;
+        ids.extend_from_slice(article.bag.get(from..end).unwrap_or_default());
+        from = end;
         ids.sort_unstable();
         ids.dedup();
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
-        let start = pool.vectors.len() as u32;
-        pool.vectors.extend(
-            ids.iter().map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 })),
-        );
-        c.vector = (start, pool.vectors.len() as u32);
-        let vector = pool.vector(c);
+        let vector: Vec<(u32, f32)> = ids
+            .iter()
+            .map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 }))
+            .collect();
         let centrality: f64 =
             vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
         let salience =
@@ -463,107 +450,140 @@ pub(crate) fn score(
             ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
                 / title_terms.len() as f64
         };
+        vectors.push(vector);
+        features.push(Features { centrality, salience, title_overlap, directed: 0.0 });
+    }
+    for (f, directed) in features.iter_mut().zip(directed(&vectors, terms.tf.len())) {
+        f.directed = directed;
+    }
+    (vectors, features)
+}
+
+/// Sentences added to the count of a sentence's successors when averaging its similarity to
+/// them, so that the last few, with hardly any successors, get no extreme averages.
+const DIRECTED_SMOOTHING: usize = 2;
+
+/// Each sentence's directed centrality: its summed similarity to the sentences after it, over
+/// their number (smoothed). The sum is its vector against the sum of all vectors less those
+/// up to it: linear time, where comparing every pair would be quadratic.
+fn directed(vectors: &[Vec<(u32, f32)>], terms: usize) -> Vec<f64> {
+    let mut total = vec![0.0f64; terms];
+    for vector in vectors {
         for &(t, w) in vector {
             total[t as usize] += w as f64;
         }
-        raw.push((centrality, salience, title_overlap, 0.0));
     }
-    drop((bag, weights, centroid));
-    let mut before = vec![0.0f64; terms.tf.len()];
-    for (i, (c, r)) in candidates.iter().zip(raw.iter_mut()).enumerate() {
-        let after: f64 = pool
-            .vector(c)
-            .iter()
-            .map(|&(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64))
-            .sum();
-        r.3 = after.max(0.0) / (candidates.len() - i + 2) as f64;
-        for &(t, w) in pool.vector(c) {
+    let mut before = vec![0.0f64; terms];
+    let mut out = Vec::with_capacity(vectors.len());
+    for (i, vector) in vectors.iter().enumerate() {
+        let after: f64 =
+            vector.iter().map(|&(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64)).sum();
+        out.push(after.max(0.0) / (vectors.len() - i + DIRECTED_SMOOTHING) as f64);
+        for &(t, w) in vector {
             before[t as usize] += w as f64;
         }
     }
-    drop((before, total));
-    let max_c = raw.iter().map(|r| r.0).fold(f64::MIN_POSITIVE, f64::max);
-    let max_s = raw.iter().map(|r| r.1).fold(f64::MIN_POSITIVE, f64::max);
-    // Tokenised corpora end every sentence in " .": there it marks nothing.
-    let detached = candidates.iter().filter(|c| detached_stop(pool.text(c).trim_end())).count();
-    let detached_rare = detached * 4 < candidates.len();
-    let max_d = raw.iter().map(|r| r.3).fold(f64::MIN_POSITIVE, f64::max);
-    let directed_weight = if candidates.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
-    for (i, (c, &(centrality, salience, title_overlap, directed))) in
-        candidates.iter_mut().zip(&raw).enumerate()
-    {
-        let mut s = CENTRALITY * centrality / max_c + (1.0 - CENTRALITY) * salience / max_s;
-        s += directed_weight * directed / max_d;
-        s *= position_weight(i, c.position_in_block);
-        let text = pool.text(c);
-        s *= length_weight(c.words);
-        // Past the reference length, a sentence must earn its extra words.
-        s *= reference_words / (c.words as f64).max(reference_words);
-        s *= 1.0 + 0.5 * title_overlap;
-        if c.list_item {
-            s *= 0.8;
+    out
+}
+
+/// A sentence holding every term of the title weighs this much more (in proportion for
+/// fewer): the headline names what the story is about.
+const TITLE_BONUS: f64 = 0.5;
+/// A list item is more often a detail (one step, one spec) than the gist.
+const LIST_ITEM_WEIGHT: f64 = 0.8;
+/// Detached stops (" .") mark captions only while fewer than one sentence in this many ends
+/// so: tokenised corpora end every sentence in " .", and there it marks nothing.
+const DETACHED_RARE: usize = 4;
+
+/// The cues of position, length and form that scale a sentence's content score.
+struct Cues {
+    reference_words: f64,
+    detached_rare: bool,
+}
+
+impl Cues {
+    fn new(passages: &[Passage], language: Language) -> Cues {
+        let detached = passages.iter().filter(|c| detached_stop(c.text.trim_end())).count();
+        Cues {
+            reference_words: if language.is_unspaced() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS },
+            detached_rare: detached * DETACHED_RARE < passages.len(),
         }
-        if is_quote(text) {
-            s *= QUOTE_WEIGHT;
-        }
-        if is_caption(text, detached_rare && c.words <= HEADLINE_WORDS) {
-            s *= CAPTION_WEIGHT;
-        }
-        c.score = if s.is_finite() { s } else { 0.0 };
     }
 
-    // A keyword is a term the important sentences share: its inverse frequency times the
-    // salience of the sentences it occurs in. Plain TF-IDF favoured side details ("tourists")
-    // repeated in one late paragraph over the story's subject.
+    /// `s`, the content score of sentence `i`, scaled by its cues.
+    fn apply(&self, mut s: f64, i: usize, p: &Passage, words: usize, title_overlap: f64) -> f64 {
+        s *= position_weight(i, p.position_in_block);
+        s *= length_weight(words);
+        // Past the reference length, a sentence must earn its extra words.
+        s *= self.reference_words / (words as f64).max(self.reference_words);
+        s *= 1.0 + TITLE_BONUS * title_overlap;
+        if p.list_item {
+            s *= LIST_ITEM_WEIGHT;
+        }
+        if is_quote(&p.text) {
+            s *= QUOTE_WEIGHT;
+        }
+        if is_caption(&p.text, self.detached_rare && words <= HEADLINE_WORDS) {
+            s *= CAPTION_WEIGHT;
+        }
+        s
+    }
+}
+
+/// Each term's weight as a keyword, with the form it is shown in. A keyword is a term the
+/// important sentences share: its inverse frequency times the salience of the sentences it
+/// occurs in. Plain TF-IDF favoured side details ("tourists") repeated in one late paragraph
+/// over the story's subject.
+fn term_weights(
+    terms: &Terms,
+    scored: &[Scored],
+    idf: &[f64],
+    occurrences: &[Occurrence],
+) -> Vec<TermWeight> {
     // Keywords are built from the occurrences kept, so only the terms among them need weights
     // (ids count up in order of first appearance): on a page of distinct tokens that is a
     // small share of the terms.
     let kept = occurrences.iter().map(|o| o.term as usize + 1).max().unwrap_or(0).min(terms.tf.len());
     let mut keyness = vec![0.0; kept];
-    for c in candidates.iter() {
-        for &(t, _) in pool.vector(c) {
+    for c in scored {
+        for &(t, _) in &c.vector {
             if let Some(k) = keyness.get_mut(t as usize) {
                 *k += c.score;
             }
         }
     }
-    let mut weights = TermWeights {
-        terms: Vec::with_capacity(kept),
-        spellings: String::new(),
-        recurring: terms.df.iter().any(|&df| df > 1),
-    };
-    for (t, &k) in keyness.iter().enumerate() {
-        let s = &terms.surfaces[t];
-        let surface =
-            keep(spelling(&pool.texts, s.usual(&pool.texts, &terms.others)), &mut weights.spellings);
-        weights.terms.push(TermWeight {
-            surface,
-            weight: k * idf(t),
-            sentences: terms.df[t],
-            count: terms.tf[t],
-            capitalised: s.capitalised(),
-        });
-    }
-    (weights, occurrences)
+    keyness
+        .iter()
+        .enumerate()
+        .map(|(t, &k)| {
+            let s = &terms.surfaces[t];
+            TermWeight {
+                surface: spelling(&terms.spellings, s.usual(&terms.spellings, &terms.others)).to_string(),
+                weight: k * idf[t],
+                sentences: terms.df[t] as usize,
+                count: terms.tf[t] as usize,
+                capitalised: s.capitalised(),
+            }
+        })
+        .collect()
 }
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
 /// smaller bonus for opening a paragraph, which helps news without wrecking other prose.
-fn position_weight(index: usize, position_in_block: u32) -> f64 {
+fn position_weight(index: usize, position_in_block: usize) -> f64 {
     let lede = 1.0 + LEDE_BONUS / (1.0 + index as f64 / LEDE_DECAY);
     let opener = if position_in_block == 0 { OPENER_BONUS } else { 1.0 };
     lede * opener
 }
 
-/// Fragments and run-on monsters both read badly in a summary.
+/// The weight of a sentence of up to so many words: fragments and run-on monsters both read
+/// badly in a summary. (Most weight from 8 to 60 words, as news sentences run.)
+const LENGTH_WEIGHTS: [(usize, f64); 5] = [(3, 0.3), (7, 0.7), (60, 1.0), (90, 0.8), (usize::MAX, 0.5)];
+
+/// The [`LENGTH_WEIGHTS`] weight of a sentence of `words` words.
 fn length_weight(words: usize) -> f64 {
-    match words {
-        0..=3 => 0.3,
-        4..=7 => 0.7,
-        8..=60 => 1.0,
-        61..=90 => 0.8,
-        _ => 0.5,
-    }
+    // The last row takes every length; the fallback is never reached.
+    LENGTH_WEIGHTS.iter().find(|&&(most, _)| words <= most).map_or(1.0, |&(_, w)| w)
 }
 
 /// Link headlines are short; a long sentence ending in " ." is prose with a stray space.
@@ -606,15 +626,19 @@ fn is_quote(text: &str) -> bool {
         }
         n
     };
-    opens || quoted * 2 > t.len()
+    opens || quoted as f64 > MOSTLY_QUOTED * t.len() as f64
 }
+
+/// A sentence more than this share of which (in bytes) is inside quotation marks is mostly
+/// quoted speech.
+const MOSTLY_QUOTED: f64 = 0.5;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn candidates(texts: &[&str], pool: &mut Pool) -> Vec<Candidate> {
-        texts.iter().map(|t| Candidate { text: pool.push_text(t), ..Candidate::default() }).collect()
+    fn passages(texts: &[&str]) -> Vec<Passage> {
+        texts.iter().map(|t| Passage::of_text(t)).collect()
     }
 
     #[test]
@@ -640,9 +664,8 @@ mod tests {
             "The floods also reached the old town.",
             "Residents of Porto moved cars from the road.",
         ];
-        let mut pool = Pool::default();
-        let mut c = candidates(&texts, &mut pool);
-        score(&mut c, &mut pool, None, &Tokeniser::new(Language::English), Language::English);
+        let c =
+            score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English).sentences;
         assert!(c[0].score > c[1].score, "{} vs {}", c[0].score, c[1].score);
         assert!(c[2].score > c[1].score);
     }

@@ -35,6 +35,7 @@
 
 use std::ops::Range;
 
+use crate::classify::is_cjk;
 use crate::lang::{Language, Lexicon, UNIVERSAL};
 
 /// Splits one paragraph into sentences.
@@ -182,13 +183,6 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Scripts written without spaces between words (Han, kana) and Hangul.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0xAC00..=0xD7AF | 0x20000..=0x2FFFF)
-}
-
 /// Symbols that mark a list item when followed by a space.
 fn is_bullet(c: char) -> bool {
     matches!(
@@ -307,6 +301,9 @@ fn breaks_at_newline(text: &str, nl: usize, next: usize) -> bool {
     !starts_lower || intro
 }
 
+/// A list item's number has at most this many digits ("12."; "2024." is a year).
+const LIST_NUMBER_DIGITS: usize = 3;
+
 /// Whether `i` starts a list item: a bullet symbol, or a short number or letter followed by
 /// "." or ")", then a space.
 fn starts_list_item(text: &str, i: usize) -> bool {
@@ -318,7 +315,7 @@ fn starts_list_item(text: &str, i: usize) -> bool {
     }
     let mut len = 0;
     for c in rest.chars() {
-        if c.is_ascii_digit() && len < 3 {
+        if c.is_ascii_digit() && len < LIST_NUMBER_DIGITS {
             len += 1;
         } else if (c == '.' || c == ')') && len > 0 {
             return rest[len + 1..].starts_with(|c: char| c.is_whitespace());
@@ -333,26 +330,125 @@ fn starts_list_item(text: &str, i: usize) -> bool {
 /// Decides on the boundary after the terminator at `i`. Returns where the next sentence would
 /// start (after the terminator run, closing punctuation and spaces) and whether it does.
 fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
-    // The terminator run: "?!", "...", "。」".
-    let mut j = i;
-    let mut dots = 0;
-    let mut stop = false;
-    let mut ellipsis = false;
-    let mut wide = false;
-    while let Some(c) = char_at(text, j) {
-        let Some(kind) = terminator(c).or((c == ';' && lex.semicolon_asks).then_some(Term::Stop)) else {
-            break;
-        };
-        match kind {
-            Term::Dot => dots += 1,
-            Term::Stop => stop = true,
-            Term::Ellipsis => ellipsis = true,
-            Term::Wide => wide = true,
-        }
-        j += c.len_utf8();
+    let after = After::scan(text, i, lex);
+    let next = after.next;
+    match char_at(text, next) {
+        Some(nc) => (next, after.ends_sentence(text, i, nc, lex)),
+        None => (next, false),
     }
-    ellipsis |= dots >= 2;
-    let run_end = j;
+}
+
+/// What follows a terminator: the rest of its run ("?!", "...", "。」"), closing punctuation,
+/// then blanks, up to where the next sentence would start.
+struct After {
+    /// End of the terminator run.
+    run_end: usize,
+    /// Full stops in the run.
+    dots: usize,
+    /// Whether the run holds "?" or "!" (or another terminator that always ends a sentence).
+    stop: bool,
+    /// Whether it holds an ellipsis (or two dots or more).
+    ellipsis: bool,
+    /// Whether it holds a CJK or Devanagari terminator, which needs no space after it.
+    wide: bool,
+    /// Whether closing quotes, brackets, guillemets or reference marks follow it.
+    closed: bool,
+    /// Whether blanks follow those.
+    spaced: bool,
+    /// Whether the blanks hold a newline.
+    newline: bool,
+    /// Where the next sentence would start.
+    next: usize,
+}
+
+impl After {
+    fn scan(text: &str, i: usize, lex: &Lexicon) -> After {
+        let mut a = After {
+            run_end: i,
+            dots: 0,
+            stop: false,
+            ellipsis: false,
+            wide: false,
+            closed: false,
+            spaced: false,
+            newline: false,
+            next: i,
+        };
+        let mut j = i;
+        while let Some(c) = char_at(text, j) {
+            let Some(kind) = terminator(c).or((c == ';' && lex.semicolon_asks).then_some(Term::Stop)) else {
+                break;
+            };
+            match kind {
+                Term::Dot => a.dots += 1,
+                Term::Stop => a.stop = true,
+                Term::Ellipsis => a.ellipsis = true,
+                Term::Wide => a.wide = true,
+            }
+            j += c.len_utf8();
+        }
+        a.ellipsis |= a.dots >= 2;
+        a.run_end = j;
+        (j, a.closed) = closers(text, j);
+        while let Some(c) = char_at(text, j) {
+            if !is_blank(c) {
+                break;
+            }
+            a.spaced = true;
+            a.newline |= is_newline(c);
+            j += c.len_utf8();
+        }
+        a.next = j;
+        a
+    }
+
+    /// Whether the sentence ends here, `nc` being the character at `self.next`.
+    fn ends_sentence(&self, text: &str, i: usize, nc: char, lex: &Lexicon) -> bool {
+        let next = self.next;
+        if self.newline {
+            return breaks_at_newline(text, self.run_end, next);
+        }
+        if self.wide {
+            // "３．５": a full-width point between digits is a decimal point.
+            let decimal = char_at(text, i) == Some('．')
+                && self.run_end - i == '．'.len_utf8()
+                && char_before(text, i).is_some_and(|c| c.is_numeric())
+                && nc.is_numeric();
+            // Japanese quotes a sentence and continues with と or って: 「行く。」と言った。
+            let quoted = self.closed && (text[next..].starts_with('と') || text[next..].starts_with("って"));
+            return !(decimal || quoted);
+        }
+        if matches!(nc, ',' | ';' | ':' | ')' | ']' | '}' | '\u{3001}' | '\u{FF0C}' | '\u{060C}') {
+            // No sentence starts with a comma: "world No 1. , Adam Scott".
+            return false;
+        }
+        if !self.spaced
+            && !self.closed
+            && (is_word_char(nc) && !is_cjk(nc) || is_mark(nc) || matches!(nc, '_' | '$' | '#'))
+        {
+            // Decimals, versions, domains, e-mail addresses, URLs, "U.S", identifiers
+            // ("window.__pwned", "file.tar.gz"): no space, no boundary, unless two sentences were
+            // glued by a lost space ("jeudi matin.Les alertes").
+            return glued(text, i, next);
+        }
+        if self.ellipsis && !self.spaced {
+            // "wait…what", "他说……我们": an ellipsis glued to the next word continues it.
+            return false;
+        }
+        if first_letter(text, next).is_some_and(char::is_lowercase) {
+            // UAX #29 SB8 for full stops; for "?" and "!" a repair: “Why?” he asked.
+            return false;
+        }
+        if self.stop || self.ellipsis || self.dots != 1 {
+            return true;
+        }
+        dot_ends_sentence(text, i, next, next_word(text, next), lex)
+    }
+}
+
+/// Closing punctuation from `j`: quotes and brackets that close the sentence, a French closing
+/// guillemet set off by a space, reference marks. Returns where it ends and whether any was there.
+fn closers(text: &str, mut j: usize) -> (usize, bool) {
     let mut closed = false;
     while let Some(c) = char_at(text, j) {
         // Quotes that both open and close (German „…“, »…«) close the sentence before them
@@ -375,63 +471,20 @@ fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
             break;
         }
     }
-    let mut spaced = false;
-    let mut newline = false;
-    while let Some(c) = char_at(text, j) {
-        if !is_blank(c) {
-            break;
-        }
-        spaced = true;
-        newline |= is_newline(c);
-        j += c.len_utf8();
-    }
-    let next = j;
-    let Some(nc) = char_at(text, next) else { return (next, false) };
-    if newline {
-        return (next, breaks_at_newline(text, run_end, next));
-    }
+    (j, closed)
+}
 
-    if wide {
-        // "３．５": a full-width point between digits is a decimal point.
-        let decimal = char_at(text, i) == Some('．')
-            && run_end - i == '．'.len_utf8()
-            && char_before(text, i).is_some_and(|c| c.is_numeric())
-            && nc.is_numeric();
-        // Japanese quotes a sentence and continues with と or って: 「行く。」と言った。
-        let quoted = closed && (text[next..].starts_with('と') || text[next..].starts_with("って"));
-        return (next, !(decimal || quoted));
-    }
-    if matches!(nc, ',' | ';' | ':' | ')' | ']' | '}' | '\u{3001}' | '\u{FF0C}' | '\u{060C}') {
-        // No sentence starts with a comma: "world No 1. , Adam Scott".
-        return (next, false);
-    }
-    if !spaced && !closed && (is_word_char(nc) && !is_cjk(nc) || is_mark(nc) || matches!(nc, '_' | '$' | '#'))
-    {
-        // Decimals, versions, domains, e-mail addresses, URLs, "U.S", identifiers
-        // ("window.__pwned", "file.tar.gz"): no space, no boundary, unless two sentences were
-        // glued by a lost space ("jeudi matin.Les alertes").
-        return (next, glued(text, i, next));
-    }
-    if ellipsis && !spaced {
-        // "wait…what", "他说……我们": an ellipsis glued to the next word continues it.
-        return (next, false);
-    }
-    let word = next_word(text, next);
-    // Like UAX #29 SB8, look past opening punctuation and dashes for the first letter.
-    let first_letter = text
-        .get(next..)
+/// How far past opening punctuation and dashes the first letter is looked for.
+const SB8_LOOKAHEAD: usize = 8;
+
+/// The first letter from `next`, looking past opening punctuation and dashes as UAX #29 SB8
+/// does (within [`SB8_LOOKAHEAD`] characters).
+fn first_letter(text: &str, next: usize) -> Option<char> {
+    text.get(next..)
         .unwrap_or("")
         .chars()
-        .take(8)
-        .find(|&c| !(is_open(c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ' ' | '\u{A0}')));
-    if first_letter.is_some_and(char::is_lowercase) {
-        // UAX #29 SB8 for full stops; for "?" and "!" a repair: “Why?” he asked.
-        return (next, false);
-    }
-    if stop || ellipsis || dots != 1 {
-        return (next, true);
-    }
-    (next, dot_ends_sentence(text, i, next, word, lex))
+        .take(SB8_LOOKAHEAD)
+        .find(|&c| !(is_open(c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ' ' | '\u{A0}')))
 }
 
 /// Whether the terminator at `term`, followed without a space by the word at `next`, joins two
@@ -487,10 +540,13 @@ fn spaced_guillemet(text: &str, i: usize) -> Option<usize> {
 
 /// Combining marks right after a terminator belong to it (a lone accent must not start a
 /// sentence).
+/// What a reference mark's brackets hold at most, in bytes ("[12345]").
+const CITATION_CHARS: usize = 5;
+
 /// The end of a bracketed reference mark ("[3]", "[12]", "[a]") starting at `i`, if one does.
 fn citation(text: &str, i: usize) -> Option<usize> {
     let rest = text.get(i..)?.strip_prefix('[')?;
-    let close = rest.get(..rest.len().min(6))?.find(']')?;
+    let close = rest.get(..rest.len().min(CITATION_CHARS + 1))?.find(']')?;
     let inner = &rest[..close];
     let short_ref = !inner.is_empty()
         && (inner.bytes().all(|b| b.is_ascii_digit())
@@ -531,6 +587,13 @@ fn word_after(text: &str, i: usize) -> &str {
     next_word(after, 0)
 }
 
+/// German-style ordinals before a month or a century have one or two digits ("am 3. Oktober",
+/// "im 20. Jahrhundert").
+const ORDINAL_DIGITS: usize = 2;
+/// An elided article or preposition has at most this many letters before its apostrophe
+/// ("l'", "dell'"): a longer head is a word of its own ("Alzheimer's").
+const ELIDED_CHARS: usize = 4;
+
 /// The decision for a single full stop followed by a capital, digit or uncased letter.
 fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexicon) -> bool {
     // The token before the full stop, back to the previous space, opening punctuation removed.
@@ -554,18 +617,18 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
     let line_start = head[..start].trim_end_matches([' ', '\t']).chars().next_back().map_or(true, is_newline);
     let digits = token.bytes().all(|b| b.is_ascii_digit());
     // "1. First step" at the start of a line is a list marker.
-    if line_start && start == token_start && (digits && token.len() <= 3) {
+    if line_start && start == token_start && (digits && token.len() <= LIST_NUMBER_DIGITS) {
         return false;
     }
     let next_digit = word.starts_with(|c: char| c.is_ascii_digit());
     if digits {
         // German-style ordinals: "am 3. Oktober", "im 20. Jahrhundert".
-        return !(token.len() <= 2 && contains(lex.ordinal_next, word));
+        return !(token.len() <= ORDINAL_DIGITS && contains(lex.ordinal_next, word));
     }
     // Elided articles belong to the next word: "l'art. 7", "dell'ing. Rossi".
     // Only a short prefix is an article: "Alzheimer's." keeps its "s".
     let word_part = match token.split_once(['\'', '\u{2019}']) {
-        Some((article, rest)) if article.chars().count() <= 4 && rest.chars().count() >= 2 => rest,
+        Some((article, rest)) if article.chars().count() <= ELIDED_CHARS && rest.chars().count() >= 2 => rest,
         _ => token,
     };
     let class = classify(word_part, lex);
@@ -712,6 +775,9 @@ fn fits(bytes: &[u8]) -> bool {
     bytes.len() * 4 <= MAX_UNITS * 3 && separators < MAX_WORDS
 }
 
+/// A cut is made only past the first 1/CUT_AFTER of the limits, so no piece is a scrap.
+const CUT_AFTER: usize = 3;
+
 /// Pushes `range` (already trimmed) to `out`, cut into pieces no longer than the limits.
 fn split_long(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     if fits(text.as_bytes().get(range.clone()).unwrap_or(&[])) {
@@ -741,7 +807,7 @@ fn split_long(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
                 cut = Some(at);
                 break;
             }
-            if used * 3 >= MAX_UNITS || words * 3 >= MAX_WORDS {
+            if used * CUT_AFTER >= MAX_UNITS || words * CUT_AFTER >= MAX_WORDS {
                 let after = at + c.len_utf8();
                 match c {
                     ';' | '\u{FF1B}' | '\u{061B}' => best[0] = Some(after),
@@ -808,6 +874,61 @@ fn contains(list: &[&str], key: &str) -> bool {
         probe.len().cmp(&key.len())
     })
     .is_ok()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The article's sentences
+// ---------------------------------------------------------------------------------------------
+
+/// A sentence the article offers to the summary, as segmentation found it: its text, where its
+/// source is, and the facts of the block it comes from. Scoring and selection only read it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Passage {
+    /// The sentence as written (shown text is derived from it on output).
+    pub text: String,
+    /// Byte span of its source in the input.
+    pub start: usize,
+    /// End of that span (exclusive).
+    pub end: usize,
+    /// Which block of the article it comes from.
+    pub block: usize,
+    /// Its position within that block (0 = opens the paragraph).
+    pub position_in_block: usize,
+    /// Whether the block is a list item.
+    pub list_item: bool,
+    /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
+    pub dangling: bool,
+}
+
+#[cfg(test)]
+impl Passage {
+    /// A passage of `text` alone, opening block 0 (for tests of later stages).
+    pub(crate) fn of_text(text: &str) -> Passage {
+        Passage {
+            text: text.to_string(),
+            start: 0,
+            end: text.len(),
+            block: 0,
+            position_in_block: 0,
+            list_item: false,
+            dangling: false,
+        }
+    }
+}
+
+/// Whether a sentence opens by pointing back at what came before ("He said", "But", "This"),
+/// so that on its own, out of context, it reads badly.
+pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
+    let first: String = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if first.is_empty() {
+        return false;
+    }
+    language.profile().openers.contains(&first.as_str())
 }
 
 #[cfg(test)]
@@ -1069,5 +1190,13 @@ mod tests {
             let uax: Vec<&str> = text.split_sentence_bounds().map(str::trim).filter(|s| !s.is_empty()).collect();
             proptest::prop_assert_eq!(split(&text, Undetermined), uax);
         }
+    }
+
+    #[test]
+    fn reference_openers() {
+        assert!(opens_with_reference("He said the plan would work.", Language::English));
+        assert!(opens_with_reference("“But not yet,” she added.", Language::English));
+        assert!(!opens_with_reference("Heavy rain fell.", Language::English));
+        assert!(opens_with_reference("Mais rien n'y fait.", Language::French));
     }
 }

@@ -4,9 +4,9 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use crate::lang::Language;
 use crate::options::Budget;
-use crate::score::{Candidate, Pool};
+use crate::score::Scored;
+use crate::segment::Passage;
 
 /// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
 /// (0.5 before: it dropped sentences that develop a chosen one; 0.65 gained on every set with
@@ -28,10 +28,10 @@ fn limits(budget: Budget, n: usize) -> (usize, usize) {
 }
 
 /// The first sentences within `budget` (at least one): the Lead-k baseline.
-pub(crate) fn lead(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
-    let (max_sentences, max_words) = limits(budget, candidates.len());
+pub(crate) fn lead(scored: &[Scored], budget: Budget) -> Vec<usize> {
+    let (max_sentences, max_words) = limits(budget, scored.len());
     let mut words = 0usize;
-    let within = candidates.iter().take(max_sentences).take_while(|c| {
+    let within = scored.iter().take(max_sentences).take_while(|c| {
         words = words.saturating_add(c.words);
         words <= max_words
     });
@@ -39,10 +39,11 @@ pub(crate) fn lead(candidates: &[Candidate], budget: Budget) -> Vec<usize> {
     (0..k).collect()
 }
 
-/// Picks sentences from `candidates` (vectors in `pool`) within `budget`; returns their indices
-/// in document order.
-pub(crate) fn select(candidates: &[Candidate], pool: &Pool, budget: Budget) -> Vec<usize> {
-    let n = candidates.len();
+/// Picks sentences within `budget` by their scores, `scored[i]` being what scoring learned of
+/// `passages[i]`; returns their indices in document order.
+pub(crate) fn select(passages: &[Passage], scored: &[Scored], budget: Budget) -> Vec<usize> {
+    let n = passages.len().min(scored.len());
+    let candidates = Candidates { passages, scored };
     if n == 0 {
         return Vec::new();
     }
@@ -55,7 +56,7 @@ pub(crate) fn select(candidates: &[Candidate], pool: &Pool, budget: Budget) -> V
     let mut words = 0usize;
     let mut too_long = None;
     let mut heap: BinaryHeap<Entry> =
-        (0..n).map(|i| Entry { priority: priority(candidates, &chosen, i), index: i }).collect();
+        (0..n).map(|i| Entry { priority: candidates.priority(&chosen, i), index: i }).collect();
 
     while let Some(Entry { priority: p, index: i }) = heap.pop() {
         if picked.len() >= max_sentences {
@@ -66,33 +67,25 @@ pub(crate) fn select(candidates: &[Candidate], pool: &Pool, budget: Budget) -> V
             continue;
         }
         // Lazy update: the antecedent may have been chosen since this entry was pushed.
-        let current = priority(candidates, &chosen, i);
+        let current = candidates.priority(&chosen, i);
         if current > p {
             heap.push(Entry { priority: current, index: i });
             continue;
         }
-        let c = &candidates[i];
+        let c = &scored[i];
         if words.saturating_add(c.words) > max_words {
             too_long.get_or_insert(i);
             continue;
         }
-        if redundant(c, candidates, pool, &postings, &mut checked) {
+        if redundant(c, scored, &postings, &mut checked) {
             continue;
         }
         chosen[i] = true;
         picked.push(i);
         words += c.words;
-        for &(t, _) in pool.vector(c) {
-            let t = t as usize;
-            if postings.len() <= t {
-                postings.resize_with(t + 1, Vec::new);
-            }
-            if postings[t].len() < MAX_POSTINGS {
-                postings[t].push(i as u32);
-            }
-        }
-        if i + 1 < n && candidates[i + 1].dangling {
-            heap.push(Entry { priority: priority(candidates, &chosen, i + 1), index: i + 1 });
+        post(&mut postings, &c.vector, i);
+        if i + 1 < n && passages[i + 1].dangling {
+            heap.push(Entry { priority: candidates.priority(&chosen, i + 1), index: i + 1 });
         }
     }
     // A word budget smaller than every sentence still gets the best sentence, not nothing.
@@ -103,34 +96,50 @@ pub(crate) fn select(candidates: &[Candidate], pool: &Pool, budget: Budget) -> V
     picked
 }
 
-fn priority(candidates: &[Candidate], chosen: &[bool], i: usize) -> f64 {
-    let c = &candidates[i];
-    let has_antecedent = i > 0 && chosen[i - 1] && candidates[i - 1].block == c.block;
-    if c.dangling && !has_antecedent {
-        c.score * DANGLING_PENALTY
-    } else {
-        c.score
+/// The sentences on offer: what segmentation and scoring said of each (same indices).
+#[derive(Clone, Copy)]
+struct Candidates<'a> {
+    passages: &'a [Passage],
+    scored: &'a [Scored],
+}
+
+impl Candidates<'_> {
+    /// Sentence `i`'s score, less if it points back to a predecessor not chosen.
+    fn priority(&self, chosen: &[bool], i: usize) -> f64 {
+        let (p, score) = (&self.passages[i], self.scored[i].score);
+        let has_antecedent = i > 0 && chosen[i - 1] && self.passages[i - 1].block == p.block;
+        if p.dangling && !has_antecedent {
+            score * DANGLING_PENALTY
+        } else {
+            score
+        }
+    }
+}
+
+/// Files chosen sentence `i` under each of its terms (up to [`MAX_POSTINGS`] a term).
+fn post(postings: &mut Vec<Vec<u32>>, vector: &[(u32, f32)], i: usize) {
+    for &(t, _) in vector {
+        let t = t as usize;
+        if postings.len() <= t {
+            postings.resize_with(t + 1, Vec::new);
+        }
+        if postings[t].len() < MAX_POSTINGS {
+            postings[t].push(i as u32);
+        }
     }
 }
 
 /// Whether `c` repeats a chosen sentence. `checked` is scratch space.
-fn redundant(
-    c: &Candidate,
-    candidates: &[Candidate],
-    pool: &Pool,
-    postings: &[Vec<u32>],
-    checked: &mut Vec<u32>,
-) -> bool {
+fn redundant(c: &Scored, candidates: &[Scored], postings: &[Vec<u32>], checked: &mut Vec<u32>) -> bool {
     checked.clear();
-    let vector = pool.vector(c);
-    for &(t, _) in vector {
+    for &(t, _) in &c.vector {
         let Some(list) = postings.get(t as usize) else { continue };
         for &j in list {
             if checked.contains(&j) {
                 continue;
             }
             checked.push(j);
-            if cosine(vector, pool.vector(&candidates[j as usize])) > REDUNDANT {
+            if cosine(&c.vector, &candidates[j as usize].vector) > REDUNDANT {
                 return true;
             }
         }
@@ -182,107 +191,70 @@ impl Ord for Entry {
     }
 }
 
-/// Whether a sentence opens by pointing back at what came before ("He said", "But", "This"),
-/// so that on its own, out of context, it reads badly.
-pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
-    let first: String = sentence
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'')
-        .flat_map(char::to_lowercase)
-        .collect();
-    if first.is_empty() {
-        return false;
-    }
-    language.profile().openers.contains(&first.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// A candidate's score, terms and words.
-    fn candidate(score: f64, terms: &[u32], words: usize) -> (f64, Vec<u32>, usize) {
-        (score, terms.to_vec(), words)
+    fn candidate(score: f64, terms: &[u32], words: usize) -> (Passage, Scored) {
+        let w = 1.0 / (terms.len() as f32).sqrt();
+        let vector = terms.iter().map(|&t| (t, w)).collect();
+        (Passage::of_text(""), Scored { score, words, vector })
     }
 
-    /// Candidates and the pool holding their vectors (each term weighing the same).
-    fn built(specs: Vec<(f64, Vec<u32>, usize)>) -> (Vec<Candidate>, Pool) {
-        let mut pool = Pool::default();
-        let candidates = specs
-            .into_iter()
-            .map(|(score, terms, words)| {
-                let w = 1.0 / (terms.len() as f32).sqrt();
-                let start = pool.vectors.len() as u32;
-                pool.vectors.extend(terms.iter().map(|&t| (t, w)));
-                Candidate { score, words, vector: (start, pool.vectors.len() as u32), ..Candidate::default() }
-            })
-            .collect();
-        (candidates, pool)
+    /// Selection over `(passage, scored)` pairs.
+    fn select(c: &[(Passage, Scored)], budget: Budget) -> Vec<usize> {
+        let (passages, scored): (Vec<_>, Vec<_>) = c.iter().cloned().unzip();
+        super::select(&passages, &scored, budget)
     }
 
     #[test]
     fn best_first_then_document_order() {
-        let (c, p) =
-            built(vec![candidate(1.0, &[1], 10), candidate(3.0, &[2], 10), candidate(2.0, &[3], 10)]);
-        assert_eq!(select(&c, &p, Budget::Sentences(2)), vec![1, 2]);
+        let c = vec![candidate(1.0, &[1], 10), candidate(3.0, &[2], 10), candidate(2.0, &[3], 10)];
+        assert_eq!(select(&c, Budget::Sentences(2)), vec![1, 2]);
     }
 
     #[test]
     fn near_duplicates_give_way() {
-        let (c, p) = built(vec![
-            candidate(3.0, &[1, 2, 3], 10),
-            candidate(2.9, &[1, 2, 3], 10),
-            candidate(1.0, &[7], 10),
-        ]);
-        assert_eq!(select(&c, &p, Budget::Sentences(2)), vec![0, 2]);
+        let c =
+            vec![candidate(3.0, &[1, 2, 3], 10), candidate(2.9, &[1, 2, 3], 10), candidate(1.0, &[7], 10)];
+        assert_eq!(select(&c, Budget::Sentences(2)), vec![0, 2]);
     }
 
     #[test]
     fn word_budget_is_kept_but_never_empty() {
-        let (c, p) = built(vec![candidate(3.0, &[1], 30), candidate(2.0, &[2], 5), candidate(1.0, &[3], 5)]);
-        assert_eq!(select(&c, &p, Budget::Words(12)), vec![1, 2]);
-        assert_eq!(select(&c, &p, Budget::Words(1)), vec![0]);
+        let c = vec![candidate(3.0, &[1], 30), candidate(2.0, &[2], 5), candidate(1.0, &[3], 5)];
+        assert_eq!(select(&c, Budget::Words(12)), vec![1, 2]);
+        assert_eq!(select(&c, Budget::Words(1)), vec![0]);
     }
 
     #[test]
     fn ratio_rounds_up_to_at_least_one() {
-        let (c, p) = built((0..10).map(|i| candidate(i as f64, &[i], 5)).collect());
-        assert_eq!(select(&c, &p, Budget::Ratio(0.01)).len(), 1);
-        assert_eq!(select(&c, &p, Budget::Ratio(0.25)).len(), 3);
-        assert_eq!(select(&c, &p, Budget::Ratio(1.0)).len(), 10);
+        let c: Vec<_> = (0..10).map(|i| candidate(i as f64, &[i], 5)).collect();
+        assert_eq!(select(&c, Budget::Ratio(0.01)).len(), 1);
+        assert_eq!(select(&c, Budget::Ratio(0.25)).len(), 3);
+        assert_eq!(select(&c, Budget::Ratio(1.0)).len(), 10);
     }
 
     #[test]
     fn dangling_sentence_gives_way_unless_its_antecedent_is_in() {
-        let (mut c, p) =
-            built(vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)]);
-        c[1].dangling = true;
+        let mut c = vec![candidate(1.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.5, &[3], 10)];
+        c[1].0.dangling = true;
         // 2.0 * 0.6 = 1.2 < 1.5: the self-contained sentence wins the single slot.
-        assert_eq!(select(&c, &p, Budget::Sentences(1)), vec![2]);
+        assert_eq!(select(&c, Budget::Sentences(1)), vec![2]);
         // With room for its antecedent, the pointing sentence comes back in.
-        assert_eq!(select(&c, &p, Budget::Sentences(3)), vec![0, 1, 2]);
+        assert_eq!(select(&c, Budget::Sentences(3)), vec![0, 1, 2]);
     }
 
     #[test]
     fn a_re_pushed_sentence_is_chosen_once() {
         // Regression: "he" followed its chosen antecedent, was pushed again with a higher
         // priority, and came out twice under a word budget.
-        let (mut c, p) =
-            built(vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)]);
-        c[1].dangling = true;
-        let picked = select(&c, &p, Budget::Words(8));
+        let mut c = vec![candidate(1.0, &[1], 2), candidate(3.0, &[2], 1), candidate(0.5, &[3], 2)];
+        c[1].0.dangling = true;
+        let picked = select(&c, Budget::Words(8));
         let mut unique = picked.clone();
         unique.dedup();
         assert_eq!(picked, unique);
         assert_eq!(picked, vec![0, 1, 2]);
-    }
-
-    #[test]
-    fn reference_openers() {
-        assert!(opens_with_reference("He said the plan would work.", Language::English));
-        assert!(opens_with_reference("“But not yet,” she added.", Language::English));
-        assert!(!opens_with_reference("Heavy rain fell.", Language::English));
-        assert!(opens_with_reference("Mais rien n'y fait.", Language::French));
     }
 }

@@ -9,17 +9,13 @@
 //! an English article still makes a term.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use rust_stemmers::Stemmer;
-use unicode_segmentation::UnicodeSegmentation;
 
-use crate::hash::{self, FxHasher};
+use crate::classify::{has_alphanumeric, is_hiragana, is_unspaced, is_variation, Segments};
+use crate::hash::{self, FxHashSet};
 use crate::lang::{Apostrophe, Language, Profile, Stemming};
-
-type Fx = BuildHasherDefault<FxHasher>;
 
 /// Turns text into content terms for one language.
 pub(crate) struct Tokeniser {
@@ -27,20 +23,20 @@ pub(crate) struct Tokeniser {
     profile: &'static Profile,
     stemmer: Option<Stemmer>,
     /// Folded stop words. Only ever probed, never iterated.
-    stops: &'static HashSet<&'static str, Fx>,
+    stops: &'static FxHashSet<&'static str>,
     /// Han or kana characters that split a run instead of joining a bigram, sorted.
     stop_chars: &'static [char],
 }
 
 /// A language's stop words and stop characters, as [`Tokeniser::new`] wants them.
-type Stops = (HashSet<&'static str, Fx>, Vec<char>);
+type Stops = (FxHashSet<&'static str>, Vec<char>);
 
 /// The stop words of `lang`, built once per language: building them for every document was
 /// a third of the work on a two-sentence note.
 fn stops(lang: Language) -> &'static Stops {
     static STOPS: [OnceLock<Stops>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
     STOPS[lang as usize % STOPS.len()].get_or_init(|| {
-        let (stops, mut stop_chars): Stops = if lang.is_cjk() {
+        let (stops, mut stop_chars): Stops = if lang.is_unspaced() {
             (Language::Undetermined.profile().stop_words.split_ascii_whitespace().collect(), cjk_stops(lang))
         } else {
             let zh = if lang == Language::Korean { Vec::new() } else { cjk_stops(Language::Chinese) };
@@ -86,7 +82,7 @@ impl Tokeniser {
 
     /// Calls `f(key, surface)` for each content term of `text`, in order: `key` is the folded,
     /// stemmed form used for weighting, `surface` the text as written. Stop words are skipped.
-    /// Returns the words of `text` as `count_words` counts them: the same walk over the text
+    /// Returns the words of `text` as [`classify::count_words`] counts them: the same walk over the text
     /// gives both, so callers that need both need not segment it twice.
     pub fn terms(&self, text: &str, mut f: impl FnMut(&str, &str)) -> usize {
         let mut words = 0;
@@ -101,8 +97,8 @@ impl Tokeniser {
                 }
                 continue;
             }
-            if seg.starts_with(is_cjk) {
-                words += seg.chars().filter(|&c| is_cjk(c)).count();
+            if seg.starts_with(is_unspaced) {
+                words += seg.chars().filter(|&c| is_unspaced(c)).count();
                 self.extend_run(&mut run, start, seg, text, &mut f);
                 continue;
             }
@@ -124,31 +120,38 @@ impl Tokeniser {
                     segments.next();
                 }
             }
-            let Some(surface) = text.get(start + from..to) else { continue };
-            fold(surface, self.profile, &mut buf);
-            if buf.is_empty() {
-                continue;
-            }
-            if let (Some(stemmer), false) = (&self.stemmer, numeric) {
-                // One lookup answers both questions: the cache holds stop words with empty stems.
-                self.stem(stemmer, &buf, |key| f(key, surface));
-                continue;
-            }
-            if self.stops.contains(buf.as_str()) {
-                continue;
-            }
-            match self.profile.stemming {
-                Stemming::Particles(strip) => {
-                    // Hangul has no case: a stripped stem is already folded.
-                    let stem = strip(surface);
-                    f(if stem.len() == surface.len() { &buf } else { stem }, stem);
-                }
-                Stemming::Light(stem) if !numeric => f(stem(&buf), surface),
-                _ => f(&buf, surface),
+            if let Some(surface) = text.get(start + from..to) {
+                self.word(surface, numeric, &mut buf, &mut f);
             }
         }
         self.flush_run(&mut run, text, &mut f);
         words
+    }
+
+    /// Calls `f(key, surface)` for the word `surface` unless it is a stop word: `key` folded
+    /// (into `buf`) and stemmed, a figure (`numeric`) only folded.
+    fn word(&self, surface: &str, numeric: bool, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
+        fold(surface, self.profile, buf);
+        if buf.is_empty() {
+            return;
+        }
+        if let (Some(stemmer), false) = (&self.stemmer, numeric) {
+            // One lookup answers both questions: the cache holds stop words with empty stems.
+            self.stem(stemmer, buf, |key| f(key, surface));
+            return;
+        }
+        if self.stops.contains(buf.as_str()) {
+            return;
+        }
+        match self.profile.stemming {
+            Stemming::Particles(strip) => {
+                // Hangul has no case: a stripped stem is already folded.
+                let stem = strip(surface);
+                f(if stem.len() == surface.len() { buf } else { stem }, stem);
+            }
+            Stemming::Light(stem) if !numeric => f(stem(buf), surface),
+            _ => f(buf, surface),
+        }
     }
 
     /// Calls `f` with the stem of the folded `word` unless it is a stop word, from the cache when
@@ -204,7 +207,7 @@ impl Tokeniser {
     ) {
         for (i, c) in seg.char_indices() {
             let at = start + i;
-            if is_cjk(c) && !self.is_stop_char(c) {
+            if is_unspaced(c) && !self.is_stop_char(c) {
                 run.push((at, at + c.len_utf8()));
             } else if is_variation(c) {
                 // A variation selector belongs to the ideograph before it.
@@ -309,150 +312,10 @@ fn fold_slow(word: &str, profile: &Profile, buf: &mut String) {
     }
 }
 
-/// Whether `c` is written without spaces between words: Han ideographs (with the iteration
-/// mark), hiragana and katakana.
-fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3005}' | '\u{3007}'
-        | '\u{3041}'..='\u{3096}'
-        | '\u{309D}'..='\u{309F}'
-        | '\u{30A1}'..='\u{30FA}'
-        | '\u{30FC}'..='\u{30FF}'
-        | '\u{31F0}'..='\u{31FF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{FF66}'..='\u{FF9F}'
-        | '\u{20000}'..='\u{3134F}')
-}
-
-fn is_hiragana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{3096}' | '\u{309D}'..='\u{309F}')
-}
-
-fn is_variation(c: char) -> bool {
-    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{200D}')
-}
-
-fn has_alphanumeric(s: &str) -> bool {
-    if s.is_ascii() {
-        s.bytes().any(|b| b.is_ascii_alphanumeric())
-    } else {
-        s.chars().any(char::is_alphanumeric)
-    }
-}
-
-/// Counts words as a reader would: UAX #29 words, with each CJK character counted as one.
-/// [`Tokeniser::terms`] returns this count as it goes; this stand-alone form counts text that
-/// is not tokenised (what cleaning left out) and is what the tokeniser is tested against.
-pub(crate) fn count_words(text: &str) -> usize {
-    Segments::new(text)
-        .map(|(_, seg)| {
-            if seg.starts_with(is_cjk) {
-                seg.chars().filter(|&c| is_cjk(c)).count()
-            } else {
-                usize::from(has_alphanumeric(seg))
-            }
-        })
-        .sum()
-}
-
-/// UAX #29 word segments of a text with their byte offsets, as `split_word_bound_indices` gives
-/// them (up to how runs of whitespace are grouped), but with a fast path: ASCII whitespace is
-/// always a word boundary, and between two of them a chunk that is pure ASCII is segmented by a
-/// few byte rules instead of the general Unicode machinery, which is several times slower.
-struct Segments<'a> {
-    text: &'a str,
-    pos: usize,
-    /// The current non-ASCII chunk's segments and the chunk's offset in `text`.
-    unicode: Option<(usize, unicode_segmentation::UWordBoundIndices<'a>)>,
-    /// End of the current pure-ASCII chunk (`pos` walks it).
-    ascii_end: usize,
-}
-
-impl<'a> Segments<'a> {
-    fn new(text: &'a str) -> Self {
-        Segments { text, pos: 0, unicode: None, ascii_end: 0 }
-    }
-}
-
-/// ASCII bytes that UAX #29 keeps inside a word: letters, digits and the connector `_`.
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-impl<'a> Iterator for Segments<'a> {
-    type Item = (usize, &'a str);
-
-    fn next(&mut self) -> Option<(usize, &'a str)> {
-        loop {
-            if let Some((base, iter)) = &mut self.unicode {
-                if let Some((i, seg)) = iter.next() {
-                    return Some((*base + i, seg));
-                }
-                self.unicode = None;
-            }
-            let bytes = self.text.as_bytes();
-            let start = self.pos;
-            if start < self.ascii_end {
-                let mut end = start + 1;
-                if bytes.get(start).copied().is_some_and(is_word_byte) {
-                    loop {
-                        while bytes.get(end).copied().is_some_and(is_word_byte) {
-                            end += 1;
-                        }
-                        // WB6/7 and WB11/12: a letter-mid-letter or digit-mid-digit sequence
-                        // stays one word ("U.S", "don't", "1,000", "3.5").
-                        let (Some(&prev), Some(&mid), Some(&next)) =
-                            (bytes.get(end - 1), bytes.get(end), bytes.get(end + 1))
-                        else {
-                            break;
-                        };
-                        let letters = prev.is_ascii_alphabetic()
-                            && next.is_ascii_alphabetic()
-                            && matches!(mid, b'.' | b'\'' | b':');
-                        let digits = prev.is_ascii_digit()
-                            && next.is_ascii_digit()
-                            && matches!(mid, b'.' | b'\'' | b',' | b';');
-                        if end + 1 < self.ascii_end && (letters || digits) {
-                            end += 2;
-                        } else {
-                            break;
-                        }
-                    }
-                }
-                self.pos = end.min(self.ascii_end);
-                return self.text.get(start..self.pos).map(|s| (start, s));
-            }
-            if start >= bytes.len() {
-                return None;
-            }
-            // Whitespace run: one segment, always a boundary on both sides.
-            let mut end = start;
-            while bytes.get(end).is_some_and(u8::is_ascii_whitespace) {
-                end += 1;
-            }
-            if end > start {
-                self.pos = end;
-                return self.text.get(start..end).map(|s| (start, s));
-            }
-            let chunk_end =
-                bytes[start..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| start + n);
-            let chunk = self.text.get(start..chunk_end)?;
-            self.pos = chunk_end;
-            if chunk.is_ascii() {
-                self.pos = start;
-                self.ascii_end = chunk_end;
-            } else {
-                self.unicode = Some((start, chunk.split_word_bound_indices()));
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classify::count_words;
 
     fn terms(lang: Language, text: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -598,40 +461,11 @@ mod tests {
         assert_eq!(keys(Language::Undetermined, "The Running of Kraków"), ["running", "kraków"]);
     }
 
-    fn words_fast(text: &str) -> Vec<(usize, &str)> {
-        Segments::new(text).filter(|(_, s)| has_alphanumeric(s)).collect()
-    }
-
-    fn words_uax29(text: &str) -> Vec<(usize, &str)> {
-        text.split_word_bound_indices().filter(|(_, s)| has_alphanumeric(s)).collect()
-    }
-
-    #[test]
-    fn fast_segmentation_equals_uax29() {
-        for text in [
-            "The U.S. didn't pay $1,000.50 at 3:30 on e.g. foo.bar. 'quoted' 1'000 a1b2 x.1 x_1 _x_",
-            "a:b a.b. a..b 1..2 1,,2 1;2 a;b a'b' 'a 12.5% -3 x-y",
-            "café naïve Kraków 中国经济 abc\u{301}d 😀a a\u{200D}b ok.\u{301}",
-            "  leading\n\ntrailing\t ",
-            "",
-            "x",
-            ".",
-            "Москва, 2024 г. — «Привет»",
-        ] {
-            assert_eq!(words_fast(text), words_uax29(text), "{text:?}");
-        }
-    }
-
     proptest::proptest! {
         #[test]
         fn terms_count_words_on_any_mix(text in "[a-cA-C0-2 .,:;'%_\\-\n\tàé中ё\u{301}]{0,40}") {
             let counted = Tokeniser::new(Language::English).terms(&text, |_, _| {});
             proptest::prop_assert_eq!(counted, count_words(&text));
-        }
-
-        #[test]
-        fn fast_segmentation_equals_uax29_on_any_mix(text in "[a-cA-C0-2 .,:;'_\\-\n\tàé中ё\u{301}]{0,40}") {
-            proptest::prop_assert_eq!(words_fast(&text), words_uax29(&text));
         }
     }
 
@@ -647,14 +481,5 @@ mod tests {
                 assert_eq!(Tokeniser::new(lang).terms(text, |_, _| {}), count_words(text), "{text:?}");
             }
         }
-    }
-
-    #[test]
-    fn count_words_counts_words_and_cjk_characters() {
-        assert_eq!(count_words("The cat's 3.5 kg — honest!"), 5);
-        assert_eq!(count_words("中国经济增长。"), 6);
-        assert_eq!(count_words("東京はコンピュータ"), 9);
-        assert_eq!(count_words("Apple 公司"), 3);
-        assert_eq!(count_words(" ... "), 0);
     }
 }

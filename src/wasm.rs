@@ -102,7 +102,7 @@ pub fn summarise(
 ) -> Result<JsValue, JsError> {
     install_panic_hook();
     let text = text_argument(&text)?;
-    let (options, _) = options_argument(&options)?;
+    let options = options_argument(&options)?;
     to_js(&SummaryDto::new(&crate::summarise(&text, &options), &text))
 }
 
@@ -127,7 +127,7 @@ impl Analysis {
     ) -> Result<Analysis, JsError> {
         install_panic_hook();
         let text = text_argument(&text)?;
-        let (options, _) = options_argument(&options)?;
+        let options = options_argument(&options)?;
         let document = Document::analyse(&text, &options);
         Ok(Analysis { text, document, budget: options.budget() })
     }
@@ -141,8 +141,7 @@ impl Analysis {
         #[wasm_bindgen(unchecked_optional_param_type = "SummaryOptions | null")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         install_panic_hook();
-        let (options, length_given) = options_argument(&options)?;
-        let budget = if length_given { options.budget() } else { self.budget };
+        let budget = options_argument(&options)?.given_budget().unwrap_or(self.budget);
         to_js(&SummaryDto::new(&self.document.summary(budget), &self.text))
     }
 
@@ -183,17 +182,12 @@ fn text_argument(text: &JsValue) -> Result<String, JsError> {
     })
 }
 
-/// The option keys that set the summary's length.
-const LENGTH_KEYS: [&str; 3] = ["sentences", "ratio", "words"];
-
 /// Builds [`Options`] from a JS options value: `undefined`/`null` mean the defaults; every own
 /// enumerable key is handed to [`Options::set`], which refuses unknown keys and bad values.
-/// Also says whether a length was given (`Analysis::summary` falls back to its own otherwise).
-fn options_argument(value: &JsValue) -> Result<(Options, bool), JsError> {
+fn options_argument(value: &JsValue) -> Result<Options, JsError> {
     let mut options = Options::new();
-    let mut length_given = false;
     if value.is_undefined() || value.is_null() {
-        return Ok((options, length_given));
+        return Ok(options);
     }
     if !value.is_object() || web_sys::js_sys::Array::is_array(value) {
         return Err(JsError::new(&format!(
@@ -215,9 +209,8 @@ fn options_argument(value: &JsValue) -> Result<(Options, bool), JsError> {
             _ => Setting::Other(type_name(&setting)),
         };
         options.set(&key, setting).map_err(|e| JsError::new(&e.to_string()))?;
-        length_given |= setting != Setting::Absent && LENGTH_KEYS.contains(&key.as_str());
     }
-    Ok((options, length_given))
+    Ok(options)
 }
 
 /// A JS exception raised while reading the options (a throwing getter or Proxy trap), reported

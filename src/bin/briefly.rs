@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use briefly::{Document, Language, Options, Setting, Summary};
+use briefly::{Document, Language, OptionKey, Options, Setting, Summary};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -129,23 +129,7 @@ fn parse(args: &[String]) -> Result<Action, String> {
             "-h" | "--help" => return Ok(Action::Help),
             "-V" | "--version" => return Ok(Action::Version),
             "--languages" => return Ok(Action::Languages),
-            "--json" => {
-                cli.format = Format::Json;
-                cli.format_given = true;
-                continue;
-            }
-            "--jsonl" => {
-                cli.jsonl = true;
-                continue;
-            }
-            "--lead" => {
-                cli.lead = true;
-                continue;
-            }
-            "--whole" => {
-                cli.options.set("whole", Setting::Bool(true)).map_err(|e| e.to_string())?;
-                continue;
-            }
+            _ if cli.switch(flag)? => continue,
             "-n" => "sentences",
             _ => match VALUE_FLAGS.iter().find(|(long, short, _)| flag == *long || flag == *short) {
                 Some((_, _, key)) => key,
@@ -164,22 +148,7 @@ fn parse(args: &[String]) -> Result<Action, String> {
             .map(str::to_string)
             .or_else(|| it.next().cloned())
             .ok_or_else(|| format!("{flag} needs a value (see --help)"))?;
-        match key {
-            "jobs" => cli.jobs = Some(jobs(&value)?),
-            "format" => {
-                cli.format = format(&value)?;
-                cli.format_given = true;
-            }
-            "language" => {
-                language(&value)?;
-                cli.options.set(key, Setting::Text(&value)).map_err(|e| e.to_string())?;
-            }
-            _ => {
-                let setting =
-                    value.trim().parse::<f64>().map(Setting::Number).unwrap_or(Setting::Text(&value));
-                cli.options.set(key, setting).map_err(|e| e.to_string())?;
-            }
-        }
+        cli.set(key, &value)?;
     }
     if cli.jobs.is_some() && !cli.jsonl {
         return Err("--jobs applies to --jsonl batches only".into());
@@ -188,6 +157,46 @@ fn parse(args: &[String]) -> Result<Action, String> {
         return Err("--format and --json do not apply to --jsonl, whose lines have a fixed shape".into());
     }
     Ok(Action::Run(cli))
+}
+
+impl Cli {
+    /// Applies `flag` if it is a switch (a flag without a value); says whether it was.
+    fn switch(&mut self, flag: &str) -> Result<bool, String> {
+        match flag {
+            "--json" => {
+                self.format = Format::Json;
+                self.format_given = true;
+            }
+            "--jsonl" => self.jsonl = true,
+            "--lead" => self.lead = true,
+            "--whole" => {
+                self.options.set_key(OptionKey::Whole, Setting::Bool(true)).map_err(|e| e.to_string())?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// Sets what the flag for `key` (a [`VALUE_FLAGS`] key) gives: `value`, as typed.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        match key {
+            "jobs" => self.jobs = Some(jobs(value)?),
+            "format" => {
+                self.format = format(value)?;
+                self.format_given = true;
+            }
+            "language" => {
+                language(value)?;
+                self.options.set(key, Setting::Text(value)).map_err(|e| e.to_string())?;
+            }
+            _ => {
+                let setting =
+                    value.trim().parse::<f64>().map(Setting::Number).unwrap_or(Setting::Text(value));
+                self.options.set(key, setting).map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(())
+    }
 }
 
 fn jobs(value: &str) -> Result<usize, String> {

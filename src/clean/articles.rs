@@ -6,6 +6,7 @@
 //! the story), not a new article.
 
 use super::BlockKind;
+use crate::classify::is_cjk_core;
 
 /// Topic keys seen so far. The keys are hashes an input can steer, so the sets hash them under
 /// the document's key; they are only ever probed, never iterated.
@@ -98,7 +99,7 @@ pub(crate) fn keys(text: &str, mut f: impl FnMut(u64)) {
                 continue;
             }
             c.to_ascii_lowercase()
-        } else if is_cjk(c) {
+        } else if is_cjk_core(c) {
             flush(&head, &mut n, &mut f);
             if let Some(p) = prev_cjk {
                 f(hash([p, c].into_iter()));
@@ -165,11 +166,6 @@ fn is_stop(head: &[char; 6], n: usize) -> bool {
     buf.get(..len).and_then(pack).is_some_and(|key| STOP_KEYS.binary_search(&key).is_ok())
 }
 
-/// Whether `c` is kana, Han or Hangul: the characters the cleaner counts and keys one by one.
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
-}
-
 /// FNV-1a over characters: stable across platforms (native and wasm agree).
 fn hash(chars: impl Iterator<Item = char>) -> u64 {
     crate::hash::fnv1a(chars)
@@ -229,7 +225,7 @@ pub(crate) fn words(text: &str) -> usize {
         let space = if c.is_ascii() {
             ascii_space(c as u8)
         } else {
-            cjk += usize::from(is_cjk(c));
+            cjk += usize::from(is_cjk_core(c));
             c.is_whitespace()
         };
         starts += usize::from(after_space && !space);

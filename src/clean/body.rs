@@ -10,8 +10,8 @@
 //! The rules err towards keeping text inside the article: coverage matters more than a stray
 //! caption, and the summary's own scoring rarely picks one.
 
-use super::articles::is_cjk;
 use super::BlockKind;
+use crate::classify::is_cjk_core;
 use crate::lang::Language;
 
 /// Blocks shorter than this (in characters; CJK characters count three) are too short to
@@ -87,7 +87,7 @@ impl Stops {
     pub(crate) fn new(lang: Language) -> Self {
         let mut words: Vec<&'static str> = lang.stop_words().split_whitespace().collect();
         words.sort_unstable();
-        Stops { words, cjk: lang.is_cjk() }
+        Stops { words, cjk: lang.is_unspaced() }
     }
 
     /// Whether the list is too small to judge prose by (text of an undetermined language).
@@ -129,7 +129,7 @@ fn measure(text: &str, stops: &Stops) -> Measure {
         }
     };
     for c in sample.chars() {
-        if is_cjk(c) {
+        if is_cjk_core(c) {
             flush(&mut word, &mut words, &mut stop);
             length += 3;
             cjk += 1;

@@ -5,10 +5,10 @@
 //! The headline is told apart by its shape (several words, no closing full stop, letters
 //! rather than digits) and above all by what it says: it names what the lede is about.
 
-use super::articles::is_cjk;
 use super::body::Facts;
 use super::boilerplate;
 use super::BlockKind;
+use crate::classify::is_cjk_core;
 
 /// How many blocks before the article's first paragraph the headline may stand (bylines,
 /// dates, credits, share rows and a standfirst come between).
@@ -17,6 +17,8 @@ const REACH: usize = 10;
 const LEDE_WORDS: usize = 120;
 /// A headline has at least this many words ("Budget passes" is a subheading or a label).
 const MIN_WORDS: usize = 3;
+/// A name of this many words ("Hermitian matrix") is a headline when the lede is about it.
+const NAME_WORDS: usize = 2;
 /// And at most this many (longer is a standfirst).
 const MAX_WORDS: usize = 30;
 /// A line this short naming a share button is the button's label ("All Share Services",
@@ -36,13 +38,21 @@ fn content_words(text: &str, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(limit) {
         let chars: Vec<char> = word.chars().collect();
-        if chars.iter().any(|&c| is_cjk(c)) {
+        if chars.iter().any(|&c| is_cjk_core(c)) {
             out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
         } else if chars.len() >= 4 {
             out.push(chars.iter().take(STEM_CHARS).flat_map(|c| c.to_lowercase()).collect());
         }
     }
     out
+}
+
+/// Whether `word` is a year ("2016", "2016:").
+fn is_year(word: &str) -> bool {
+    let digits = word.trim_end_matches([',', ':', '.']);
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits.starts_with("19") || digits.starts_with("20"))
 }
 
 /// The most words of a byline glued to the end of a headline.
@@ -55,9 +65,13 @@ pub(crate) fn shown(text: &str) -> &str {
     for marker in [" by: ", " By: ", " by ", " By "] {
         if let Some((head, name)) = text.rsplit_once(marker) {
             let words: Vec<&str> = name.split_whitespace().collect();
+            let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c == '@');
+            // A name alone, or a name then the byline's handle or date ("by Ahiza Garcia
+            // @ahiza_garcia February 1, 2016: 12:41 PM ET").
             let a_name = !words.is_empty()
-                && words.len() <= TRAILING_BYLINE_WORDS
-                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '@'));
+                && ((words.len() <= TRAILING_BYLINE_WORDS && words.iter().all(capitalised))
+                    || (words.iter().take(2).all(capitalised)
+                        && (name.contains('@') || words.iter().any(|w| is_year(w)))));
             if a_name && head.split_whitespace().count() >= MIN_WORDS {
                 return head.trim_end();
             }
@@ -77,8 +91,8 @@ fn ends_in_initialism(text: &str) -> bool {
 /// Whether `text` has a headline's shape.
 fn headline_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    let long_enough = words >= MIN_WORDS || cjk >= 6;
+    let cjk = text.chars().filter(|&c| is_cjk_core(c)).count();
+    let long_enough = words >= NAME_WORDS || cjk >= 6;
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', ')']);
@@ -104,6 +118,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         .collect();
     // (score, block, words, share of its words in the lede)
     let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
+    let mut name = None;
     for i in (first.saturating_sub(REACH)..first).rev() {
         let Some(b) = blocks.get(i) else { continue };
         if !headline_shaped(b.text) {
@@ -120,12 +135,24 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if shared == 0 && distance > 2 {
             continue;
         }
-        candidates.push((score, i, b.text.split_whitespace().count(), overlap));
+        // A two-word line is a section label, a site's or an author's name, unless nothing
+        // longer names the lede and the lede is about both its words: a reference work's title
+        // ("Hermitian matrix").
+        let line_words = b.text.split_whitespace().count();
+        if line_words < MIN_WORDS && !b.text.chars().any(is_cjk_core) {
+            if shared == words.len() && shared == line_words && name.is_none() {
+                name = Some(i);
+            }
+            continue;
+        }
+        candidates.push((score, i, line_words, overlap));
     }
-    let best = candidates.iter().fold(None, |best: Option<&(f64, usize, usize, f64)>, c| match best {
+    let Some(best) = candidates.iter().fold(None, |best: Option<&(f64, usize, usize, f64)>, c| match best {
         Some(b) if c.0 <= b.0 => Some(b),
         _ => Some(c),
-    })?;
+    }) else {
+        return name;
+    };
     // A standfirst under the headline names the lede's words even more often: the shorter line
     // just above it that names them too is the headline.
     let above = candidates.iter().find(|c| {
@@ -135,7 +162,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
             && c.2 < best.2
             && c.3 >= HEADLINE_OVERLAP
     });
-    above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE).map(|c| c.1)
+    above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE).map(|c| c.1).or(name)
 }
 
 /// How many blocks above a standfirst its headline may stand.
@@ -193,6 +220,23 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_works_short_title() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Hermitian matrix", Heading),
+            ("From Wikipedia, the free encyclopedia", Paragraph),
+            ("Contents", Heading),
+            ("In mathematics, a Hermitian matrix is a complex square matrix equal to its own conjugate transpose.", Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 3), Some(0));
+        let labels = facts(&[
+            ("Top Stories", Heading),
+            ("In mathematics, a Hermitian matrix is a complex square matrix equal to its own conjugate transpose.", Paragraph),
+        ]);
+        assert_eq!(find(&labels, 1), None);
+    }
+
+    #[test]
     fn inflected_words_still_match_the_lede() {
         use BlockKind::*;
         let blocks = facts(&[
@@ -216,6 +260,14 @@ mod tests {
         assert_eq!(
             shown("The 'birth lottery' and economic mobility by Ahiza Garcia @ahiza_garcia"),
             "The 'birth lottery' and economic mobility"
+        );
+        assert_eq!(
+            shown("The 'birth lottery' and economic mobility by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET"),
+            "The 'birth lottery' and economic mobility"
+        );
+        assert_eq!(
+            shown("Council meeting disrupted by Extinction Rebellion protesters outside the hall"),
+            "Council meeting disrupted by Extinction Rebellion protesters outside the hall"
         );
         assert_eq!(shown("Stand by Me"), "Stand by Me");
         assert_eq!(shown("Killed by the Police"), "Killed by the Police");

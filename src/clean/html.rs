@@ -287,7 +287,7 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         }
         known += 1;
         closing += usize::from(close);
-        if last_tag.is_none_or(|last| sample.get(last..at).is_some_and(|gap| gap.contains(&b'\n'))) {
+        if last_tag.map_or(true, |last| sample.get(last..at).is_some_and(|gap| gap.contains(&b'\n'))) {
             tag_lines += 1;
         }
         last_tag = Some(at);

@@ -25,9 +25,9 @@ mod text;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::classify;
 use crate::hash::{FNV_OFFSET, FNV_PRIME};
 use crate::lang::{self, Language};
-use crate::tokenise;
 use articles::{words, Item};
 use boilerplate::{ends_sentence, is_boilerplate_line};
 use map::{OffsetMap, TextBuilder};
@@ -396,7 +396,7 @@ fn assemble(
     is_html: bool,
 ) -> Cleaned {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let words_total = tokenise::count_words(&text);
+    let words_total = classify::count_words(&text);
 
     // Disclaimers (a label and the block after it), cookie notices, lists of other stories.
     let mut kept: Vec<Kept> = Vec::with_capacity(raw.len());
@@ -458,7 +458,7 @@ fn assemble(
         } else {
             duplicates += 1;
             if let Some(w) = folded_words.last_mut() {
-                *w += tokenise::count_words(get(&b.span));
+                *w += classify::count_words(get(&b.span));
             }
         }
     }

@@ -18,45 +18,8 @@
 use std::sync::OnceLock;
 
 use super::Language::{self, *};
+use crate::classify::{script, Script, SCRIPTS};
 use crate::hash::FxHashMap;
-
-/// Writing systems detection tells apart.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Script {
-    /// Latin letters.
-    Latin,
-    /// Han ideographs.
-    Han,
-    /// Hiragana and katakana.
-    Kana,
-    /// Hangul.
-    Hangul,
-    /// Arabic script (Arabic, Persian, Urdu, ...).
-    Arabic,
-    /// Cyrillic.
-    Cyrillic,
-    /// Greek.
-    Greek,
-    /// Devanagari.
-    Devanagari,
-    /// Hebrew.
-    Hebrew,
-    /// Any other letters.
-    Other,
-}
-
-const SCRIPTS: [Script; 10] = [
-    Script::Latin,
-    Script::Han,
-    Script::Kana,
-    Script::Hangul,
-    Script::Arabic,
-    Script::Cyrillic,
-    Script::Greek,
-    Script::Devanagari,
-    Script::Hebrew,
-    Script::Other,
-];
 
 /// Letters whose presence or absence tells the languages of a script apart: every non-ASCII
 /// Latin letter, and these in the other scripts (a profile's [`Detection::letters`] names the
@@ -169,45 +132,6 @@ fn ascii_pair(a: u32, b: u32) -> Option<usize> {
     Some((26 * letter(a)? + letter(b)?) as usize)
 }
 
-/// The script of a letter, or `None` for anything that is not a letter (digits, punctuation,
-/// marks, spaces). Ranges, not tables: this runs over every character of the sample.
-fn script(c: char) -> Option<Script> {
-    let u = c as u32;
-    if u < 0x80 {
-        return c.is_ascii_alphabetic().then_some(Script::Latin);
-    }
-    Some(match u {
-        0xC0..=0x24F | 0x1E00..=0x1EFF => {
-            if c == '×' || c == '÷' {
-                return None;
-            }
-            Script::Latin
-        }
-        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
-        0x400..=0x52F => Script::Cyrillic,
-        0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D..=0xFB4F => Script::Hebrew,
-        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-            if (0x64B..=0x65F).contains(&u) || (0x660..=0x669).contains(&u) || !c.is_alphabetic() {
-                return None;
-            }
-            Script::Arabic
-        }
-        0x900..=0x97F => {
-            if !c.is_alphabetic() {
-                return None;
-            }
-            Script::Devanagari
-        }
-        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
-        0x3040..=0x309F | 0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => {
-            Script::Kana
-        }
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
-        _ if c.is_alphabetic() => Script::Other,
-        _ => return None,
-    })
-}
-
 /// Guesses the language of `text` from its script, its commonest words and its letters (see
 /// the module notes). Scripts and languages Briefly has no rules for, text too short to tell
 /// and text with no clear winner give [`Language::Undetermined`].
@@ -239,14 +163,21 @@ pub fn detect(text: &str) -> Language {
     vote(text, dominant, candidates)
 }
 
+/// A Han or Hangul character carries about what this many Latin letters do.
+const HAN_LETTERS: usize = 3;
+/// A kana character carries about what this many Latin letters do.
+const KANA_LETTERS: usize = 2;
+/// One kana in this many Han and kana characters marks Japanese: its running text is a third
+/// kana or more, its headlines less, and a stray katakana name in Chinese is rarer than that.
+const KANA_SHARE: usize = 25;
+
 /// The script with the most weight, if it has enough to judge.
 fn dominant_script(counts: &[usize; SCRIPTS.len()]) -> Option<Script> {
-    // A Han or Hangul character carries about what three Latin letters do; kana about two.
     let weight = |s: Script| -> usize {
         let n = counts[s as usize];
         match s {
-            Script::Han | Script::Hangul => 3 * n,
-            Script::Kana => 2 * n,
+            Script::Han | Script::Hangul => HAN_LETTERS * n,
+            Script::Kana => KANA_LETTERS * n,
             _ => n,
         }
     };
@@ -269,14 +200,22 @@ fn dominant_script(counts: &[usize; SCRIPTS.len()]) -> Option<Script> {
 fn han_or_kana(counts: &[usize; SCRIPTS.len()]) -> Language {
     let kana = counts[Script::Kana as usize];
     let cjk = counts[Script::Han as usize] + kana;
-    // One kana in 25 marks Japanese (whose text is a third kana or more, headlines less); a
-    // stray katakana name in Chinese is rarer than that.
-    if kana > 0 && kana * 25 >= cjk {
+    if kana > 0 && kana * KANA_SHARE >= cjk {
         Japanese
     } else if counts[Script::Han as usize] > 0 {
         Chinese
     } else {
         Undetermined
+    }
+}
+
+/// One count for each language in `mask`, visiting only its set bits.
+fn add(counts: &mut [u32; LANGUAGES], mut mask: u64) {
+    while mask != 0 {
+        if let Some(count) = counts.get_mut(mask.trailing_zeros() as usize) {
+            *count += 1;
+        }
+        mask &= mask - 1;
     }
 }
 
@@ -302,60 +241,54 @@ impl Evidence {
             foreign: [0; LANGUAGES],
             neighbours: [0; LANGUAGES],
         };
-        // One count for each language in `mask`, visiting only its set bits.
-        let add = |counts: &mut [u32; LANGUAGES], mut mask: u64| {
-            while mask != 0 {
-                if let Some(count) = counts.get_mut(mask.trailing_zeros() as usize) {
-                    *count += 1;
-                }
-                mask &= mask - 1;
-            }
-        };
         let mut buf = String::new();
         // Words are runs of letters (with their combining vowel signs); apostrophes split them,
         // so that French "l'histoire" votes with "l" and English "don't" with "don".
         for word in text.split(|c: char| !(c.is_alphabetic() || is_sign_mark(c))) {
-            if word.is_empty() {
-                continue;
-            }
-            e.words += 1;
-            buf.clear();
-            if word.is_ascii() {
-                buf.push_str(word);
-                buf.make_ascii_lowercase();
-            } else {
-                let mut prev = ' ';
-                for c in word.chars().flat_map(char::to_lowercase) {
-                    if marked(script, c) {
-                        let have = t.letters.get(&c).copied().unwrap_or(0);
-                        add(&mut e.foreign, candidates & !have);
-                    }
-                    if let Some(&mask) = t.signs.get(&c) {
-                        add(&mut e.signs, mask & candidates);
-                    }
-                    if let Some(&mask) = t.pairs.get(&(prev, c)) {
-                        add(&mut e.signs, mask & candidates);
-                    }
-                    prev = c;
-                    push_folded(c, &mut buf);
-                }
-            }
-            if word.is_ascii() {
-                // Two-letter signs of ASCII words ("ij", "sz"), by index.
-                for w in buf.as_bytes().windows(2) {
-                    let mask = ascii_pair(u32::from(w[0]), u32::from(w[1])).map_or(0, |i| t.ascii_pairs[i]);
-                    add(&mut e.signs, mask & candidates);
-                }
-            }
-            if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
-                if stop != 0 {
-                    e.met.push(stop & candidates);
-                    add(&mut e.hits, stop & candidates);
-                }
-                add(&mut e.neighbours, neighbour & candidates);
+            if !word.is_empty() {
+                e.word(t, word, script, candidates, &mut buf);
             }
         }
         e
+    }
+
+    /// Adds what `word` says for the `candidates`: its letters and signs, then the word itself
+    /// (folded into `buf`) as a stop word or a neighbour's common word.
+    fn word(&mut self, t: &Tables, word: &str, script: Script, candidates: u64, buf: &mut String) {
+        self.words += 1;
+        buf.clear();
+        if word.is_ascii() {
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            // Two-letter signs of ASCII words ("ij", "sz"), by index.
+            for w in buf.as_bytes().windows(2) {
+                let mask = ascii_pair(u32::from(w[0]), u32::from(w[1])).map_or(0, |i| t.ascii_pairs[i]);
+                add(&mut self.signs, mask & candidates);
+            }
+        } else {
+            let mut prev = ' ';
+            for c in word.chars().flat_map(char::to_lowercase) {
+                if marked(script, c) {
+                    let have = t.letters.get(&c).copied().unwrap_or(0);
+                    add(&mut self.foreign, candidates & !have);
+                }
+                if let Some(&mask) = t.signs.get(&c) {
+                    add(&mut self.signs, mask & candidates);
+                }
+                if let Some(&mask) = t.pairs.get(&(prev, c)) {
+                    add(&mut self.signs, mask & candidates);
+                }
+                prev = c;
+                push_folded(c, buf);
+            }
+        }
+        if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
+            if stop != 0 {
+                self.met.push(stop & candidates);
+                add(&mut self.hits, stop & candidates);
+            }
+            add(&mut self.neighbours, neighbour & candidates);
+        }
     }
 
     fn hits(&self, l: usize) -> f64 {

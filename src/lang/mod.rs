@@ -3,7 +3,7 @@
 //! A `Profile` holds all a language's data (stop words, stemmer, folding, apostrophes,
 //! abbreviations and sentence openers, pointing-back openers, detection data), each language in
 //! its own file (`en.rs`, `fr.rs`, ...); the logic that uses them lives in the stages
-//! (`tokenise`, `segment`, `select`) and in [`detect`].
+//! (`tokenise`, `segment`, `score`) and in [`detect`].
 
 mod ar;
 mod cs;
@@ -36,8 +36,8 @@ mod und;
 mod vi;
 mod zh;
 
+pub(crate) use crate::classify::Script;
 pub use detect::detect;
-pub(crate) use detect::Script;
 
 /// A language Briefly can summarise with language-specific rules (stop words, stemming,
 /// abbreviations, sentence terminators). Text in any other language is still summarised, as
@@ -109,7 +109,7 @@ use Language::*;
 
 /// Each language with its code, English name and profile, in declaration order (`self as usize`
 /// indexes it). Adding a language takes a variant above, a line here and its profile file.
-const TABLE: [(Language, &str, &str, &Profile); 29] = [
+const TABLE: &[(Language, &str, &str, &Profile)] = &[
     (English, "en", "English", &en::PROFILE),
     (French, "fr", "French", &fr::PROFILE),
     (German, "de", "German", &de::PROFILE),
@@ -143,8 +143,8 @@ const TABLE: [(Language, &str, &str, &Profile); 29] = [
 
 impl Language {
     /// Every language, `Undetermined` last.
-    pub const ALL: [Language; 29] = {
-        let mut all = [Undetermined; 29];
+    pub const ALL: [Language; TABLE.len()] = {
+        let mut all = [Undetermined; TABLE.len()];
         let mut i = 0;
         while i < all.len() {
             all[i] = TABLE[i].0;
@@ -177,8 +177,9 @@ impl Language {
         Self::ALL.iter().map(|l| l.code()).collect()
     }
 
-    /// Whether words are written without spaces, so terms are character n-grams.
-    pub fn is_cjk(self) -> bool {
+    /// Whether words are written without spaces (Chinese, Japanese), so terms are character
+    /// n-grams.
+    pub fn is_unspaced(self) -> bool {
         matches!(self, Chinese | Japanese)
     }
 

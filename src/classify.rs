@@ -1,0 +1,300 @@
+//! Text classification: which script a character is written in, which characters are CJK
+//! (in the senses the stages need, each under its own name), and how many words a text holds.
+//!
+//! * [`script`]: the writing system of a letter, as language detection counts them.
+//! * [`is_unspaced`]: Han and kana, written without spaces between words: each character is a
+//!   word, and the tokeniser makes bigrams of their runs.
+//! * [`is_cjk_core`]: kana, the everyday Han blocks and Hangul syllables: the characters the
+//!   cleaner counts and keys one by one.
+//! * [`is_cjk`]: [`is_cjk_core`] and the rarer Han blocks: where sentence segmentation needs
+//!   no space after a terminator and may cut an over-long sentence at any character.
+//! * [`count_words`]: words as a reader counts them (UAX #29 words, each [`is_unspaced`]
+//!   character one word), over [`Segments`], the fast UAX #29 word segmenter the tokeniser
+//!   walks too.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Writing systems language detection tells apart.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Script {
+    /// Latin letters.
+    Latin,
+    /// Han ideographs.
+    Han,
+    /// Hiragana and katakana.
+    Kana,
+    /// Hangul.
+    Hangul,
+    /// Arabic script (Arabic, Persian, Urdu, ...).
+    Arabic,
+    /// Cyrillic.
+    Cyrillic,
+    /// Greek.
+    Greek,
+    /// Devanagari.
+    Devanagari,
+    /// Hebrew.
+    Hebrew,
+    /// Any other letters.
+    Other,
+}
+
+pub(crate) const SCRIPTS: [Script; 10] = [
+    Script::Latin,
+    Script::Han,
+    Script::Kana,
+    Script::Hangul,
+    Script::Arabic,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Devanagari,
+    Script::Hebrew,
+    Script::Other,
+];
+
+/// The script of a letter, or `None` for anything that is not a letter (digits, punctuation,
+/// marks, spaces). Ranges, not tables: this runs over every character of the sample.
+pub(crate) fn script(c: char) -> Option<Script> {
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
+    Some(match u {
+        0xC0..=0x24F | 0x1E00..=0x1EFF => {
+            if c == '×' || c == '÷' {
+                return None;
+            }
+            Script::Latin
+        }
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D..=0xFB4F => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            if (0x64B..=0x65F).contains(&u) || (0x660..=0x669).contains(&u) || !c.is_alphabetic() {
+                return None;
+            }
+            Script::Arabic
+        }
+        0x900..=0x97F => {
+            if !c.is_alphabetic() {
+                return None;
+            }
+            Script::Devanagari
+        }
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+        0x3040..=0x309F | 0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => {
+            Script::Kana
+        }
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
+        _ if c.is_alphabetic() => Script::Other,
+        _ => return None,
+    })
+}
+
+/// Whether `c` is written without spaces between words: Han ideographs (with the iteration
+/// marks), hiragana and katakana. Each counts as a word, and runs of them are tokenised as
+/// character bigrams. Hangul is spaced, so it is not among them.
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3005}' | '\u{3007}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{309D}'..='\u{309F}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{30FC}'..='\u{30FF}'
+        | '\u{31F0}'..='\u{31FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF66}'..='\u{FF9F}'
+        | '\u{20000}'..='\u{3134F}')
+}
+
+/// Kana, the Han ideographs of everyday text (unified and extension A) and Hangul syllables.
+pub(crate) fn is_cjk_core(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// [`is_cjk_core`], the compatibility ideographs and the supplementary ideographic planes.
+pub(crate) fn is_cjk(c: char) -> bool {
+    is_cjk_core(c) || matches!(c as u32, 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// Hiragana: in Japanese, particles and inflections.
+pub(crate) fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{309D}'..='\u{309F}')
+}
+
+/// Variation selectors and the zero-width joiner: part of the character before them.
+pub(crate) fn is_variation(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{200D}')
+}
+
+/// Whether `s` holds a letter or a digit: a word segment, not spaces or punctuation.
+pub(crate) fn has_alphanumeric(s: &str) -> bool {
+    if s.is_ascii() {
+        s.bytes().any(|b| b.is_ascii_alphanumeric())
+    } else {
+        s.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// Counts words as a reader would: UAX #29 words, with each CJK character counted as one.
+/// `Tokeniser::terms` returns this count as it goes; this stand-alone form counts text that
+/// is not tokenised (what cleaning left out) and is what the tokeniser is tested against.
+pub(crate) fn count_words(text: &str) -> usize {
+    Segments::new(text)
+        .map(|(_, seg)| {
+            if seg.starts_with(is_unspaced) {
+                seg.chars().filter(|&c| is_unspaced(c)).count()
+            } else {
+                usize::from(has_alphanumeric(seg))
+            }
+        })
+        .sum()
+}
+
+/// UAX #29 word segments of a text with their byte offsets, as `split_word_bound_indices` gives
+/// them (up to how runs of whitespace are grouped), but with a fast path: ASCII whitespace is
+/// always a word boundary, and between two of them a chunk that is pure ASCII is segmented by a
+/// few byte rules instead of the general Unicode machinery, which is several times slower.
+pub(crate) struct Segments<'a> {
+    text: &'a str,
+    pos: usize,
+    /// The current non-ASCII chunk's segments and the chunk's offset in `text`.
+    unicode: Option<(usize, unicode_segmentation::UWordBoundIndices<'a>)>,
+    /// End of the current pure-ASCII chunk (`pos` walks it).
+    ascii_end: usize,
+}
+
+impl<'a> Segments<'a> {
+    /// The segments of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        Segments { text, pos: 0, unicode: None, ascii_end: 0 }
+    }
+}
+
+/// ASCII bytes that UAX #29 keeps inside a word: letters, digits and the connector `_`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Segments<'_> {
+    /// End of the segment at `start` of the current pure-ASCII chunk: a word, or one byte.
+    fn ascii_segment_end(&self, start: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut end = start + 1;
+        if !bytes.get(start).copied().is_some_and(is_word_byte) {
+            return end;
+        }
+        loop {
+            while bytes.get(end).copied().is_some_and(is_word_byte) {
+                end += 1;
+            }
+            // WB6/7 and WB11/12: a letter-mid-letter or digit-mid-digit sequence stays one word
+            // ("U.S", "don't", "1,000", "3.5").
+            let (Some(&prev), Some(&mid), Some(&next)) =
+                (bytes.get(end - 1), bytes.get(end), bytes.get(end + 1))
+            else {
+                return end;
+            };
+            let letters = prev.is_ascii_alphabetic()
+                && next.is_ascii_alphabetic()
+                && matches!(mid, b'.' | b'\'' | b':');
+            let digits =
+                prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
+            if end + 1 < self.ascii_end && (letters || digits) {
+                end += 2;
+            } else {
+                return end;
+            }
+        }
+    }
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        loop {
+            if let Some((base, iter)) = &mut self.unicode {
+                if let Some((i, seg)) = iter.next() {
+                    return Some((*base + i, seg));
+                }
+                self.unicode = None;
+            }
+            let bytes = self.text.as_bytes();
+            let start = self.pos;
+            if start < self.ascii_end {
+                self.pos = self.ascii_segment_end(start).min(self.ascii_end);
+                return self.text.get(start..self.pos).map(|s| (start, s));
+            }
+            if start >= bytes.len() {
+                return None;
+            }
+            // Whitespace run: one segment, always a boundary on both sides.
+            let mut end = start;
+            while bytes.get(end).is_some_and(u8::is_ascii_whitespace) {
+                end += 1;
+            }
+            if end > start {
+                self.pos = end;
+                return self.text.get(start..end).map(|s| (start, s));
+            }
+            let chunk_end =
+                bytes[start..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| start + n);
+            let chunk = self.text.get(start..chunk_end)?;
+            self.pos = chunk_end;
+            if chunk.is_ascii() {
+                self.pos = start;
+                self.ascii_end = chunk_end;
+            } else {
+                self.unicode = Some((start, chunk.split_word_bound_indices()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words_fast(text: &str) -> Vec<(usize, &str)> {
+        Segments::new(text).filter(|(_, s)| has_alphanumeric(s)).collect()
+    }
+
+    fn words_uax29(text: &str) -> Vec<(usize, &str)> {
+        text.split_word_bound_indices().filter(|(_, s)| has_alphanumeric(s)).collect()
+    }
+
+    #[test]
+    fn fast_segmentation_equals_uax29() {
+        for text in [
+            "The U.S. didn't pay $1,000.50 at 3:30 on e.g. foo.bar. 'quoted' 1'000 a1b2 x.1 x_1 _x_",
+            "a:b a.b. a..b 1..2 1,,2 1;2 a;b a'b' 'a 12.5% -3 x-y",
+            "café naïve Kraków 中国经济 abc\u{301}d 😀a a\u{200D}b ok.\u{301}",
+            "  leading\n\ntrailing\t ",
+            "",
+            "x",
+            ".",
+            "Москва, 2024 г. — «Привет»",
+        ] {
+            assert_eq!(words_fast(text), words_uax29(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn count_words_counts_words_and_cjk_characters() {
+        assert_eq!(count_words("The cat's 3.5 kg — honest!"), 5);
+        assert_eq!(count_words("中国经济增长。"), 6);
+        assert_eq!(count_words("東京はコンピュータ"), 9);
+        assert_eq!(count_words("Apple 公司"), 3);
+        assert_eq!(count_words(" ... "), 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_segmentation_equals_uax29_on_any_mix(text in "[a-cA-C0-2 .,:;'_\\-\n\tàé中ё\u{301}]{0,40}") {
+            proptest::prop_assert_eq!(words_fast(&text), words_uax29(&text));
+        }
+    }
+}
