@@ -77,6 +77,7 @@ impl Document {
             &scoring.occurrences,
             &passages,
             options.keywords(),
+            language,
         );
         drop((scoring.weights, scoring.occurrences));
 

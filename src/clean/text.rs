@@ -49,6 +49,15 @@ pub(crate) fn classify(c: char) -> CharClass {
     }
 }
 
+/// [`classify`] for plain text, where a C1 control standing for a Windows-1252 character (text
+/// that was Windows-1252 but read as Latin-1) is text: [`normalise`] writes the character.
+fn classify_text(c: char) -> CharClass {
+    match super::entities::windows_1252(c) {
+        Some(_) if c != '\u{0085}' => CharClass::Plain,
+        _ => classify(c),
+    }
+}
+
 /// Bytes that may start a character that is not [`CharClass::Plain`]; every other byte is
 /// copied without decoding. Continuation bytes (0x80-0xBF) are never special.
 static SPECIAL: [bool; 256] = {
@@ -113,8 +122,17 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
             continue;
         }
         let Some((c, len)) = char_at(input, i) else { break };
-        match classify(c) {
-            CharClass::Plain => i += len,
+        match classify_text(c) {
+            CharClass::Plain => {
+                // “ ” – read as C1 controls.
+                if let Some(w) = super::entities::windows_1252(c) {
+                    flush(input, copy_from..i, out, &mut line_start);
+                    line_start.get_or_insert(out.len());
+                    out.replace(w.encode_utf8(&mut [0; 4]), i..i + len);
+                    copy_from = i + len;
+                }
+                i += len;
+            }
             CharClass::Remove => {
                 flush(input, copy_from..i, out, &mut line_start);
                 i += len;
@@ -124,13 +142,14 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
                 flush(input, copy_from..i, out, &mut line_start);
                 let mut j = i;
                 while let Some((c, len)) = char_at(input, j) {
-                    match classify(c) {
+                    match classify_text(c) {
                         CharClass::Space | CharClass::Remove => j += len,
                         _ => break,
                     }
                 }
-                let at_line_end = char_at(input, j)
-                    .map_or(true, |(c, _)| matches!(classify(c), CharClass::Newline | CharClass::Paragraph));
+                let at_line_end = char_at(input, j).map_or(true, |(c, _)| {
+                    matches!(classify_text(c), CharClass::Newline | CharClass::Paragraph)
+                });
                 if has_content && !at_line_end {
                     if j - i == 1 && b == b' ' {
                         copy_from = i;
@@ -149,7 +168,7 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
                 let mut newlines = 0;
                 let mut after_cr = false;
                 while let Some((c, len)) = char_at(input, j) {
-                    match classify(c) {
+                    match classify_text(c) {
                         CharClass::Newline => {
                             // "\r\n" is one line end.
                             if !(c == '\n' && after_cr) {
@@ -223,6 +242,15 @@ mod tests {
         assert_eq!(lines.iter().map(|l| l.blank_before).collect::<Vec<_>>(), [true, false, true]);
         assert_eq!(&input[map.original(lines[1].span.clone())], "thr\u{200B}ee");
         assert_eq!(&input[map.original(0..3)], "One");
+    }
+
+    #[test]
+    fn windows_1252_controls_become_their_characters() {
+        let input = "\u{93}Sim\u{94}, disse \u{96} s\u{E3}o dispon\u{ED}veis\u{96} \u{E9} o fim\u{81}.\n\u{93}Sim\u{94}";
+        let (text, lines, map) = run(input);
+        assert_eq!(text, "“Sim”, disse – são disponíveis– é o fim.\n“Sim”");
+        assert_eq!(lines.len(), 2);
+        assert_eq!(&input[map.original(0..3)], "\u{93}");
     }
 
     #[test]
