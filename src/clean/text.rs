@@ -189,7 +189,14 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
                     lines.push(Line { span: start..out.len(), blank_before });
                     blank_before = newlines >= 2;
                     if j < n {
-                        out.replace(if newlines >= 2 { "\n\n" } else { "\n" }, i..j);
+                        let end = if newlines >= 2 { "\n\n" } else { "\n" };
+                        // A line end kept as it was is a copy: it joins the lines' run, and a
+                        // page of short lines keeps a handful of runs, not two per line.
+                        if input.get(i..j) == Some(end) {
+                            out.copy(end, i);
+                        } else {
+                            out.replace(end, i..j);
+                        }
                     }
                 }
                 copy_from = j;
