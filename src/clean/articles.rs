@@ -6,7 +6,8 @@
 //! the story), not a new article.
 
 use super::BlockKind;
-use crate::classify::is_cjk_core;
+use crate::classify::{count_words_half_cjk, is_cjk_core};
+use crate::dateline::has_dateline;
 
 /// Topic keys seen so far. The keys are hashes an input can steer, so the sets hash them under
 /// the document's key; they are only ever probed, never iterated.
@@ -171,69 +172,6 @@ fn hash(chars: impl Iterator<Item = char>) -> u64 {
     crate::hash::fnv1a(chars)
 }
 
-/// Whether `text` opens with a dateline: "SEOUL:", "ABIDJAN, Ivory Coast:", "PARIS (Reuters) -",
-/// "NEW YORK (AP) —".
-pub(crate) fn has_dateline(text: &str) -> bool {
-    let head: String = text.chars().take(60).collect();
-    // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
-    if let Some(open) = head.find(" (") {
-        if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
-            let after = head.get(close + 2..).unwrap_or("");
-            if after.starts_with(['-', '—', '–'])
-                && head.get(..open).is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
-            {
-                return true;
-            }
-        }
-    }
-    // "PLACE:" / "PLACE —" in capitals, optionally ", Region".
-    let place: String =
-        head.chars().take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'')).collect();
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 {
-        return false;
-    }
-    let mut rest = head.get(place.len()..).unwrap_or("");
-    if let Some(region) = rest.strip_prefix(", ") {
-        let end = region.find([':', '—', '–']).unwrap_or(region.len());
-        if end > 30 {
-            return false;
-        }
-        rest = region.get(end..).unwrap_or("");
-    }
-    let rest = rest.trim_start();
-    rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- ")
-}
-
-/// Words of running text in `text`, counting each CJK character as half a word.
-pub(crate) fn words(text: &str) -> usize {
-    // A word starts wherever white space ends (as `split_whitespace` splits). White space in
-    // ASCII includes the vertical tab, as `char::is_whitespace` has it.
-    let ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-    if text.is_ascii() {
-        // The common case, by bytes: no CJK, no other white space.
-        let (mut starts, mut after_space) = (0, true);
-        for &b in text.as_bytes() {
-            let space = ascii_space(b);
-            starts += usize::from(after_space && !space);
-            after_space = space;
-        }
-        return starts;
-    }
-    let (mut starts, mut cjk, mut after_space) = (0, 0, true);
-    for c in text.chars() {
-        let space = if c.is_ascii() {
-            ascii_space(c as u8)
-        } else {
-            cjk += usize::from(is_cjk_core(c));
-            c.is_whitespace()
-        };
-        starts += usize::from(after_space && !space);
-        after_space = space;
-    }
-    starts + cjk / 2
-}
-
 /// All items as one article (the reader asked for the whole text): the title is the first
 /// heading before any running text.
 pub(crate) fn whole(items: &[Item]) -> Segment {
@@ -246,7 +184,7 @@ pub(crate) fn whole(items: &[Item]) -> Segment {
             }
         } else {
             seg.body += 1;
-            seg.words += words(item.text);
+            seg.words += count_words_half_cjk(item.text);
         }
     }
     seg
@@ -291,7 +229,7 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
                     continue;
                 }
                 let dateline = items.get(idx + 1).is_some_and(|n| has_dateline(n.text));
-                let headline = words(item.text) >= HEADLINE_MIN_WORDS && !item.text.trim_end().ends_with(':');
+                let headline = count_words_half_cjk(item.text) >= HEADLINE_MIN_WORDS && !item.text.trim_end().ends_with(':');
                 if (dateline || headline) && starts_story(items, idx + 1, &seen) {
                     start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
                     cur.title = Some(idx);
@@ -312,7 +250,7 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
         }
         cur.blocks.push(idx);
         cur.body += 1;
-        cur.words += words(item.text);
+        cur.words += count_words_half_cjk(item.text);
         let lede_block = lede_blocks < 2 && item.kind == BlockKind::Paragraph;
         lede_blocks += usize::from(lede_block);
         keys(item.text, |k| {
@@ -381,7 +319,7 @@ fn shift(items: &[Item], from: usize, seen: &KeySet) -> bool {
         if item.kind == BlockKind::Heading || taken >= LOOKAHEAD_WORDS {
             break;
         }
-        taken += words(item.text);
+        taken += count_words_half_cjk(item.text);
         keys(item.text, |k| {
             total += 1;
             shared += usize::from(seen.contains(&k));
@@ -410,40 +348,6 @@ mod tests {
         keys("minister ministers travel", |k| b.push(k));
         assert_eq!(a, b);
         assert_eq!(a[0], a[1]);
-    }
-
-    #[test]
-    fn word_count_equals_split_whitespace_and_half_the_cjk() {
-        for t in [
-            "",
-            " ",
-            "one",
-            " two  words ",
-            "a\tb\nc\x0bd\x0ce\rf",
-            "x\x1fy",
-            "end. ",
-            "a\u{a0}b\u{2003} c\u{85}",
-        ] {
-            assert_eq!(words(t), t.split_whitespace().count(), "{t:?}");
-        }
-        assert_eq!(words("Apple 公司 中国经济"), 6);
-        assert_eq!(words("中国经济增长"), 4);
-    }
-
-    #[test]
-    fn datelines() {
-        for t in [
-            "SEOUL: Russia's foreign minister",
-            "ABIDJAN: Mali and",
-            "PARIS (Reuters) - The",
-            "NEW YORK (AP) — A",
-            "WASHINGTON, D.C. — The",
-        ] {
-            assert!(has_dateline(t), "{t}");
-        }
-        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me"] {
-            assert!(!has_dateline(t), "{t}");
-        }
     }
 
     #[test]

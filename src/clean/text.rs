@@ -2,6 +2,7 @@
 //! pass that copies ordinary text in bulk.
 
 use super::map::TextBuilder;
+use crate::classify::char_at;
 use std::ops::Range;
 
 /// What a character becomes in the cleaned text.
@@ -75,12 +76,6 @@ pub(crate) fn is_special(b: u8) -> bool {
     SPECIAL[usize::from(b)]
 }
 
-/// The character at byte `i` of `s` (a char boundary) and its length.
-pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let c = s.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
-}
-
 /// A non-empty line of the cleaned text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Line {
@@ -112,7 +107,8 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
             i += 2;
             continue;
         }
-        let Some((c, len)) = char_at(input, i) else { break };
+        let Some(c) = char_at(input, i) else { break };
+        let len = c.len_utf8();
         match classify(c) {
             CharClass::Plain => i += len,
             CharClass::Remove => {
@@ -123,14 +119,15 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
             CharClass::Space => {
                 flush(input, copy_from..i, out, &mut line_start);
                 let mut j = i;
-                while let Some((c, len)) = char_at(input, j) {
+                while let Some(c) = char_at(input, j) {
+                    let len = c.len_utf8();
                     match classify(c) {
                         CharClass::Space | CharClass::Remove => j += len,
                         _ => break,
                     }
                 }
                 let at_line_end = char_at(input, j)
-                    .map_or(true, |(c, _)| matches!(classify(c), CharClass::Newline | CharClass::Paragraph));
+                    .map_or(true, |c| matches!(classify(c), CharClass::Newline | CharClass::Paragraph));
                 if has_content && !at_line_end {
                     if j - i == 1 && b == b' ' {
                         copy_from = i;
@@ -148,7 +145,8 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
                 let mut j = i;
                 let mut newlines = 0;
                 let mut after_cr = false;
-                while let Some((c, len)) = char_at(input, j) {
+                while let Some(c) = char_at(input, j) {
+                    let len = c.len_utf8();
                     match classify(c) {
                         CharClass::Newline => {
                             // "\r\n" is one line end.
