@@ -99,11 +99,16 @@ fn separator(s: &str) -> usize {
     0
 }
 
+/// A story's dateline is within its first this many characters.
+const STORY_DATELINE_CHARS: usize = 60;
+/// The region after a dateline's place is short: "Ivory Coast", "D.C.".
+const MAX_REGION: usize = 30;
+
 /// Whether `text` opens with a dateline: "SEOUL:", "ABIDJAN, Ivory Coast:", "PARIS (Reuters) -",
 /// "NEW YORK (AP) —". Looser than [`dateline_len`] (any bracketed agency, any capitalised
 /// place): it tells where a new story starts in a paste, not what to cut from a sentence.
 pub(crate) fn has_dateline(text: &str) -> bool {
-    let head: String = text.chars().take(60).collect();
+    let head: String = text.chars().take(STORY_DATELINE_CHARS).collect();
     // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
     if let Some(open) = head.find(" (") {
         if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
@@ -125,7 +130,7 @@ pub(crate) fn has_dateline(text: &str) -> bool {
     let mut rest = head.get(place.len()..).unwrap_or("");
     if let Some(region) = rest.strip_prefix(", ") {
         let end = region.find([':', '—', '–']).unwrap_or(region.len());
-        if end > 30 {
+        if end > MAX_REGION {
             return false;
         }
         rest = region.get(end..).unwrap_or("");

@@ -19,6 +19,12 @@ const LOOKAHEAD_WORDS: usize = 150;
 const SHIFT_OVERLAP: f64 = 0.2;
 /// A heading matches an article when at least this share of its words open the article.
 const TITLE_OVERLAP: f64 = 0.5;
+/// A heading of fewer topic keys says too little to match a lede.
+const TITLE_MIN_KEYS: usize = 2;
+/// A story of fewer topic keys is too short to tell a change of topic from.
+const SHIFT_MIN_SEEN: usize = 30;
+/// Text after a heading with fewer topic keys is too short to show a change of topic.
+const SHIFT_MIN_KEYS: usize = 15;
 
 /// Frequent words that say nothing about a topic (four to six letters; shorter words are
 /// ignored anyway), sorted for binary search.
@@ -190,69 +196,115 @@ pub(crate) fn whole(items: &[Item]) -> Segment {
     seg
 }
 
+/// A dateline opens a new story only after the current one has this many words: a short
+/// intro before the first dateline is that story's own.
+const DATELINE_SPLIT_MIN_WORDS: usize = 80;
+
 /// Splits items into articles.
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
-    let mut segments = Vec::new();
-    let mut cur = Segment::default();
     // Sized for a news article's keys (growing a set rehashes everything in it), but no more
     // than the text can hold: a two-sentence note must not pay for a thousand empty slots.
-    let room = items.iter().map(|i| i.text.len() / 4).sum::<usize>();
-    let mut seen = KeySet::with_capacity_and_hasher(room.min(1024), Default::default());
-    let mut lede = KeySet::with_capacity_and_hasher(room.min(256), Default::default());
-    let mut lede_blocks = 0;
-    let start_new = |segments: &mut Vec<Segment>,
-                     cur: &mut Segment,
-                     seen: &mut KeySet,
-                     lede: &mut KeySet,
-                     lede_blocks: &mut usize| {
-        if !cur.blocks.is_empty() || cur.title.is_some() {
-            segments.push(std::mem::take(cur));
-        }
-        seen.clear();
-        lede.clear();
-        *lede_blocks = 0;
+    let room = items.iter().map(|i| i.text.len() / BYTES_PER_KEY).sum::<usize>();
+    let mut s = Splitter {
+        segments: Vec::new(),
+        cur: Segment::default(),
+        seen: KeySet::with_capacity_and_hasher(room.min(SEEN_CAPACITY), Default::default()),
+        lede: KeySet::with_capacity_and_hasher(room.min(LEDE_CAPACITY), Default::default()),
+        lede_blocks: 0,
     };
     for (idx, item) in items.iter().enumerate() {
         if item.boundary {
-            start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+            s.start_new();
         }
-        let has_body = cur.body > 0;
-        if cur.trailing_title && item.kind == BlockKind::ListItem {
-            cur.teasers.push(idx);
-            continue;
+        if s.cur.trailing_title && item.kind == BlockKind::ListItem {
+            s.cur.teasers.push(idx);
+        } else if item.kind == BlockKind::Heading {
+            s.heading(items, idx);
+        } else {
+            s.body(items, idx);
         }
-        if item.kind == BlockKind::Heading {
-            if has_body {
-                if cur.title.is_none() && matches_lede(item.text, &lede) {
-                    cur.title = Some(idx);
-                    cur.trailing_title = true;
-                    continue;
-                }
-                let dateline = items.get(idx + 1).is_some_and(|n| has_dateline(n.text));
-                let headline = count_words_half_cjk(item.text) >= HEADLINE_MIN_WORDS && !item.text.trim_end().ends_with(':');
-                if (dateline || headline) && starts_story(items, idx + 1, &seen) {
-                    start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
-                    cur.title = Some(idx);
-                    cur.by_topic = !dateline;
-                }
-            } else {
-                // The last heading before the body is the title ("Site name" may come first).
-                cur.title = Some(idx);
+    }
+    s.start_new();
+    undo_unsure_splits(s.segments)
+}
+
+/// At most one topic key per this many bytes of text: how big the key sets can grow.
+const BYTES_PER_KEY: usize = 4;
+/// The seen-keys set is sized for up to this many keys (a news article's), then grows.
+const SEEN_CAPACITY: usize = 1024;
+/// The lede's set is sized for up to this many keys (two paragraphs'), then grows.
+const LEDE_CAPACITY: usize = 256;
+/// The lede is the first this many paragraphs of a story.
+const LEDE_BLOCKS: usize = 2;
+
+/// The state of [`split`]: the stories so far and the one being read.
+struct Splitter {
+    segments: Vec<Segment>,
+    cur: Segment,
+    /// Topic keys of the current story.
+    seen: KeySet,
+    /// Topic keys of its lede.
+    lede: KeySet,
+    /// Paragraphs in its lede.
+    lede_blocks: usize,
+}
+
+impl Splitter {
+    /// Ends the current story (if it has anything) and starts another.
+    fn start_new(&mut self) {
+        if !self.cur.blocks.is_empty() || self.cur.title.is_some() {
+            self.segments.push(std::mem::take(&mut self.cur));
+        }
+        self.seen.clear();
+        self.lede.clear();
+        self.lede_blocks = 0;
+    }
+
+    /// Reads heading `idx`: the current story's title, trailing or leading, or the start of
+    /// another story.
+    fn heading(&mut self, items: &[Item], idx: usize) {
+        let Some(item) = items.get(idx) else { return };
+        if self.cur.body > 0 {
+            if self.cur.title.is_none() && matches_lede(item.text, &self.lede) {
+                self.cur.title = Some(idx);
+                self.cur.trailing_title = true;
+                return;
             }
-            cur.blocks.push(idx);
-            keys(item.text, |k| {
-                seen.insert(k);
-            });
-            continue;
+            let dateline = items.get(idx + 1).is_some_and(|n| has_dateline(n.text));
+            let headline =
+                count_words_half_cjk(item.text) >= HEADLINE_MIN_WORDS && !item.text.trim_end().ends_with(':');
+            if (dateline || headline) && starts_story(items, idx + 1, &self.seen) {
+                self.start_new();
+                self.cur.title = Some(idx);
+                self.cur.by_topic = !dateline;
+            }
+        } else {
+            // The last heading before the body is the title ("Site name" may come first).
+            self.cur.title = Some(idx);
         }
-        if has_body && has_dateline(item.text) && cur.words >= 80 && shift(items, idx, &seen) {
-            start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+        self.cur.blocks.push(idx);
+        keys(item.text, |k| {
+            self.seen.insert(k);
+        });
+    }
+
+    /// Reads running text or a list item `idx`: a dateline after a long enough story starts
+    /// another when the topic changes too.
+    fn body(&mut self, items: &[Item], idx: usize) {
+        let Some(item) = items.get(idx) else { return };
+        if self.cur.body > 0
+            && has_dateline(item.text)
+            && self.cur.words >= DATELINE_SPLIT_MIN_WORDS
+            && shift(items, idx, &self.seen)
+        {
+            self.start_new();
         }
-        cur.blocks.push(idx);
-        cur.body += 1;
-        cur.words += count_words_half_cjk(item.text);
-        let lede_block = lede_blocks < 2 && item.kind == BlockKind::Paragraph;
-        lede_blocks += usize::from(lede_block);
+        self.cur.blocks.push(idx);
+        self.cur.body += 1;
+        self.cur.words += count_words_half_cjk(item.text);
+        let lede_block = self.lede_blocks < LEDE_BLOCKS && item.kind == BlockKind::Paragraph;
+        self.lede_blocks += usize::from(lede_block);
+        let (seen, lede) = (&mut self.seen, &mut self.lede);
         keys(item.text, |k| {
             seen.insert(k);
             if lede_block {
@@ -260,8 +312,6 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
             }
         });
     }
-    start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
-    undo_unsure_splits(segments)
 }
 
 /// Joins the stories found by topic change alone back into the one before them when the first
@@ -295,7 +345,7 @@ fn matches_lede(text: &str, lede: &KeySet) -> bool {
         total += 1;
         shared += usize::from(lede.contains(&k));
     });
-    total >= 2 && shared as f64 >= TITLE_OVERLAP * total as f64
+    total >= TITLE_MIN_KEYS && shared as f64 >= TITLE_OVERLAP * total as f64
 }
 
 /// Whether the body after a heading (items from `from`) is another story: a dateline opens it,
@@ -311,7 +361,7 @@ fn starts_story(items: &[Item], from: usize, seen: &KeySet) -> bool {
 /// Whether the text from item `from` (up to the next heading, [`LOOKAHEAD_WORDS`] words) shares
 /// less than [`SHIFT_OVERLAP`] of its words with `seen`.
 fn shift(items: &[Item], from: usize, seen: &KeySet) -> bool {
-    if seen.len() < 30 {
+    if seen.len() < SHIFT_MIN_SEEN {
         return false;
     }
     let (mut total, mut shared, mut taken) = (0usize, 0usize, 0usize);
@@ -325,7 +375,7 @@ fn shift(items: &[Item], from: usize, seen: &KeySet) -> bool {
             shared += usize::from(seen.contains(&k));
         });
     }
-    total >= 15 && (shared as f64) < SHIFT_OVERLAP * total as f64
+    total >= SHIFT_MIN_KEYS && (shared as f64) < SHIFT_OVERLAP * total as f64
 }
 
 #[cfg(test)]

@@ -10,8 +10,8 @@ use std::ops::Range;
 use super::entities::{self, Decoded};
 use super::map::TextBuilder;
 use super::text::{classify, is_special, CharClass};
-use crate::classify::char_at;
 use super::{BlockKind, RawBlock};
+use crate::classify::char_at;
 
 /// Deepest element stack kept; deeper elements are treated as inline (bounded work per tag).
 const MAX_DEPTH: usize = 512;
@@ -256,6 +256,12 @@ fn tag_name(bytes: &[u8], at: usize, buf: &mut [u8; 16]) -> (usize, usize) {
 const BARE_TEXT_MIN_LINES: usize = 20;
 /// See [`BARE_TEXT_MIN_LINES`].
 const BARE_TEXT_SHARE: usize = 10;
+/// Sniffing reads at most this much of the input: a page shows what it is in its first tags.
+const SNIFF_BYTES: usize = 64 * 1024;
+/// How far a tag's end is looked for when measuring tag density (keeps sniffing linear).
+const TAG_LOOK_BYTES: usize = 256;
+/// Markup dense enough that one byte in this many is inside a known tag is HTML.
+const TAG_DENSITY: usize = 20;
 
 /// Whether `input` is HTML source rather than prose: it opens like a document, or it is dense
 /// with block tags. Prose that mentions `<script>` or `<img src=x onerror=...>` is not HTML.
@@ -266,7 +272,7 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         return true;
     }
     let bytes = input.as_bytes();
-    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
     let (mut known, mut closing, mut structural, mut tag_bytes) = (0usize, 0usize, 0usize, 0usize);
     // Lines that hold a known tag: in a page's visible text pasted with a stray tag or two (a
     // tracking pixel's `<img>` from a `<noscript>`), nearly every line is bare text.
@@ -297,7 +303,7 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         }
         // Bounded look for the tag's end: a sample full of unclosed tags stays linear.
         tag_bytes += sample
-            .get(at..(at + 256).min(sample.len()))
+            .get(at..(at + TAG_LOOK_BYTES).min(sample.len()))
             .and_then(|r| r.iter().position(|&b| b == b'>'))
             .unwrap_or(0)
             + 1;
@@ -312,7 +318,7 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
     }
     (starts_with_tag && closing >= 1 && known >= 2)
         || (structural >= 3 && closing >= 2)
-        || (known >= 4 && closing >= 2 && tag_bytes * 20 >= sample.len())
+        || (known >= 4 && closing >= 2 && tag_bytes * TAG_DENSITY >= sample.len())
 }
 
 /// Context inherited from open elements.
@@ -392,7 +398,15 @@ fn note_meta_title(found: &mut Extracted, attrs: &Attrs) {
     }
 }
 
-/// An attribute value as text: references decoded, white space folded, at most 300 chars.
+/// A `<meta>` headline is cut to this many words: longer is a description, not a title.
+const ATTRIBUTE_MAX_WORDS: usize = 60;
+/// And to this many characters.
+const ATTRIBUTE_MAX_CHARS: usize = 300;
+/// A table cell of fewer words is data ("Length", "2,850 km"), not prose.
+const DATA_CELL_MAX_WORDS: usize = 8;
+
+/// An attribute value as text: references decoded, white space folded, at most
+/// [`ATTRIBUTE_MAX_WORDS`] words and [`ATTRIBUTE_MAX_CHARS`] chars.
 fn decode_attribute(value: &str) -> String {
     let mut out = String::new();
     let mut i = 0;
@@ -410,7 +424,13 @@ fn decode_attribute(value: &str) -> String {
         out.push(c);
         i += c.len_utf8();
     }
-    out.split_whitespace().take(60).collect::<Vec<_>>().join(" ").chars().take(300).collect()
+    out.split_whitespace()
+        .take(ATTRIBUTE_MAX_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(ATTRIBUTE_MAX_CHARS)
+        .collect()
 }
 
 /// How strict extraction is; a page that yields nothing is read again more leniently.
@@ -450,7 +470,11 @@ impl Writer<'_> {
         }
         // Table cells of a few words ("Length", "2,850 km") are data, not prose.
         let data_cell = cur.ctx.cell
-            && self.out.text().get(span.clone()).is_some_and(|t| t.split_whitespace().count() < 8);
+            && self
+                .out
+                .text()
+                .get(span.clone())
+                .is_some_and(|t| t.split_whitespace().count() < DATA_CELL_MAX_WORDS);
         self.found.blocks.push(RawBlock {
             span,
             kind,
@@ -651,45 +675,55 @@ fn attributes(input: &str, at: usize) -> (Attrs<'_>, usize, bool) {
         }
         let mut value = "";
         if bytes.get(i) == Some(&b'=') {
-            i += 1;
-            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
-                i += 1;
-            }
-            match bytes.get(i) {
-                Some(&q @ (b'"' | b'\'')) => {
-                    let Some(close) = bytes.get(i + 1..).and_then(|r| r.iter().position(|&b| b == q)) else {
-                        // An unclosed quote would swallow the page: end the tag at the next '>'.
-                        let end = bytes.get(at..).and_then(|r| r.iter().position(|&b| b == b'>'));
-                        return (attrs, end.map_or(bytes.len(), |e| at + e + 1), false);
-                    };
-                    value = input.get(i + 1..i + 1 + close).unwrap_or("");
-                    i += close + 2;
-                }
-                _ => {
-                    let start = i;
-                    while bytes.get(i).is_some_and(|&b| !(b.is_ascii_whitespace() || b == b'>')) {
-                        i += 1;
-                    }
-                    value = input.get(start..i).unwrap_or("");
-                }
-            }
+            let Some((v, next)) = attribute_value(input, i + 1) else {
+                // An unclosed quote would swallow the page: end the tag at the next '>'.
+                let end = bytes.get(at..).and_then(|r| r.iter().position(|&b| b == b'>'));
+                return (attrs, end.map_or(bytes.len(), |e| at + e + 1), false);
+            };
+            (value, i) = (v, next);
         }
-        if name.eq_ignore_ascii_case("class") {
-            attrs.class = value;
-        } else if name.eq_ignore_ascii_case("id") {
-            attrs.id = value;
-        } else if name.eq_ignore_ascii_case("role") {
-            attrs.role = value;
-        } else if name.eq_ignore_ascii_case("name") || name.eq_ignore_ascii_case("property") {
-            attrs.meta_key = value;
-        } else if name.eq_ignore_ascii_case("content") {
-            attrs.content = value;
-        } else if name.eq_ignore_ascii_case("hidden")
-            || (name.eq_ignore_ascii_case("aria-hidden") && value.eq_ignore_ascii_case("true"))
-            || (name.eq_ignore_ascii_case("style")
-                && value.replace(' ', "").to_ascii_lowercase().contains("display:none"))
+        attrs.note(name, value);
+    }
+}
+
+/// The attribute value from `from` (just after its `=`) and the position after it; `None`
+/// when its quote is never closed.
+fn attribute_value(input: &str, from: usize) -> Option<(&str, usize)> {
+    let bytes = input.as_bytes();
+    let mut i = from;
+    while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+        i += 1;
+    }
+    if let Some(&q @ (b'"' | b'\'')) = bytes.get(i) {
+        let close = bytes.get(i + 1..)?.iter().position(|&b| b == q)?;
+        return Some((input.get(i + 1..i + 1 + close).unwrap_or(""), i + close + 2));
+    }
+    let start = i;
+    while bytes.get(i).is_some_and(|&b| !(b.is_ascii_whitespace() || b == b'>')) {
+        i += 1;
+    }
+    Some((input.get(start..i).unwrap_or(""), i))
+}
+
+impl<'a> Attrs<'a> {
+    /// Keeps attribute `name="value"` if it is one that matters.
+    fn note(&mut self, name: &str, value: &'a str) {
+        let is = |n: &str| name.eq_ignore_ascii_case(n);
+        if is("class") {
+            self.class = value;
+        } else if is("id") {
+            self.id = value;
+        } else if is("role") {
+            self.role = value;
+        } else if is("name") || is("property") {
+            self.meta_key = value;
+        } else if is("content") {
+            self.content = value;
+        } else if is("hidden")
+            || (is("aria-hidden") && value.eq_ignore_ascii_case("true"))
+            || (is("style") && value.replace(' ', "").to_ascii_lowercase().contains("display:none"))
         {
-            attrs.hidden = true;
+            self.hidden = true;
         }
     }
 }
@@ -779,7 +813,10 @@ impl Parser<'_> {
 
     /// The position after the `>` that ends what starts at or after `from`, or the end.
     fn after_gt(&self, from: usize) -> usize {
-        self.bytes.get(from..).and_then(|r| r.iter().position(|&b| b == b'>')).map_or(self.bytes.len(), |e| from + e + 1)
+        self.bytes
+            .get(from..)
+            .and_then(|r| r.iter().position(|&b| b == b'>'))
+            .map_or(self.bytes.len(), |e| from + e + 1)
     }
 
     /// Skips a comment, doctype or processing instruction at `at`; returns where text resumes.
@@ -874,7 +911,10 @@ impl Parser<'_> {
 
     /// The element's effect once its role and class hints are read (under full strictness).
     fn hinted(&self, effect: Effect, name: &str, attrs: &Attrs) -> Effect {
-        if self.strictness != Strictness::Full || effect == Effect::Container || matches!(name, "html" | "body") {
+        if self.strictness != Strictness::Full
+            || effect == Effect::Container
+            || matches!(name, "html" | "body")
+        {
             return effect;
         }
         let role = attrs.role.to_ascii_lowercase();

@@ -26,8 +26,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::classify;
-use crate::lang::{self, Language};
 use crate::classify::count_words_half_cjk as words;
+use crate::lang::{self, Language};
 use articles::Item;
 use boilerplate::{ends_sentence, is_boilerplate_line};
 use map::{OffsetMap, TextBuilder};
