@@ -1,9 +1,13 @@
 """Scores Briefly on real web pages: is the summary from the article, and was all of it read?
 
-Usage: eval_pages.py BRIEFLY_BINARY EVAL_DIR [--worst N] [--only pages|snippets] [--json FILE]
+Usage: eval_pages.py BRIEFLY_BINARY EVAL_DIR [--wasm PKG_DIR] [--worst N] [--only pages|snippets]
+                     [--json FILE]
 
-Two dev sets under EVAL_DIR, each page in both input modes (its visible text as a plain-text
-paste, and its HTML source):
+Two dev sets under EVAL_DIR, each page in each input mode: its visible text as a plain-text
+paste and its HTML source, both through the native tool, and, with `--wasm`, the extension's
+reading of the page (scripts/eval_pages_extension.mjs: the page opened in headless Chromium,
+web/extract.js run on it as the panel runs it, its text summarised by that wasm package). The
+extension mode is left out, with a one-line notice, when Chromium or the package is missing.
 - `pages/`: the expected article body and title (see its README). Per mode: mean share of
   summary sentences from the body, pages with a non-article sentence (junk), empty summaries,
   pages read short (< 60 % of the body's words taken as the article), titles right.
@@ -17,6 +21,7 @@ import argparse
 import html
 import json
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -26,8 +31,10 @@ from pathlib import Path
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+", re.UNICODE)
 META = re.compile(r"<meta\b[^>]*>", re.I | re.S)
 ATTR = re.compile(r"""([a-zA-Z:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
-MODES = ("text", "html")
-SOURCE = {"text": "innertext.txt", "html": "source.html"}
+NATIVE_MODES = ("text", "html")
+SOURCE = {"text": "innertext.txt", "html": "source.html", "extension": "source.html in Chromium"}
+LABEL = {"text": "plain-text paste", "html": "HTML source", "extension": "extension (the tab's DOM)"}
+EXTENSION_SCRIPT = Path(__file__).with_name("eval_pages_extension.mjs")
 
 
 def norm(text):
@@ -94,15 +101,48 @@ def run(binary, path, *args):
     return json.loads(out.stdout)
 
 
-def judge_page(binary, folder):
+def extension_runs(pkg_dir, folders):
+    """The extension's results per folder (see eval_pages_extension.mjs), or None when it cannot run."""
+    if shutil.which("node") is None:
+        print("eval-pages: extension mode skipped: node is not installed", file=sys.stderr)
+        return None
+    out = subprocess.run(
+        ["node", str(EXTENSION_SCRIPT), str(pkg_dir), *map(str, folders)], capture_output=True, text=True
+    )
+    if out.returncode != 0:
+        why = (out.stderr.strip().splitlines() or [f"exit status {out.returncode}"])[-1]
+        print(f"eval-pages: extension mode skipped: {why}", file=sys.stderr)
+        return None
+    runs = {}
+    for line in out.stdout.splitlines():
+        row = json.loads(line)
+        runs[row["folder"]] = row
+    return runs
+
+
+def as_native(row, whole=False):
+    """An extension row in the shape of the native tool's `--json` output."""
+    texts = row["whole"] if whole else row["sentences"]
+    got = {"sentences": [{"text": t} for t in texts], "title": row["title"], "stats": {"words_in": row["wordsIn"]}}
+    if row.get("error"):
+        got["error"] = row["error"]
+    return got
+
+
+def judge_page(binary, folder, modes, extension=None):
+    """`folder`'s scores in `modes`; the extension mode reads `extension` (extension_runs)."""
     meta = json.loads((folder / "meta.json").read_text())
     expected = (folder / "expected.txt").read_text()
     source = (folder / "source.html").read_text(errors="replace")
     body = Body([expected, *standfirst(source)])
     body_words = max(1, len(words(expected)))
     result = {"page": folder.name}
-    for mode in MODES:
-        got = run(binary, folder / SOURCE[mode], "--sentences", "3")
+    for mode in modes:
+        if mode == "extension":
+            row = extension[str(folder)]
+            got = as_native(row)
+        else:
+            got = run(binary, folder / SOURCE[mode], "--sentences", "3")
         sents = [s["text"] for s in got.get("sentences", [])]
         bad = [s for s in sents if not body.holds(s)]
         result[mode] = {
@@ -113,19 +153,29 @@ def judge_page(binary, folder):
             "title": got.get("title"),
             "title_ok": title_right(got.get("title"), meta.get("title") or "") if meta.get("title") else None,
         }
+        if mode == "extension":
+            # What web/extract.js handed over, against the body: low here is Readability's cut,
+            # low only in "read" is the core's.
+            result[mode]["extracted"] = len(words(row["text"])) / body_words
+            result[mode]["source"] = row["source"]
+            result[mode]["error"] = row.get("error")
     result["expected_title"] = meta.get("title")
     return result
 
 
-def judge_snippets(binary, folder):
+def judge_snippets(binary, folder, modes, extension=None):
+    """`folder`'s snippet scores in `modes`; the extension mode reads `extension`."""
     snip = json.loads((folder / "snippets.json").read_text())
     keep = [norm(s) for s in snip.get("with", []) if norm(s)]
     drop = [norm(s) for s in snip.get("without", []) if norm(s)]
     result = {"page": folder.name}
-    for mode in MODES:
-        whole = run(binary, folder / SOURCE[mode], "--ratio", "1")
+    for mode in modes:
+        if mode == "extension":
+            whole, summary = as_native(extension[str(folder)], whole=True), as_native(extension[str(folder)])
+        else:
+            whole = run(binary, folder / SOURCE[mode], "--ratio", "1")
+            summary = run(binary, folder / SOURCE[mode], "--sentences", "3")
         kept = norm(" ".join(s["text"] for s in whole.get("sentences", [])))
-        summary = run(binary, folder / SOURCE[mode], "--sentences", "3")
         sents = [norm(s["text"]) for s in summary.get("sentences", [])]
         result[mode] = {
             "tp": sum(k in kept for k in keep),
@@ -143,16 +193,21 @@ def pct(x):
     return f"{100 * x:.1f}%"
 
 
+def modes_of(results):
+    return [m for m in (*NATIVE_MODES, "extension") if results and m in results[0]]
+
+
 def report_pages(results, worst):
+    modes = modes_of(results)
     print(f"Real pages ({len(results)}, 3 sentences; goals: in body >= 97%, junk <= 5%, empty <= 1%,")
     print("cut short <= 2%, title right >= 90%)\n")
     print("| input | sentences in the body | pages with junk | empty | cut short | title right |")
     print("|---|---|---|---|---|---|")
-    for mode in MODES:
+    for mode in modes:
         rs = [r[mode] for r in results]
         titled = [r for r in rs if r["title_ok"] is not None]
         print(
-            f"| {'plain-text paste' if mode == 'text' else 'HTML source'} "
+            f"| {LABEL[mode]} "
             f"| {pct(sum(r['score'] for r in rs) / len(rs))} "
             f"| {pct(sum(bool(r['bad']) for r in rs) / len(rs))} "
             f"| {pct(sum(r['empty'] for r in rs) / len(rs))} "
@@ -160,7 +215,7 @@ def report_pages(results, worst):
             f"| {pct(sum(r['title_ok'] for r in titled) / max(1, len(titled)))} |"
         )
     if worst:
-        for mode in MODES:
+        for mode in modes:
             print(f"\nWorst pages, {mode} ({SOURCE[mode]}):")
             ranked = sorted(results, key=lambda r: (r[mode]["score"] - (r[mode]["read"] < 0.6), r["page"]))
             for r in ranked[:worst]:
@@ -168,30 +223,52 @@ def report_pages(results, worst):
                 flags = [f"in body {pct(m['score'])}", f"read {pct(m['read'])}"]
                 if m["title_ok"] is False:
                     flags.append(f"title {m['title']!r} (want {r['expected_title']!r})")
+                if mode == "extension":
+                    flags.append(f"extracted {pct(m['extracted'])} as {m['source']}")
+                    if m["error"]:
+                        flags.append(m["error"])
                 print(f"  {r['page']}: {', '.join(flags)}")
                 for s in m["bad"]:
                     print(f"      junk: {s[:140]!r}")
-        for mode in MODES:
+        for mode in modes:
             wrong = [r for r in results if r[mode]["title_ok"] is False]
             print(f"\nWrong titles, {mode} ({len(wrong)}):")
             for r in wrong[:worst]:
                 print(f"  {r['page']}: {r[mode]['title']!r} (want {r['expected_title']!r})")
 
 
+def report_differences(results, worst):
+    """Pages where the extension's reading fares differently from the HTML source's."""
+    if "extension" not in modes_of(results):
+        return
+    checks = {
+        "junk": lambda m: bool(m["bad"]),
+        "empty": lambda m: m["empty"],
+        "cut short": lambda m: m["read"] < 0.6,
+        "title wrong": lambda m: m["title_ok"] is False,
+    }
+    print("\nExtension against HTML source (pages where one fails a check the other passes):")
+    for name, failed in checks.items():
+        worse = [r["page"] for r in results if failed(r["extension"]) and not failed(r["html"])]
+        better = [r["page"] for r in results if failed(r["html"]) and not failed(r["extension"])]
+        more = lambda xs: ", ".join(xs[:worst]) + (f" (+{len(xs) - worst})" if len(xs) > worst else "")
+        print(f"  {name}: only the extension {len(worse)} [{more(worse)}]; only HTML {len(better)} [{more(better)}]")
+
+
 def report_snippets(results, worst):
+    modes = modes_of(results)
     print(f"\nSnippet pages ({len(results)}; goals: cleaning F1 >= 0.90, summary junk <= 3%)\n")
     print("| input | precision | recall | F1 | summary junk |")
     print("|---|---|---|---|---|")
-    for mode in MODES:
+    for mode in modes:
         rs = [r[mode] for r in results]
         tp, fn, fp = (sum(r[k] for r in rs) for k in ("tp", "fn", "fp"))
         p, r_ = tp / max(1, tp + fp), tp / max(1, tp + fn)
         f1 = 2 * p * r_ / max(1e-9, p + r_)
         junk = sum(bool(r["junk"]) for r in rs) / len(rs)
-        label = "plain-text paste" if mode == "text" else "HTML source"
-        print(f"| {label} | {p:.3f} | {r_:.3f} | {f1:.3f} | {pct(junk)} |")
+        print(f"| {LABEL[mode]} | {p:.3f} | {r_:.3f} | {f1:.3f} | {pct(junk)} |")
     if worst:
-        for mode in MODES:
+        for mode in modes:
             print(f"\nWorst snippet pages, {mode}:")
             ranked = sorted(results, key=lambda r: (-(r[mode]["fn"] + r[mode]["fp"] + 2 * len(r[mode]["junk"])), r["page"]))
             for r in ranked[:worst]:
@@ -209,20 +286,40 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("binary")
     ap.add_argument("eval_dir", type=Path)
+    ap.add_argument("--wasm", type=Path, help="the wasm package (briefly.js, briefly_bg.wasm) for the extension mode")
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--only", choices=["pages", "snippets"])
     ap.add_argument("--json", type=Path, help="write every page's result here")
     args = ap.parse_args()
+    page_folders, snippet_folders = [], []
+    if args.only != "snippets":
+        page_folders = sorted(p for p in (args.eval_dir / "pages").iterdir() if (p / "meta.json").exists())
+    if args.only != "pages":
+        snippet_folders = sorted(
+            p for p in (args.eval_dir / "pages-snippets").iterdir() if (p / "snippets.json").exists()
+        )
     everything = {}
     with ThreadPoolExecutor(max_workers=4) as pool:
-        if args.only != "snippets":
-            folders = sorted(p for p in (args.eval_dir / "pages").iterdir() if (p / "meta.json").exists())
-            pages = list(pool.map(lambda f: judge_page(args.binary, f), folders))
+        # One browser reads both sets while the native tool runs beside it.
+        extension = None
+        if args.wasm is None:
+            print("eval-pages: extension mode skipped: no wasm package given (--wasm)", file=sys.stderr)
+        else:
+            extension = pool.submit(extension_runs, args.wasm, [*page_folders, *snippet_folders])
+        native_pages = [pool.submit(judge_page, args.binary, f, NATIVE_MODES) for f in page_folders]
+        native_snippets = [pool.submit(judge_snippets, args.binary, f, NATIVE_MODES) for f in snippet_folders]
+        extension = extension.result() if extension else None
+        ext = ("extension",) if extension is not None else ()
+        if page_folders:
+            pages = [job.result() | judge_page(None, f, ext, extension) for job, f in zip(native_pages, page_folders)]
             report_pages(pages, args.worst)
+            report_differences(pages, args.worst)
             everything["pages"] = pages
-        if args.only != "pages":
-            folders = sorted(p for p in (args.eval_dir / "pages-snippets").iterdir() if (p / "snippets.json").exists())
-            snippets = list(pool.map(lambda f: judge_snippets(args.binary, f), folders))
+        if snippet_folders:
+            snippets = [
+                job.result() | judge_snippets(None, f, ext, extension)
+                for job, f in zip(native_snippets, snippet_folders)
+            ]
             report_snippets(snippets, args.worst)
             everything["snippets"] = snippets
     if args.json:

@@ -45,6 +45,11 @@ pub(crate) fn dateline_len(sentence: &str) -> usize {
                 let after = &after[separator(after)..];
                 return sentence.len() - after.trim_start().len();
             }
+            // Any outlet's name glued to the first word: "(The Hollywood Reporter)It may be".
+            let consumed = place + (rest.len() - inner.len()) + close + 1;
+            if is_outlet(&inner[..close]) && sentence[consumed..].starts_with(char::is_uppercase) {
+                return consumed;
+            }
         }
         return 0;
     }
@@ -55,6 +60,23 @@ pub(crate) fn dateline_len(sentence: &str) -> usize {
         return place + sep;
     }
     0
+}
+
+/// An outlet's name is a few capitalised words ("The Hollywood Reporter", "EW.com", "WIRED").
+const MAX_OUTLET_WORDS: usize = 5;
+
+/// Whether `name` reads as an outlet's name: up to [`MAX_OUTLET_WORDS`] words of letters,
+/// the first capitalised and the rest capitalised or short ("Journal of Commerce").
+fn is_outlet(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    name.len() <= MAX_PLACE
+        && words.len() <= MAX_OUTLET_WORDS
+        && name.starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '\'' | '-' | '’'))
+                && (w.starts_with(char::is_uppercase) || w.len() <= 3)
+        })
 }
 
 /// The dateline's place: capitalised words, commas and spaces up to an opening bracket or a
@@ -161,6 +183,25 @@ mod tests {
         );
         assert_eq!(strip("(CNN) -- The storm hit."), "The storm hit.");
         assert_eq!(strip("(MENAFN) Russia announced on Sunday."), "Russia announced on Sunday.");
+    }
+
+    #[test]
+    fn any_outlet_glued_to_the_first_word() {
+        assert_eq!(
+            strip("(The Hollywood Reporter)It may be time for a remake."),
+            "It may be time for a remake."
+        );
+        assert_eq!(strip("(Billboard)From the first note, fans sang."), "From the first note, fans sang.");
+        assert_eq!(strip("LOS ANGELES (EW.com)The show returns."), "The show returns.");
+        // Only a name glued to a capitalised word is a tag: a note in brackets is kept.
+        for s in [
+            "(Update) The vote was held.",
+            "(pictured)Kim waved.",
+            "(The vote, 12 to 3)Passed.",
+            "(Billboard)from here.",
+        ] {
+            assert_eq!(strip(s), s, "{s}");
+        }
     }
 
     #[test]

@@ -14,7 +14,15 @@ const NOTE_WORDS: usize = 3;
 /// Whether `sentence` ends by announcing what follows it (a list, a quote, a table): shown
 /// alone it promises what the summary does not hold.
 pub(crate) fn introduces(sentence: &str) -> bool {
-    sentence.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']).trim_end().ends_with([':', '：'])
+    let t = sentence.trim_end();
+    // A detached stop after the colon or comma marks where a quote or list was cut out of the
+    // text ("the top 10 beaches in the world: .", "Canestrini, who works on such cases, .").
+    let (t, cut) = match t.strip_suffix(" .") {
+        Some(head) => (head.trim_end(), true),
+        None => (t, false),
+    };
+    let t = t.trim_end_matches(['"', '\'', '”', '’', '»', ')']).trim_end();
+    t.ends_with([':', '：']) || cut && t.ends_with(',')
 }
 
 /// Whether `sentence` is a row of capitalised labels rather than a sentence: a menu pasted
@@ -167,6 +175,9 @@ mod tests {
     #[test]
     fn sentences_that_announce_a_list_are_known() {
         assert!(introduces("The steps are:"));
+        assert!(introduces("Here are TripAdvisor's top 10 beaches in the world: ."));
+        assert!(introduces("According to lawyer Nicola Canestrini, who works on such cases, ."));
+        assert!(!introduces("Prices rose, economists said ."));
         assert!(introduces("He said: \""));
         assert!(!introduces("It ended."));
     }

@@ -58,7 +58,8 @@ impl Document {
         let scored = scoring.sentences;
         let words_in =
             scored.iter().map(|c| c.words).sum::<usize>() + segmented.folded_words + cleaned.folded_words;
-        let keywords = keywords::top(&scoring.weights, &scoring.occurrences, &passages, options.keywords());
+        let keywords =
+            keywords::top(&scoring.weights, &scoring.occurrences, &passages, options.keywords(), language);
 
         let articles = cleaned
             .others

@@ -7,6 +7,7 @@
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
 use crate::hash::{Map, Set};
+use crate::lang::Language;
 use crate::score::{Occurrence, TermWeight};
 use crate::segment::Passage;
 use crate::summary::Keyword;
@@ -34,6 +35,9 @@ struct Run {
     in_longer: usize,
     /// Its first occurrence: the index of its first term in the occurrence list.
     first: usize,
+    /// Occurrences followed at once by a name's word: where that is all of them, the run is
+    /// the head of longer names ("Russian Foreign" of "Russian Foreign Minister" and "Ministry").
+    before_name: usize,
 }
 
 /// A keyword recurs: a term in this many sentences at least (when the article has several), a
@@ -47,12 +51,13 @@ pub(crate) fn top(
     occurrences: &[Occurrence],
     passages: &[Passage],
     n: usize,
+    language: Language,
 ) -> Vec<Keyword> {
     let recurring = weights.iter().any(|w| w.sentences > 1);
     let mut ranked: Vec<(f64, String)> = Vec::new();
     let mut shown: Set<String> = Set::default();
-    for run in &runs(occurrences, passages) {
-        let Some((weight, surface)) = weigh(run, weights, occurrences, passages, recurring) else {
+    for run in &runs(weights, occurrences, passages, language) {
+        let Some((weight, surface)) = weigh(run, weights, occurrences, passages, recurring, language) else {
             continue;
         };
         // The same phrase can be reached twice (two spellings folding to one run): show it once.
@@ -62,13 +67,21 @@ pub(crate) fn top(
     }
     // A stable sort keeps first-appearance order among equal weights.
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    if language.is_unspaced() {
+        join_overlapping(&mut ranked, n, passages);
+    }
     let best = ranked.first().map_or(1.0, |w| w.0.max(f64::MIN_POSITIVE));
     ranked.into_iter().take(n).map(|(w, term)| Keyword { term, score: w / best }).collect()
 }
 
 /// Every run of up to `MAX_TERMS` adjacent terms in the occurrences, in order of first
 /// appearance, each with how often it and the runs that hold it occur.
-fn runs(occurrences: &[Occurrence], passages: &[Passage]) -> Vec<Run> {
+fn runs(
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    passages: &[Passage],
+    language: Language,
+) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
     for k in 0..occurrences.len() {
@@ -82,15 +95,35 @@ fn runs(occurrences: &[Occurrence], passages: &[Passage]) -> Vec<Run> {
             let next = runs.len();
             let at = *index.entry((ids, len)).or_insert(next);
             if at == next {
-                runs.push(Run { ids, len, count: 0, in_longer: 0, first: k });
+                runs.push(Run { ids, len, count: 0, in_longer: 0, first: k, before_name: 0 });
             }
             runs[at].count += 1;
+            let followed = occurrences.get(k + len).is_some_and(|n| {
+                adjacent(o, n, passages)
+                    && passages
+                        .get(n.sentence as usize)
+                        .and_then(|c| c.text.get(n.start as usize..))
+                        .is_some_and(|t| t.starts_with(char::is_uppercase))
+            });
+            runs[at].before_name += usize::from(followed);
         }
     }
-    // A run's two one-shorter parts (without its first or its last term) sit inside it.
+    // A run's two one-shorter parts (without its first or its last term) sit inside it, unless
+    // it opens or closes on a common word and so is never shown ("students" of "many students").
+    // Judged once per term seen in a phrase, not once per run.
+    let mut generic_term = vec![false; weights.len()];
+    let mut judged = vec![false; weights.len()];
+    for o in occurrences {
+        let t = o.term as usize;
+        if let (Some(w), Some(false)) = (weights.get(t), judged.get(t).copied()) {
+            judged[t] = true;
+            generic_term[t] = language.is_generic(&w.surface.to_lowercase());
+        }
+    }
+    let generic = |t: u32| generic_term.get(t as usize).copied().unwrap_or(false);
     for i in 0..runs.len() {
         let (len, count, ids) = (runs[i].len, runs[i].count, runs[i].ids);
-        if len < 2 {
+        if len < 2 || generic(ids[0]) || generic(ids[len - 1]) {
             continue;
         }
         let mut head = ids;
@@ -114,6 +147,7 @@ fn weigh(
     occurrences: &[Occurrence],
     passages: &[Passage],
     recurring: bool,
+    language: Language,
 ) -> Option<(f64, String)> {
     let parts = &run.ids[..run.len];
     let heaviest =
@@ -122,14 +156,27 @@ fn weigh(
         return None;
     }
     if run.len == 1 {
-        if recurring && heaviest.sentences < RECURS {
+        // A CJK bigram seen once is as likely to straddle two words ("比增") as to be one.
+        if recurring && heaviest.sentences < RECURS || language.is_unspaced() && run.count < RECURS {
             return None;
         }
     } else if run.count < RECURS {
         return None;
     }
     let surface = surface(run, weights, occurrences, passages)?;
-    if !surface.chars().any(char::is_alphabetic) || surface.chars().all(|c| HAN_NUMERALS.contains(c)) {
+    // A lone CJK character ("不") is a particle or a piece of a word.
+    let lone_cjk = language.is_unspaced() && surface.chars().count() < CJK_WORD_CHARS;
+    if lone_cjk
+        || !surface.chars().any(char::is_alphabetic)
+        || surface.chars().all(|c| HAN_NUMERALS.contains(c))
+    {
+        return None;
+    }
+    // "share", "first", "years": common words carry no article, alone or together, and
+    // do not open or close a phrase ("many students", "percent higher").
+    let generic = |w: &str| language.is_generic(&w.to_lowercase());
+    let mut words = surface.split(' ');
+    if words.next().is_some_and(generic) || words.next_back().is_some_and(generic) {
         return None;
     }
     // "support Russia": a common word before a name is a verb or a modifier of the moment,
@@ -140,12 +187,75 @@ fn weigh(
     if caps.windows(2).any(|w| !w[0] && w[1]) {
         return None;
     }
+    if caps.iter().all(|&c| c) && run.before_name == run.count && run.count >= RECURS {
+        return None;
+    }
+    // German nouns are capitalised: a lowercase word alone ("entsteht", "vielleicht") is not one.
+    if language.capitalises_nouns() && caps.as_slice() == [false] {
+        return None;
+    }
     let mut weight =
         heaviest.weight * (1.0 + PHRASE_BONUS * (phrase_words(run, occurrences, passages) - 1) as f64);
     if caps.iter().all(|&c| c) {
         weight *= NAME_BONUS;
     }
     Some((weight, surface))
+}
+
+/// Characters two CJK keywords must share to be read as windows of one longer word.
+const MIN_OVERLAP: usize = 3;
+/// Keywords looked at for joining: pairs are compared, so a bound keeps it cheap.
+const JOIN_SCAN: usize = 32;
+
+/// Joins CJK keywords that are overlapping windows of one longer word ("中国工商银" and
+/// "国工商银行" of "中国工商银行", past the longest run counted) where the joined string is in
+/// the text; the joined keyword keeps the heavier weight and the heavier one's place. Only the
+/// top `2 * n` (at most [`JOIN_SCAN`]) are looked at, so this stays small.
+fn join_overlapping(ranked: &mut Vec<(f64, String)>, n: usize, passages: &[Passage]) {
+    let limit = ranked.len().min(2 * n).min(JOIN_SCAN);
+    let mut i = 0;
+    while i < limit.min(ranked.len()) {
+        let mut j = i + 1;
+        let mut joined_any = false;
+        while j < limit.min(ranked.len()) {
+            let joined = join(&ranked[i].1, &ranked[j].1).or_else(|| join(&ranked[j].1, &ranked[i].1));
+            match joined.filter(|w| passages.iter().any(|c| c.text.contains(w.as_str()))) {
+                Some(w) => {
+                    ranked[i].1 = w;
+                    ranked.remove(j);
+                    joined_any = true;
+                }
+                None => j += 1,
+            }
+        }
+        // A joined word may now overlap one it was checked against before.
+        if !joined_any {
+            i += 1;
+        }
+    }
+    let mut seen: Set<String> = Set::default();
+    let mut k = 0;
+    ranked.retain(|(_, w)| {
+        k += 1;
+        k > limit || seen.insert(w.clone())
+    });
+}
+
+/// `a` followed by what `b` adds after `a`'s last characters, when `b` starts with at least
+/// [`MIN_OVERLAP`] of them (or holds `a` whole, or `a` holds `b`).
+fn join(a: &str, b: &str) -> Option<String> {
+    if a.contains(b) {
+        return Some(a.to_string());
+    }
+    if b.contains(a) {
+        return Some(b.to_string());
+    }
+    let starts: Vec<usize> = a.char_indices().map(|(i, _)| i).collect();
+    let chars = starts.len();
+    (1..chars.saturating_sub(MIN_OVERLAP - 1)).find_map(|k| {
+        let tail = &a[starts[k]..];
+        b.strip_prefix(tail).filter(|rest| !rest.is_empty()).map(|rest| format!("{a}{rest}"))
+    })
 }
 
 /// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
@@ -258,7 +368,7 @@ mod tests {
             &["Lavrov met Korea once in 2025.", "Lavrov in Korea.", "Korea, 2025, Lavrov."],
             &["lavrov", "once", "korea", "2025"],
         );
-        let k = top(&w, &o, &c, 5);
+        let k = top(&w, &o, &c, 5, Language::English);
         let terms: Vec<_> = k.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Korea", "Lavrov"]);
         assert_eq!(k[0].score, 1.0);
@@ -275,7 +385,7 @@ mod tests {
             ],
             &["north", "korea", "missile", "tested"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, &o, &c, 3, Language::English).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["North Korea", "missile", "tested"]);
     }
 
@@ -285,7 +395,66 @@ mod tests {
         let w = [tw("统计", 3.0, 2), tw("计局", 3.0, 2), tw("增长", 2.0, 2)];
         let (c, o) =
             article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
-        let terms: Vec<String> = top(&w, &o, &c, 3).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, &o, &c, 3, Language::Chinese).into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["统计局", "增长"]);
+    }
+
+    #[test]
+    fn generic_words_are_no_keywords() {
+        let w = [tw("share", 9.0, 3), tw("first", 8.0, 3), tw("Pyongyang", 4.0, 3), tw("sanctions", 3.0, 2)];
+        let (c, o) = article(
+            &[
+                "Pyongyang and Moscow share a view on sanctions.",
+                "The first sanctions hit Pyongyang; both share the blame.",
+                "Pyongyang was first to share it.",
+            ],
+            &["share", "first", "pyongyang", "sanctions"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["Pyongyang", "sanctions"]);
+        let w = [tw("many", 9.0, 2), tw("students", 8.0, 2), tw("loans", 3.0, 2)];
+        let (c, o) = article(
+            &["So many students took loans.", "Why do many students need loans?"],
+            &["many", "students", "loans"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["students", "loans"]);
+    }
+
+    #[test]
+    fn german_keywords_are_nouns() {
+        let w = [tw("entsteht", 9.0, 3), tw("Erdöl", 4.0, 3), tw("Tiefe", 3.0, 2)];
+        let (c, o) = article(
+            &["Erdöl entsteht in der Tiefe.", "In der Tiefe entsteht Druck auf Erdöl.", "So entsteht Erdöl."],
+            &["entsteht", "erdöl", "tiefe"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 8, Language::German).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["Erdöl", "Tiefe"]);
+    }
+
+    #[test]
+    fn the_head_of_longer_names_is_no_keyword() {
+        let w =
+            [tw("Russian", 3.0, 2), tw("Foreign", 3.0, 2), tw("Minister", 2.0, 1), tw("Ministry", 2.0, 1)];
+        let (c, o) = article(
+            &["Russian Foreign Minister Lavrov spoke.", "So said the Russian Foreign Ministry."],
+            &["russian", "foreign", "minister", "ministry"],
+        );
+        let terms: Vec<String> = top(&w, &o, &c, 8, Language::English).into_iter().map(|k| k.term).collect();
+        assert!(!terms.iter().any(|t| t == "Russian Foreign" || t == "Russian"), "{terms:?}");
+    }
+
+    #[test]
+    fn cjk_windows_of_a_longer_word_are_joined() {
+        assert_eq!(join("中国工商银", "国工商银行").as_deref(), Some("中国工商银行"));
+        assert_eq!(join("征收社会抚养", "社会抚养费").as_deref(), Some("征收社会抚养费"));
+        // One or two shared characters are how neighbouring words meet: no join.
+        assert_eq!(join("欧洲", "洲央"), None);
+        assert_eq!(join("中国工商银行", "银行资产"), None);
+        let mut ranked =
+            vec![(3.0, "中国工商银".to_string()), (2.0, "存款".to_string()), (1.0, "国工商银行".to_string())];
+        let c = [Passage::of_text("中国工商银行的存款增加，中国工商银行称。")];
+        join_overlapping(&mut ranked, 8, &c);
+        assert_eq!(ranked, [(3.0, "中国工商银行".to_string()), (2.0, "存款".to_string())]);
     }
 }

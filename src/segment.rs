@@ -427,6 +427,16 @@ impl After {
             // glued by a lost space ("jeudi matin.Les alertes").
             return glued(text, i, next);
         }
+        if !self.spaced
+            && !self.closed
+            && self.dots == 1
+            && !self.stop
+            && is_cjk(nc)
+            && enumerator_before(text, i)
+        {
+            // "。2.开发能快速生钱的商业模式": a list number glued to its item opens it.
+            return false;
+        }
         if self.ellipsis && !self.spaced {
             // "wait…what", "他说……我们": an ellipsis glued to the next word continues it.
             return false;
@@ -489,10 +499,12 @@ fn first_letter(text: &str, next: usize) -> Option<char> {
 fn glued(text: &str, term: usize, next: usize) -> bool {
     let head = text.get(..term).unwrap_or("");
     let mut before = head.chars().rev();
-    // "matin.Les", "42%.Enquête", "différents".D'autre".
-    let lower_before = match before.next() {
+    // "matin.Les", "42%.Enquête", "différents".D'autre", "depuis 2012.Il".
+    let last = before.next();
+    let digit_before = last.is_some_and(|c| c.is_ascii_digit());
+    let lower_before = match last {
         Some('%' | ')' | '"' | '\u{201D}' | '\u{BB}') => true,
-        Some(c) => c.is_lowercase() && before.next().is_some_and(char::is_lowercase),
+        Some(c) => digit_before || c.is_lowercase() && before.next().is_some_and(char::is_lowercase),
         None => false,
     };
     let dotted_before = head
@@ -506,17 +518,32 @@ fn glued(text: &str, term: usize, next: usize) -> bool {
     let mut chars = word.chars();
     let initial = chars.next().is_some_and(char::is_uppercase);
     let rest = chars.as_str();
-    // "Les", or an elided "D'autre".
+    // "Les", an elided "D'autre", or a one-letter word ("virus.A Pristina"; "U.S.A" has a
+    // capital before).
     let capitalised = initial
         && if rest.is_empty() {
-            matches!(after, Some('\'' | '\u{2019}'))
+            matches!(after, Some('\'' | '\u{2019}')) || !digit_before && after == Some(' ')
         } else {
             rest.chars().all(char::is_lowercase) && !matches!(after, Some('\'' | '\u{2019}'))
         };
+    // "novembre.Dix-sept" is a compound word; "Node.Js-x" an identifier.
+    let hyphen_ok = after == Some('-')
+        && char_at(text, next + word.len() + 1).is_some_and(char::is_lowercase)
+        && rest.chars().count() >= 2;
     lower_before
         && !dotted_before
         && capitalised
-        && !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':'))
+        && (hyphen_ok || !matches!(after, Some('.' | '/' | '(' | '@' | '_' | '-' | ':')))
+}
+
+/// Whether the full stop at `dot` closes a list number ("2.") that opens a sentence or clause: one
+/// or two digits after the start, a space or a CJK stop, colon or semicolon.
+fn enumerator_before(text: &str, dot: usize) -> bool {
+    let head = text.get(..dot).unwrap_or("");
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let opener = head[..head.len() - digits].chars().next_back();
+    (1..=2).contains(&digits)
+        && opener.map_or(true, |c| is_blank(c) || matches!(c, '。' | '！' | '？' | '；' | '：' | ';' | ':'))
 }
 
 /// If `i` starts spaces and a closing "»" (French style, not followed by a letter as the German
@@ -1012,6 +1039,25 @@ mod tests {
             split(t, French),
             ["Il est stable à 42%.", "Enquête réalisée en ligne.", "C'est \"faux\".", "D'autre part, non."]
         );
+        // A one-letter word after the lost space splits at the stop, not at a later comma.
+        let t = "Ils craignent la propagation du virus.A Pristina, les familles attendent.";
+        assert_eq!(
+            split(t, French),
+            ["Ils craignent la propagation du virus.", "A Pristina, les familles attendent."]
+        );
+        let t = "Il a été arrêté mardi 13 novembre.Dix-sept hommes sont en garde à vue.";
+        assert_eq!(
+            split(t, French),
+            ["Il a été arrêté mardi 13 novembre.", "Dix-sept hommes sont en garde à vue."]
+        );
+        let t = "La hausse est la plus forte depuis 2012.Il s'agit d'un record.";
+        assert_eq!(split(t, French), ["La hausse est la plus forte depuis 2012.", "Il s'agit d'un record."]);
+        for t in [
+            "See Article 1.A of the treaty and version 2.0.Final in v1.2.Beta today.",
+            "It set window.__pwned and read file.tar.gz in the U.S.A and in Node.Js-based apps.",
+        ] {
+            assert_eq!(split(t, English), [t]);
+        }
     }
 
     #[test]
@@ -1066,6 +1112,11 @@ mod tests {
     #[test]
     fn cjk_devanagari_and_arabic_terminators() {
         assert_eq!(split("今天下雨。我们不去了！你呢？", Chinese), ["今天下雨。", "我们不去了！", "你呢？"]);
+        // A list number opens its item; it is not a sentence of its own.
+        assert_eq!(
+            split("十条建议：1.选择合适的联合创始人。2.开发能快速生钱的商业模式。", Chinese),
+            ["十条建议：1.选择合适的联合创始人。", "2.开发能快速生钱的商业模式。"]
+        );
         assert_eq!(
             split("「行く。」と彼は言った。そうだ。", Japanese),
             ["「行く。」と彼は言った。", "そうだ。"]

@@ -379,7 +379,47 @@ fn main_run(
     measures: &[Measure],
     extend: bool,
 ) -> Vec<bool> {
-    // Stretches of good blocks: (first block, last block, good words).
+    let mut keep = vec![false; blocks.len()];
+    let (runs, gaps) = stretches(blocks, classes, measures, extend);
+    let merged = join_runs(&runs, &gaps);
+    let best = merged.iter().fold(None, |best: Option<(usize, usize, usize)>, &r| match best {
+        Some(b) if b.2 >= r.2 => Some(b),
+        _ => Some(r),
+    });
+    let Some((first, last, words)) = best else { return keep };
+    if words == 0 {
+        return keep;
+    }
+    keep_other_stories(blocks, classes, measures, &merged, first, &mut keep);
+    let (start, last) = edges(blocks, first, last, extend);
+    keep_headline(blocks, measures, start, &mut keep);
+    // Inside the article only link lists and lines that are furniture on their own (a menu
+    // pasted as one long line) go: a short line between its paragraphs (a list item, a
+    // sign-off, a quoted name) is more likely the article's than not.
+    for i in start..=last {
+        let link_list = blocks.get(i).is_some_and(link_dense);
+        // (A menu pasted as one line has no punctuation; a team line-up or a list of names
+        // inside a story has commas.)
+        let furniture = !extend
+            && own.get(i) == Some(&Class::Bad)
+            && blocks
+                .get(i)
+                .is_some_and(|b| b.kind != BlockKind::ListItem && !b.text.contains([',', ';', '.']));
+        if let Some(k) = keep.get_mut(i) {
+            *k = classes.get(i) == Some(&Class::Good) || !(link_list || furniture);
+        }
+    }
+    keep
+}
+
+/// Stretches of good blocks `(first block, last block, good words)` and the words of the gap
+/// after each but the last.
+fn stretches(
+    blocks: &[Facts],
+    classes: &[Class],
+    measures: &[Measure],
+    extend: bool,
+) -> (Vec<(usize, usize, usize)>, Vec<usize>) {
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
     let mut gaps: Vec<usize> = Vec::new();
     let mut gap = 0usize;
@@ -410,22 +450,20 @@ fn main_run(
         }
         gap = 0;
     }
-    let mut keep = vec![false; blocks.len()];
-    if runs.is_empty() {
-        return keep;
-    }
-    let merged = join_runs(&runs, &gaps);
-    let best = merged.iter().fold(None, |best: Option<(usize, usize, usize)>, &r| match best {
-        Some(b) if b.2 >= r.2 => Some(b),
-        _ => Some(r),
-    });
-    let Some((first, last, _)) = best else { return keep };
-    if best.is_some_and(|b| b.2 == 0) {
-        return keep;
-    }
-    // Other stretches that are whole stories of their own (a headline, then enough text) stay
-    // for the article splitter, which reports them as other stories; teasers do not.
-    for &(f, l, words) in &merged {
+    (runs, gaps)
+}
+
+/// Keeps the other stretches that are whole stories of their own (a headline, then enough
+/// text) for the article splitter, which reports them as other stories; teasers are not.
+fn keep_other_stories(
+    blocks: &[Facts],
+    classes: &[Class],
+    measures: &[Measure],
+    merged: &[(usize, usize, usize)],
+    first: usize,
+    keep: &mut [bool],
+) {
+    for &(f, l, words) in merged {
         if f == first || words < OTHER_STORY_WORDS {
             continue;
         }
@@ -443,22 +481,23 @@ fn main_run(
             }
         }
     }
-    // The article's own heading (its headline) is kept too: the nearest heading before it.
-    // In HTML, whatever the tags left around the article that holds no link is the article's
-    // too (a recipe's ingredients, a list of facts): menus and teasers are links.
+}
+
+/// Where the article starts and ends around its stretch `first..=last`. In HTML, whatever the
+/// tags left around it that holds no link is the article's too (a recipe's ingredients, a
+/// list of facts): menus and teasers are links. In plain text the article runs on over what
+/// follows it with nothing dropped in between, as long as it is punctuated like text (a
+/// closing list, a line-up, a sign-off): a menu pasted as a line has no punctuation, and the
+/// line rules' drops mark where the page's furniture begins.
+fn edges(blocks: &[Facts], first: usize, mut last: usize, extend: bool) -> (usize, usize) {
     let link_free = |b: &Facts| b.link_bytes == 0;
     let mut start = first;
     while extend && start > 0 && blocks.get(start - 1).is_some_and(link_free) {
         start -= 1;
     }
-    let mut last = last;
     while extend && blocks.get(last + 1).is_some_and(link_free) {
         last += 1;
     }
-    // In plain text the article also runs on over what follows it with nothing dropped in
-    // between, as long as it is punctuated like text (a closing list, a line-up, a sign-off):
-    // a menu pasted as a line has no punctuation, and the line rules' drops mark where the
-    // page's furniture begins.
     let texty = |i: usize| {
         blocks.get(i).is_some_and(|b| {
             b.gap_before == 0
@@ -469,6 +508,12 @@ fn main_run(
     while !extend && texty(last + 1) {
         last += 1;
     }
+    (start, last)
+}
+
+/// Keeps the article's own heading (its headline): the nearest heading before `start`, past
+/// short link-free lines (a byline, a date).
+fn keep_headline(blocks: &[Facts], measures: &[Measure], start: usize, keep: &mut [bool]) {
     for i in (start.saturating_sub(HEADLINE_REACH)..start).rev() {
         match blocks.get(i) {
             Some(b) if b.kind == BlockKind::Heading => {
@@ -481,23 +526,6 @@ fn main_run(
             _ => break,
         }
     }
-    // Inside the article only link lists and lines that are furniture on their own (a menu
-    // pasted as one long line) go: a short line between its paragraphs (a list item, a
-    // sign-off, a quoted name) is more likely the article's than not.
-    for i in start..=last {
-        let link_list = blocks.get(i).is_some_and(link_dense);
-        // (A menu pasted as one line has no punctuation; a team line-up or a list of names
-        // inside a story has commas.)
-        let furniture = !extend
-            && own.get(i) == Some(&Class::Bad)
-            && blocks
-                .get(i)
-                .is_some_and(|b| b.kind != BlockKind::ListItem && !b.text.contains([',', ';', '.']));
-        if let Some(k) = keep.get_mut(i) {
-            *k = classes.get(i) == Some(&Class::Good) || !(link_list || furniture);
-        }
-    }
-    keep
 }
 
 #[cfg(test)]

@@ -109,6 +109,14 @@ const WINDOWS_1252: [char; 32] = [
     '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
 ];
 
+/// The character a C1 control (U+0080-U+009F) stands for in text that was Windows-1252 but
+/// decoded as Latin-1 (“ ” – arrive as U+0093, U+0094, U+0096), or `None` where Windows-1252
+/// leaves the code undefined.
+pub(crate) fn windows_1252(c: char) -> Option<char> {
+    let i = u32::from(c).checked_sub(0x80)?;
+    WINDOWS_1252.get(i as usize).copied().filter(|w| !w.is_control())
+}
+
 /// A decoded reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Decoded {

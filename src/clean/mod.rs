@@ -372,7 +372,8 @@ fn first_line(text: &str) -> String {
     format!("{}…", cut.get(..at).unwrap_or(&cut).trim_end())
 }
 
-/// The stages shared by text and HTML: contextual boilerplate, repeated blocks, articles.
+/// The stages shared by text and HTML: contextual boilerplate, repeated blocks, the article
+/// among the page's furniture, the stories.
 fn assemble(
     text: String,
     map: OffsetMap,
@@ -382,60 +383,67 @@ fn assemble(
     settings: Settings,
     is_html: bool,
 ) -> Cleaned {
-    let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     let words_total = classify::count_words(&text);
+    let kept = drop_by_context(&text, raw, settings, &mut removed);
+    let (kept, folded_words, duplicates) = fold_repeats(&text, kept);
+    let found = if settings.whole || kept.is_empty() {
+        Found { kept, folded_words, title: None }
+    } else {
+        find_article(&text, kept, folded_words, settings, is_html, doc_title.is_none(), &mut removed)
+    };
+    let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
+    cleaned.duplicates_folded = duplicates;
+    cleaned.words_total = words_total;
+    cleaned.boilerplate_removed = removed;
+    Cleaned { text, map, ..cleaned }
+}
 
-    // Disclaimers (a label and the block after it), cookie notices, lists of other stories.
+/// Drops what is boilerplate by its place: the comments, a disclaimer's label and its text,
+/// a list of other stories under its label, consent notices; and strips wire prefixes.
+fn drop_by_context(text: &str, raw: Vec<Kept>, settings: Settings, removed: &mut usize) -> Vec<Kept> {
+    let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     let mut kept: Vec<Kept> = Vec::with_capacity(raw.len());
-    let comments_from = if settings.whole { None } else { comments_start(&text, &raw) };
+    let comments_from = if settings.whole { None } else { comments_start(text, &raw) };
     let mut after_disclaimer = false;
     let mut in_related = false;
     for (n, mut b) in raw.into_iter().enumerate() {
         let t = get(&b.span);
-        if comments_from.is_some_and(|c| n >= c) {
-            removed += 1;
-            continue;
-        }
-        if after_disclaimer {
-            after_disclaimer = false;
-            if b.kind == BlockKind::Paragraph {
-                removed += 1;
-                continue;
-            }
-        }
-        if boilerplate::is_disclaimer_label(t) {
+        let drop = if comments_from.is_some_and(|c| n >= c)
+            || (std::mem::take(&mut after_disclaimer) && b.kind == BlockKind::Paragraph)
+        {
+            true
+        } else if boilerplate::is_disclaimer_label(t) {
             after_disclaimer = true;
-            removed += 1;
-            continue;
-        }
-        if boilerplate::is_related_label(t) {
+            true
+        } else if boilerplate::is_related_label(t) {
             in_related = true;
-            removed += 1;
-            continue;
-        }
-        if in_related {
-            if b.kind != BlockKind::Paragraph || (!ends_sentence(t) && words(t) < 15) {
-                removed += 1;
-                continue;
-            }
+            true
+        } else if in_related && (b.kind != BlockKind::Paragraph || (!ends_sentence(t) && words(t) < 15)) {
+            true
+        } else {
             in_related = false;
-        }
-        if (t.len() <= LINE_RULES_MAX && boilerplate::is_disclaimer(t)) || boilerplate::is_cookie_notice(t) {
-            removed += 1;
+            (t.len() <= LINE_RULES_MAX && boilerplate::is_disclaimer(t)) || boilerplate::is_cookie_notice(t)
+        };
+        if drop {
+            *removed += 1;
             continue;
         }
         if b.kind == BlockKind::Paragraph {
-            let skip = wire_prefix(t);
-            b.span.start += skip;
+            b.span.start += wire_prefix(t);
         }
         kept.push(b);
     }
+    kept
+}
 
-    // Repeated blocks: a headline printed twice, a whole article pasted twice.
+/// Folds repeated blocks (a headline printed twice, a whole article pasted twice). Returns the
+/// blocks left, for each the words of the repeats folded into it (they were read too), and how
+/// many were folded.
+fn fold_repeats(text: &str, kept: Vec<Kept>) -> (Vec<Kept>, Vec<usize>, usize) {
+    let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the set hashes them under the document's key.
     let mut seen: crate::hash::Set<u64> = HashSet::default();
     let mut duplicates = 0;
-    // A repeated block was read too: its words count for the block it repeats.
     let mut fresh: Vec<Kept> = Vec::with_capacity(kept.len());
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
     for b in kept {
@@ -449,76 +457,89 @@ fn assemble(
             }
         }
     }
-    drop(seen);
-    let mut kept = fresh;
+    (fresh, folded_words, duplicates)
+}
 
-    // The article among the page's furniture; a text with no clear prose (a list, a single
-    // line) is read whole.
-    let mut text_title = None;
-    if !settings.whole && !kept.is_empty() {
-        let stops = body::Stops::new(page_language(&text, &kept, settings.language));
-        let mut last_end = 0;
-        let facts: Vec<body::Facts> = kept
-            .iter()
-            .map(|b| {
-                // In plain text the lines dropped as furniture are still in the text between
-                // blocks; in HTML that text is the page's asides, read by their tags already.
-                let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
-                last_end = b.span.end;
-                body::Facts {
-                    text: get(&b.span),
-                    // Punctuation left alone on a line ("});") is no dropped text.
-                    gap_before: words(between).saturating_sub(
-                        between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
-                    ),
-                    kind: b.kind,
-                    link_bytes: b.link_bytes,
-                }
-            })
-            .collect();
-        let mut article = body::article(&facts, &stops, is_html);
-        if !article.contains(&true) {
-            article.iter_mut().for_each(|k| *k = true);
-        }
-        // In plain text the headline is one of the lines just above the article.
-        let opening = (0..kept.len()).find(|&i| {
-            article.get(i) == Some(&true) && kept.get(i).is_some_and(|b| b.kind != BlockKind::Heading)
-        });
-        let headline =
-            opening.filter(|_| !is_html && doc_title.is_none()).and_then(|f| headline::find(&facts, f));
-        if let Some(h) = headline {
-            text_title = kept.get(h).map(|b| headline::shown(get(&b.span)).to_string());
-            // The headline informs scoring; it is never a summary sentence.
-            if let Some(b) = kept.get_mut(h) {
-                b.kind = BlockKind::Heading;
+/// The blocks the article finder kept, with the words folded into each, and the plain-text
+/// headline it found above them.
+struct Found {
+    kept: Vec<Kept>,
+    folded_words: Vec<usize>,
+    title: Option<String>,
+}
+
+/// The article among the page's furniture (a text with no clear prose, a list or a single
+/// line, is read whole), and in plain text its headline, when the page has no title of its own.
+fn find_article(
+    text: &str,
+    mut kept: Vec<Kept>,
+    folded_words: Vec<usize>,
+    settings: Settings,
+    is_html: bool,
+    untitled: bool,
+    removed: &mut usize,
+) -> Found {
+    let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
+    let stops = body::Stops::new(page_language(text, &kept, settings.language));
+    let mut last_end = 0;
+    let facts: Vec<body::Facts> = kept
+        .iter()
+        .map(|b| {
+            // In plain text the lines dropped as furniture are still in the text between
+            // blocks; in HTML that text is the page's asides, read by their tags already.
+            let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
+            last_end = b.span.end;
+            body::Facts {
+                text: get(&b.span),
+                // Punctuation left alone on a line ("});") is no dropped text.
+                gap_before: words(between).saturating_sub(
+                    between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
+                ),
+                kind: b.kind,
+                link_bytes: b.link_bytes,
             }
-            if let Some(k) = article.get_mut(h) {
-                *k = true;
-            }
-        }
-        drop(facts);
-        let before = kept.len();
-        let mut flags = article.iter();
-        let mut words = folded_words.iter();
-        let mut kept_words = Vec::with_capacity(kept.len());
-        kept.retain(|_| {
-            let keep = flags.next().copied().unwrap_or(true);
-            let w = words.next().copied().unwrap_or(0);
-            if keep {
-                kept_words.push(w);
-            }
-            keep
-        });
-        folded_words = kept_words;
-        removed += before - kept.len();
+        })
+        .collect();
+    let mut article = body::article(&facts, &stops, is_html);
+    if !article.contains(&true) {
+        article.iter_mut().for_each(|k| *k = true);
     }
+    // In plain text the headline is one of the lines just above the article.
+    let opening = (0..kept.len()).find(|&i| {
+        article.get(i) == Some(&true) && kept.get(i).is_some_and(|b| b.kind != BlockKind::Heading)
+    });
+    let headline = opening.filter(|_| !is_html && untitled).and_then(|f| headline::find(&facts, f));
+    drop(facts);
+    let mut title = None;
+    if let Some(h) = headline {
+        title = kept.get(h).map(|b| headline::shown(get(&b.span)).to_string());
+        // The headline informs scoring; it is never a summary sentence.
+        if let Some(b) = kept.get_mut(h) {
+            b.kind = BlockKind::Heading;
+        }
+        if let Some(k) = article.get_mut(h) {
+            *k = true;
+        }
+    }
+    let before = kept.len();
+    let mut flags = article.iter();
+    let mut words = folded_words.iter();
+    let mut kept_words = Vec::with_capacity(kept.len());
+    kept.retain(|_| {
+        let keep = flags.next().copied().unwrap_or(true);
+        let w = words.next().copied().unwrap_or(0);
+        if keep {
+            kept_words.push(w);
+        }
+        keep
+    });
+    *removed += before - kept.len();
+    Found { kept, folded_words: kept_words, title }
+}
 
-    let items: Vec<Item> =
-        kept.iter().map(|b| Item { text: get(&b.span), kind: b.kind, boundary: b.boundary }).collect();
-    let segments = if settings.whole { vec![articles::whole(&items)] } else { articles::split(&items) };
-    drop(items);
-    removed += segments.iter().map(|s| s.teasers.len()).sum::<usize>();
-
+/// The main story among the segments: the first, unless it is a small part of the whole (a
+/// teaser before the story), then the longest. Returns the first and the main.
+fn main_story(segments: &[articles::Segment]) -> (Option<usize>, Option<usize>) {
     let first = segments.iter().position(|s| s.words > 0);
     let longest = segments.iter().enumerate().fold(None, |best: Option<(usize, usize)>, (i, s)| match best {
         Some((_, w)) if w >= s.words => best,
@@ -531,62 +552,67 @@ fn assemble(
         }
         _ => None,
     };
+    (first, main)
+}
+
+/// Splits the article into stories and gathers the main one's blocks and title, and the
+/// others as (headline, span). The text, map and counts are the caller's to fill in.
+fn gather(
+    text: &str,
+    found: &Found,
+    doc_title: Option<String>,
+    settings: Settings,
+    removed: &mut usize,
+) -> Cleaned {
+    let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
+    let kept = &found.kept;
+    let items: Vec<Item> =
+        kept.iter().map(|b| Item { text: get(&b.span), kind: b.kind, boundary: b.boundary }).collect();
+    let segments = if settings.whole { vec![articles::whole(&items)] } else { articles::split(&items) };
+    drop(items);
+    *removed += segments.iter().map(|s| s.teasers.len()).sum::<usize>();
+    let (first, main) = main_story(&segments);
 
     let span_of = |i: usize| kept.get(i).map(|b| b.span.clone());
     let mut blocks = Vec::new();
-    let mut title = if main == first { doc_title.or(text_title) } else { doc_title };
+    let mut title = if main == first { doc_title.or_else(|| found.title.clone()) } else { doc_title };
     let mut others = Vec::new();
     let mut extra_words = 0;
-    match main {
-        Some(m) => {
-            for (n, seg) in segments.iter().enumerate() {
-                if n == m {
-                    extra_words = seg.blocks.iter().filter_map(|&i| folded_words.get(i)).sum();
-                    blocks = seg
-                        .blocks
-                        .iter()
-                        .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span.clone(), kind: b.kind }))
-                        .collect();
-                    if title.is_none() {
-                        title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
-                    }
-                } else if seg.words >= MIN_OTHER_WORDS {
-                    let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));
-                    let (start, end) = ends.fold((usize::MAX, 0), |(s, e), r| (s.min(r.start), e.max(r.end)));
-                    let headline = match seg.title.and_then(span_of) {
-                        Some(t) => get(&t).to_string(),
-                        None => seg
-                            .blocks
-                            .first()
-                            .and_then(|&i| span_of(i))
-                            .map_or_else(String::new, |r| first_line(get(&r))),
-                    };
-                    if start < end {
-                        others.push((headline, start..end));
-                    }
-                } else {
-                    removed += seg.blocks.len() + usize::from(seg.trailing_title);
-                }
-            }
-        }
+    let Some(m) = main else {
         // Nothing but headings (a one-line paste without a full stop): read them as text.
-        None => {
-            blocks =
-                kept.iter().map(|b| Block { span: b.span.clone(), kind: BlockKind::Paragraph }).collect();
+        blocks = kept.iter().map(|b| Block { span: b.span.clone(), kind: BlockKind::Paragraph }).collect();
+        return Cleaned { blocks, title, ..Cleaned::default() };
+    };
+    for (n, seg) in segments.iter().enumerate() {
+        if n == m {
+            extra_words = seg.blocks.iter().filter_map(|&i| found.folded_words.get(i)).sum();
+            blocks = seg
+                .blocks
+                .iter()
+                .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span.clone(), kind: b.kind }))
+                .collect();
+            if title.is_none() {
+                title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
+            }
+        } else if seg.words >= MIN_OTHER_WORDS {
+            let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));
+            let (start, end) = ends.fold((usize::MAX, 0), |(s, e), r| (s.min(r.start), e.max(r.end)));
+            let headline = match seg.title.and_then(span_of) {
+                Some(t) => get(&t).to_string(),
+                None => seg
+                    .blocks
+                    .first()
+                    .and_then(|&i| span_of(i))
+                    .map_or_else(String::new, |r| first_line(get(&r))),
+            };
+            if start < end {
+                others.push((headline, start..end));
+            }
+        } else {
+            *removed += seg.blocks.len() + usize::from(seg.trailing_title);
         }
     }
-
-    Cleaned {
-        text,
-        blocks,
-        title,
-        others,
-        boilerplate_removed: removed,
-        duplicates_folded: duplicates,
-        words_total,
-        folded_words: extra_words,
-        map,
-    }
+    Cleaned { blocks, title, others, folded_words: extra_words, ..Cleaned::default() }
 }
 
 /// Where the readers' comments start: a comment-section heading ("12 Comments", "Leave a

@@ -50,6 +50,15 @@ pub(crate) fn classify(c: char) -> CharClass {
     }
 }
 
+/// [`classify`] for plain text, where a C1 control standing for a Windows-1252 character (text
+/// that was Windows-1252 but read as Latin-1) is text: [`normalise`] writes the character.
+fn classify_text(c: char) -> CharClass {
+    match super::entities::windows_1252(c) {
+        Some(_) if c != '\u{0085}' => CharClass::Plain,
+        _ => classify(c),
+    }
+}
+
 /// Bytes that may start a character that is not [`CharClass::Plain`]; every other byte is
 /// copied without decoding. Continuation bytes (0x80-0xBF) are never special.
 static SPECIAL: [bool; 256] = {
@@ -104,8 +113,8 @@ pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
             continue;
         }
         let Some(c) = char_at(input, i) else { break };
-        match classify(c) {
-            CharClass::Plain => i += c.len_utf8(),
+        match classify_text(c) {
+            CharClass::Plain => i = n.plain(i, c),
             CharClass::Remove => {
                 n.flush(i);
                 i += c.len_utf8();
@@ -141,19 +150,32 @@ impl Normaliser<'_, '_> {
         flush(self.input, self.copy_from..to, self.out, &mut self.line_start);
     }
 
+    /// Passes the plain character `c` at `i`, writing a Windows-1252 one read as a C1 control
+    /// (“ ” – ) as itself; returns the position after it.
+    fn plain(&mut self, i: usize, c: char) -> usize {
+        let len = c.len_utf8();
+        if let Some(w) = super::entities::windows_1252(c) {
+            self.flush(i);
+            self.line_start.get_or_insert(self.out.len());
+            self.out.replace(w.encode_utf8(&mut [0; 4]), i..i + len);
+            self.copy_from = i + len;
+        }
+        i + len
+    }
+
     /// Folds the run of white space at `i` into one space between words, none at a line's
     /// ends; returns where the run ends.
     fn space(&mut self, i: usize, has_content: bool) -> usize {
         self.flush(i);
         let mut j = i;
         while let Some(c) = char_at(self.input, j) {
-            match classify(c) {
+            match classify_text(c) {
                 CharClass::Space | CharClass::Remove => j += c.len_utf8(),
                 _ => break,
             }
         }
         let at_line_end = char_at(self.input, j)
-            .map_or(true, |c| matches!(classify(c), CharClass::Newline | CharClass::Paragraph));
+            .map_or(true, |c| matches!(classify_text(c), CharClass::Newline | CharClass::Paragraph));
         if has_content && !at_line_end {
             if j - i == 1 && self.input.as_bytes().get(i) == Some(&b' ') {
                 self.copy_from = i;
@@ -175,7 +197,7 @@ impl Normaliser<'_, '_> {
         let mut newlines = 0;
         let mut after_cr = false;
         while let Some(c) = char_at(self.input, j) {
-            match classify(c) {
+            match classify_text(c) {
                 CharClass::Newline => {
                     // "\r\n" is one line end.
                     if !(c == '\n' && after_cr) {
@@ -235,6 +257,15 @@ mod tests {
         assert_eq!(lines.iter().map(|l| l.blank_before).collect::<Vec<_>>(), [true, false, true]);
         assert_eq!(&input[map.original(lines[1].span.clone())], "thr\u{200B}ee");
         assert_eq!(&input[map.original(0..3)], "One");
+    }
+
+    #[test]
+    fn windows_1252_controls_become_their_characters() {
+        let input = "\u{93}Sim\u{94}, disse \u{96} s\u{E3}o dispon\u{ED}veis\u{96} \u{E9} o fim\u{81}.\n\u{93}Sim\u{94}";
+        let (text, lines, map) = run(input);
+        assert_eq!(text, "“Sim”, disse – são disponíveis– é o fim.\n“Sim”");
+        assert_eq!(lines.len(), 2);
+        assert_eq!(&input[map.original(0..3)], "\u{93}");
     }
 
     #[test]

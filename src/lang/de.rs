@@ -102,3 +102,10 @@ const OPENERS: &[&str] = &[
     "er", "sie", "es", "aber", "doch", "dies", "diese", "dieser", "dieses", "dabei", "jedoch", "auch",
     "sein", "seine", "ihr", "ihre", "damit", "deshalb",
 ];
+
+/// Common words that are not stop words but never make a keyword on their own: generic verbs,
+/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+pub(crate) const GENERIC_WORDS: &str =
+    "bereits dabei einmal erste ersten etwa ganz geht gibt heute immer jahr jahre jahren kommt laut \
+letzte letzten liegt mal mehr neue neuen neuer prozent rund schon seit sowie steht teil viele \
+vielen weitere weiteren zeit zudem zwei";

@@ -51,3 +51,10 @@ const OPENERS: &[&str] = &[
     "él", "ella", "ellos", "ellas", "pero", "sin", "esto", "este", "esta", "estos", "estas", "además",
     "también", "así", "su", "sus",
 ];
+
+/// Common words that are not stop words but never make a keyword on their own: generic verbs,
+/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+pub(crate) const GENERIC_WORDS: &str =
+    "además año años cerca dijo día días gran grande hacer hecho mayor mismo mucho muchos nueva nuevo \
+otra otro parte primer primera primero puede pueden siempre también tiene todavía veces vez \
+último";

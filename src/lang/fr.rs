@@ -73,3 +73,11 @@ const OPENERS: &[&str] = &[
     "leur",
     "leurs",
 ];
+
+/// Common words that are not stop words but never make a keyword on their own: generic verbs,
+/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+pub(crate) const GENERIC_WORDS: &str =
+    "an année années ans aussi autre autres bien cas chose côté depuis dernier dernière déjà encore \
+environ faire fait fois font grand grande jour jours lors moins mois nombre nouveau nouvelle \
+nouvelles part partie personnes petit peut plus plusieurs premier première près selon semaine \
+toujours très";

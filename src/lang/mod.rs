@@ -188,6 +188,27 @@ impl Language {
         TABLE[self as usize].3
     }
 
+    /// Whether the language writes every noun with a capital (German): there a word written in
+    /// lowercase is a verb, an adjective or an adverb.
+    pub(crate) fn capitalises_nouns(self) -> bool {
+        self == German
+    }
+
+    /// Whether `word` (lowercase) is a common word that is no keyword alone ("share", "first",
+    /// "gibt", "rund", "超过"): the languages with such a list are the ones measured.
+    pub(crate) fn is_generic(self, word: &str) -> bool {
+        let list = match self {
+            English => en::GENERIC_WORDS,
+            French => fr::GENERIC_WORDS,
+            German => de::GENERIC_WORDS,
+            Portuguese => pt::GENERIC_WORDS,
+            Spanish => es::GENERIC_WORDS,
+            Chinese => zh::GENERIC_WORDS,
+            _ => "",
+        };
+        list.split(' ').any(|w| w == word)
+    }
+
     /// The language's stop words, as [`Profile::stop_words`] has them (cleaning judges prose
     /// by them).
     pub(crate) fn stop_words(self) -> &'static str {
@@ -300,6 +321,31 @@ pub(crate) const UNIVERSAL: Lexicon = Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generic_words_are_known_but_content_words_are_not() {
+        assert!(English.is_generic("share") && English.is_generic("first") && English.is_generic("years"));
+        assert!(German.is_generic("gibt") && German.is_generic("rund") && Chinese.is_generic("超过"));
+        assert!(
+            !English.is_generic("sanctions") && !English.is_generic("korea") && !French.is_generic("seine")
+        );
+        // Every list is lowercase words, each once: a duplicate or a capital would be a typo.
+        for list in [
+            en::GENERIC_WORDS,
+            fr::GENERIC_WORDS,
+            de::GENERIC_WORDS,
+            pt::GENERIC_WORDS,
+            es::GENERIC_WORDS,
+            zh::GENERIC_WORDS,
+        ] {
+            let words: Vec<&str> = list.split(' ').collect();
+            assert!(words.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w), "{list}");
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), words.len());
+        }
+    }
 
     #[test]
     fn table_follows_declaration_order_and_codes_round_trip() {

@@ -48,3 +48,9 @@ const OPENERS: &[&str] = &[
     "ele", "ela", "eles", "elas", "mas", "porém", "isso", "isto", "este", "esta", "esse", "essa", "além",
     "também", "assim", "seu", "sua",
 ];
+
+/// Common words that are not stop words but never make a keyword on their own: generic verbs,
+/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+pub(crate) const GENERIC_WORDS: &str =
+    "afirmou ainda ano anos cerca dia dias disse fazer feito grande maior nova novo outra outras \
+outro outros parte pode podem primeira primeiro segundo sempre também vez vezes último";

@@ -19,3 +19,7 @@ pub(crate) const PROFILE: Profile = Profile {
 const STOP_WORDS: &str =
     "的 了 是 在 和 与 及 也 就 都 而 之 或 把 被 这 那 着 吗 呢 吧 啊 么 们 我 你 他 她 它 \
 并 但 其";
+
+/// Common words that are not stop words but never make a keyword on their own: generic verbs,
+/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+pub(crate) const GENERIC_WORDS: &str = "一个 主要 今年 以及 去年 可以 已经 开始 情况 成为 方面 日前 明年 没有 目前 相关 表示 记者 超过 近日 进行 通过 重要 问题 需要";
