@@ -345,7 +345,8 @@ fn fold_key(kind: BlockKind, text: &str) -> u64 {
     use std::hash::Hasher as _;
     let mut h = crate::hash::fingerprint();
     h.write_u8(if kind == BlockKind::Heading { 1 } else { 2 });
-    // Lower-cased a buffer at a time: the hasher streams, so where the cuts fall is invisible.
+    // Lower-cased into a small buffer, hashed a buffer at a time: the hasher streams, so where
+    // the buffer is cut does not change the key.
     let mut buf = [0u8; 64];
     let mut len = 0;
     for c in text.chars().flat_map(char::to_lowercase) {
