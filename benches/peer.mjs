@@ -2,7 +2,8 @@
 // the hostile shapes of benches/shapes.rs from 0.5 to 8 MB; written to target/bench/peer.json.
 //   workloads: news (CNN/DailyMail dev articles), short Chinese posts (LCSTS, ~100 characters),
 //              tiny notes (the first two sentences of each news article); each tool's own
-//              per-document `micros` summed, median of 5 runs, runs of the two interleaved
+//              per-document `micros` summed (one worker each), median of 5 runs, runs of the
+//              two interleaved
 //   hostile:   time per MB and peak RSS of `briefly FILE` at 0.5, 1, 2, 4 and 8 MB per shape,
 //              and wasm memory in Node for the same input (benches/wasm-hostile.mjs)
 // Usage: node benches/peer.mjs EVAL_DIR [BRIEFLY_BINARY]
@@ -45,7 +46,9 @@ for (const [name, docs] of Object.entries(workloads)) {
   const bytes = docs.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const b = [], l = [];
   for (let i = 0; i < 5; i++) {
-    b.push(micros(tool, ['--jsonl'], input));
+    // One worker, as the peer's front end has: with one per core, each document's time would
+    // include waiting for the core its sibling holds.
+    b.push(micros(tool, ['--jsonl', '--jobs', '1'], input));
     if (existsSync(peer)) l.push(micros(peer, [], input));
   }
   result.workloads[name] = { docs: docs.length, bytes, briefly: median(b), lede: l.length ? median(l) : null };

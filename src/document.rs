@@ -47,20 +47,12 @@ impl Document {
     /// `options`. Never fails: degenerate input gives a document with no sentences.
     pub fn analyse(text: &str, options: &Options) -> Document {
         hash::begin_document(text);
-        let cleaned =
+        let mut cleaned =
             clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
         let language = options.language().unwrap_or_else(|| detect(&cleaned));
         let tokeniser = Tokeniser::new(language);
         let segmented = segment_article(&cleaned, language);
         let passages = segmented.passages;
-        let title = cleaned.title.clone();
-        let scoring = score::score(&passages, title.as_deref(), &tokeniser, language);
-        let scored = scoring.sentences;
-        let words_in =
-            scored.iter().map(|c| c.words).sum::<usize>() + segmented.folded_words + cleaned.folded_words;
-        let keywords =
-            keywords::top(&scoring.weights, &scoring.occurrences, &passages, options.keywords(), language);
-
         let articles = cleaned
             .others
             .iter()
@@ -69,12 +61,32 @@ impl Document {
                 Article { title: title.clone(), start: source.start, end: source.end }
             })
             .collect::<Vec<_>>();
+        let title = cleaned.title.take();
+        let folded_words = segmented.folded_words + cleaned.folded_words;
+        let (words_total, boilerplate_removed) = (cleaned.words_total, cleaned.boilerplate_removed);
+        let duplicates_folded = cleaned.duplicates_folded + segmented.duplicates;
+        // The passages are copied out: the cleaned text and its map are not needed while
+        // scoring, whose term tables are the peak of memory.
+        drop(cleaned);
+        let scoring = score::score(&passages, title.as_deref(), &tokeniser, language);
+        let scored = scoring.sentences;
+        let words_in = scored.iter().map(|c| c.words).sum::<usize>() + folded_words;
+        let keywords = keywords::top(
+            &scoring.weights,
+            scoring.recurring,
+            &scoring.occurrences,
+            &passages,
+            options.keywords(),
+            language,
+        );
+        drop((scoring.weights, scoring.occurrences));
+
         let stats = Stats {
             words_in,
-            words_total: cleaned.words_total.max(words_in),
+            words_total: words_total.max(words_in),
             sentences_in: passages.len(),
-            boilerplate_removed: cleaned.boilerplate_removed,
-            duplicates_folded: cleaned.duplicates_folded + segmented.duplicates,
+            boilerplate_removed,
+            duplicates_folded,
             articles_found: usize::from(!passages.is_empty()) + articles.len(),
             ..Stats::default()
         };

@@ -48,12 +48,12 @@ const RECURS: usize = 2;
 /// has several), scores relative to the top one; ties keep first appearance.
 pub(crate) fn top(
     weights: &[TermWeight],
+    recurring: bool,
     occurrences: &[Occurrence],
     passages: &[Passage],
     n: usize,
     language: Language,
 ) -> Vec<Keyword> {
-    let recurring = weights.iter().any(|w| w.sentences > 1);
     let mut ranked: Vec<(f64, String)> = Vec::new();
     let mut shown: Set<String> = Set::default();
     for run in &runs(weights, occurrences, passages, language) {
@@ -368,7 +368,7 @@ mod tests {
             &["Lavrov met Korea once in 2025.", "Lavrov in Korea.", "Korea, 2025, Lavrov."],
             &["lavrov", "once", "korea", "2025"],
         );
-        let k = top(&w, &o, &c, 5, Language::English);
+        let k = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 5, Language::English);
         let terms: Vec<_> = k.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Korea", "Lavrov"]);
         assert_eq!(k[0].score, 1.0);
@@ -385,7 +385,10 @@ mod tests {
             ],
             &["north", "korea", "missile", "tested"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 3, Language::English).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3, Language::English)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
         assert_eq!(terms, ["North Korea", "missile", "tested"]);
     }
 
@@ -395,7 +398,10 @@ mod tests {
         let w = [tw("统计", 3.0, 2), tw("计局", 3.0, 2), tw("增长", 2.0, 2)];
         let (c, o) =
             article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
-        let terms: Vec<String> = top(&w, &o, &c, 3, Language::Chinese).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3, Language::Chinese)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
         assert_eq!(terms, ["统计局", "增长"]);
     }
 
@@ -410,14 +416,20 @@ mod tests {
             ],
             &["share", "first", "pyongyang", "sanctions"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
         assert_eq!(terms, ["Pyongyang", "sanctions"]);
         let w = [tw("many", 9.0, 2), tw("students", 8.0, 2), tw("loans", 3.0, 2)];
         let (c, o) = article(
             &["So many students took loans.", "Why do many students need loans?"],
             &["many", "students", "loans"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
         assert_eq!(terms, ["students", "loans"]);
     }
 
@@ -428,7 +440,10 @@ mod tests {
             &["Erdöl entsteht in der Tiefe.", "In der Tiefe entsteht Druck auf Erdöl.", "So entsteht Erdöl."],
             &["entsteht", "erdöl", "tiefe"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 8, Language::German).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 8, Language::German)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
         assert_eq!(terms, ["Erdöl", "Tiefe"]);
     }
 
@@ -440,7 +455,10 @@ mod tests {
             &["Russian Foreign Minister Lavrov spoke.", "So said the Russian Foreign Ministry."],
             &["russian", "foreign", "minister", "ministry"],
         );
-        let terms: Vec<String> = top(&w, &o, &c, 8, Language::English).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 8, Language::English)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
         assert!(!terms.iter().any(|t| t == "Russian Foreign" || t == "Russian"), "{terms:?}");
     }
 

@@ -4,7 +4,7 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
-use std::ops::Range;
+use std::hash::Hasher;
 
 use crate::hash;
 use crate::lang::Language;
@@ -66,8 +66,10 @@ pub(crate) struct Scored {
 pub(crate) struct Scoring {
     /// One per passage, in the same order.
     pub sentences: Vec<Scored>,
-    /// The article's term weights, by term id.
+    /// The weights of the terms keywords can be made of (those of `occurrences`), by term id.
     pub weights: Vec<TermWeight>,
+    /// Whether any term of the article (weighed here or not) occurs in two sentences or more.
+    pub recurring: bool,
     /// The term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
     pub occurrences: Vec<Occurrence>,
 }
@@ -105,84 +107,195 @@ pub(crate) struct Occurrence {
 /// itself, and keeping every occurrence of a 5 MB paste would cost memory for nothing.
 const PHRASE_SCAN: usize = 20_000;
 
+/// A range of a buffer: start and end (exclusive).
+type Span = (u32, u32);
+
+/// No slot taken, in [`Terms::slots`]; no spelling kept, in [`Surfaces`].
+const EMPTY: u32 = u32::MAX;
+const NONE: Span = (EMPTY, EMPTY);
+
 /// Interns term keys to dense ids in order of first appearance (deterministic, unlike
 /// iterating a hash map).
-#[derive(Default)]
+///
+/// The keys live one after another in one buffer, and the table is open addressing over ids
+/// alone, placed by each key's hash under the document's key (see `hash`): an input cannot
+/// choose words that crowd one stretch of the table. Per term this costs its key's bytes and
+/// about 20 more, where a map of owned strings cost about 100: on a page of distinct tokens
+/// the term table is most of the memory.
 struct Terms {
-    ids: hash::Map<String, u32>,
+    /// Term ids by slot ([`EMPTY`] where free): a power of two long, at most half full.
+    slots: Vec<u32>,
+    /// Each term's hash (its low 32 bits), by id: to grow without hashing keys again, and to
+    /// compare keys only when their hashes agree.
+    hashes: Vec<u32>,
+    /// The keys, one after another; term `i`'s ends at `key_ends[i]`.
+    keys: String,
+    key_ends: Vec<u32>,
     tf: Vec<u32>,
     df: Vec<u32>,
     last_seen: Vec<u32>,
     surfaces: Vec<Surfaces>,
     /// The spellings `surfaces` keep, one after another: one buffer, not a string per term.
     spellings: String,
+    /// Spellings in a term's other case (see [`Surfaces::other`]).
+    others: Vec<Span>,
 }
 
 /// How a term is written. Keywords show its usual case: "Korea" for a name, "budget" for a
 /// word that only opens a sentence in capitals. Tracking case, not every spelling, keeps this
-/// off the hot path.
-#[derive(Default)]
+/// off the hot path: the first spelling, the first in the other case (capitalised or not) once
+/// one is seen, and which case is more common. Sixteen bytes a term.
+#[derive(Clone, Copy)]
 struct Surfaces {
-    /// First lowercase and first capitalised spelling, as byte ranges of `Terms::spellings`.
-    lower: Option<Range<usize>>,
-    upper: Option<Range<usize>>,
-    lower_count: u32,
-    upper_count: u32,
+    /// The first spelling, a byte range of `Terms::spellings` ([`NONE`] until seen).
+    first: Span,
+    /// The first spelling in the other case: its index in `Terms::others`, or [`EMPTY`].
+    other: u32,
+    /// Capitalised occurrences minus lowercase ones.
+    lean: i32,
+}
+
+impl Default for Surfaces {
+    fn default() -> Self {
+        Surfaces { first: NONE, other: EMPTY, lean: 0 }
+    }
+}
+
+/// Whether a spelling is capitalised.
+fn capital(spelling: &str) -> bool {
+    spelling.starts_with(char::is_uppercase)
+}
+
+/// Appends `surface` to `spellings` and returns its range.
+fn keep(surface: &str, spellings: &mut String) -> Span {
+    let start = spellings.len() as u32;
+    spellings.push_str(surface);
+    (start, spellings.len() as u32)
+}
+
+fn spelling(spellings: &str, range: Span) -> &str {
+    spellings.get(range.0 as usize..range.1 as usize).unwrap_or_default()
 }
 
 impl Surfaces {
-    fn add(&mut self, surface: &str, spellings: &mut String) {
-        let keep = || {
-            spellings.push_str(surface);
-            spellings.len() - surface.len()..spellings.len()
-        };
-        if surface.starts_with(char::is_uppercase) {
-            self.upper_count += 1;
-            self.upper.get_or_insert_with(keep);
-        } else {
-            self.lower_count += 1;
-            self.lower.get_or_insert_with(keep);
+    fn add(&mut self, surface: &str, spellings: &mut String, others: &mut Vec<Span>) {
+        let upper = capital(surface);
+        self.lean += if upper { 1 } else { -1 };
+        if self.first == NONE {
+            self.first = keep(surface, spellings);
+        } else if self.other == EMPTY && upper != capital(spelling(spellings, self.first)) {
+            self.other = others.len() as u32;
+            others.push(keep(surface, spellings));
         }
     }
 
-    fn usual(&self, spellings: &str) -> String {
-        let (first, second) = if self.lower_count >= self.upper_count {
-            (&self.lower, &self.upper)
-        } else {
-            (&self.upper, &self.lower)
-        };
-        first
-            .as_ref()
-            .or(second.as_ref())
-            .and_then(|r| spellings.get(r.clone()))
-            .unwrap_or_default()
-            .to_string()
+    /// The range of its usual spelling: the first in the commoner case (lowercase on a tie).
+    fn usual(&self, spellings: &str, others: &[Span]) -> Span {
+        let first_upper = capital(spelling(spellings, self.first));
+        match others.get(self.other as usize) {
+            Some(&other) if (self.lean > 0) != first_upper => other,
+            _ => self.first,
+        }
+    }
+
+    /// Whether it is mostly written with a capital.
+    fn capitalised(&self) -> bool {
+        self.lean > 0
     }
 }
 
 impl Terms {
-    /// Room for about `n` distinct terms: a growing map rehashes every key it holds.
+    /// Room for about `n` distinct terms before the table grows.
     fn with_capacity(n: usize) -> Self {
         Terms {
-            ids: hash::Map::with_capacity_and_hasher(n, Default::default()),
+            slots: vec![EMPTY; (2 * n).next_power_of_two().max(16)],
+            hashes: Vec::with_capacity(n),
+            keys: String::with_capacity(n * 6),
+            key_ends: Vec::with_capacity(n),
             tf: Vec::with_capacity(n),
             df: Vec::with_capacity(n),
             last_seen: Vec::with_capacity(n),
             surfaces: Vec::with_capacity(n),
             spellings: String::with_capacity(n * 8),
+            others: Vec::new(),
         }
     }
 
+    fn key(&self, id: u32) -> &str {
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.key_ends.get(i - 1).map_or(0, |&e| e as usize) };
+        let end = self.key_ends.get(i).map_or(0, |&e| e as usize);
+        self.keys.get(start..end).unwrap_or_default()
+    }
+
+    fn hash(key: &str) -> u32 {
+        let mut h = hash::fingerprint();
+        h.write(key.as_bytes());
+        h.finish() as u32
+    }
+
+    /// The id of `key` (with hash `h`), or the free slot where it would go.
+    fn find(&self, key: &str, h: u32) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            match self.slots.get(i).copied().unwrap_or(EMPTY) {
+                EMPTY => return Err(i),
+                id if self.hashes.get(id as usize) == Some(&h) && self.key(id) == key => return Ok(id),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The id of `key`, if it is a term.
+    fn get(&self, key: &str) -> Option<u32> {
+        self.find(key, Terms::hash(key)).ok()
+    }
+
+    /// Doubles the table, placing every id again by its stored hash.
+    fn grow(&mut self) {
+        let mut slots = vec![EMPTY; self.slots.len() * 2];
+        let mask = slots.len() - 1;
+        for (id, &h) in self.hashes.iter().enumerate() {
+            let mut i = h as usize & mask;
+            while slots.get(i).is_some_and(|&s| s != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            if let Some(slot) = slots.get_mut(i) {
+                *slot = id as u32;
+            }
+        }
+        self.slots = slots;
+    }
+
+    /// Frees what only lookups need; [`Terms::get`] finds nothing after this.
+    fn release_lookups(&mut self) {
+        self.slots = vec![EMPTY; 1];
+        self.hashes = Vec::new();
+        self.keys = String::new();
+        self.key_ends = Vec::new();
+        self.last_seen = Vec::new();
+    }
+
     fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
-        let id = match self.ids.get(key) {
-            Some(&id) => id,
-            None => {
+        let h = Terms::hash(key);
+        let id = match self.find(key, h) {
+            Ok(id) => id,
+            Err(slot) => {
                 let id = self.tf.len() as u32;
-                self.ids.insert(key.to_string(), id);
+                if let Some(s) = self.slots.get_mut(slot) {
+                    *s = id;
+                }
+                self.hashes.push(h);
+                self.keys.push_str(key);
+                self.key_ends.push(self.keys.len() as u32);
                 self.tf.push(0);
                 self.df.push(0);
                 self.last_seen.push(u32::MAX);
                 self.surfaces.push(Surfaces::default());
+                if self.hashes.len() * 2 > self.slots.len() {
+                    self.grow();
+                }
                 id
             }
         };
@@ -192,7 +305,7 @@ impl Terms {
             self.last_seen[i] = sentence;
             self.df[i] += 1;
         }
-        self.surfaces[i].add(surface, &mut self.spellings);
+        self.surfaces[i].add(surface, &mut self.spellings, &mut self.others);
         id
     }
 }
@@ -204,13 +317,16 @@ pub(crate) fn score(
     tokeniser: &Tokeniser,
     language: Language,
 ) -> Scoring {
-    let article = Tokenised::new(passages, tokeniser);
+    let mut article = Tokenised::new(passages, tokeniser);
+    let title_terms = title.map(|title| title_terms(title, tokeniser, &article.terms)).unwrap_or_default();
+    // No more lookups: the peak comes next, with weights per term, and on a page of distinct
+    // tokens the lookup tables would be a third of it.
+    article.terms.release_lookups();
     let terms = &article.terms;
     let n = passages.len().max(1) as f64;
     let idf: Vec<f64> = terms.df.iter().map(|&df| 1.0 + libm::log(n / df as f64)).collect();
     let weights: Vec<f64> =
         terms.tf.iter().zip(&idf).map(|(&tf, &idf)| (1.0 + libm::log(tf as f64)) * idf).collect();
-    let title_terms = title.map(|title| title_terms(title, tokeniser, terms)).unwrap_or_default();
     let (vectors, features) = features(&article, &weights, &idf, &title_terms);
     let cues = Cues::new(passages, language);
     let max_c = features.iter().map(|f| f.centrality).fold(f64::MIN_POSITIVE, f64::max);
@@ -234,8 +350,9 @@ pub(crate) fn score(
             Scored { words, score: if s.is_finite() { s } else { 0.0 }, vector }
         })
         .collect();
-    let weights = term_weights(terms, &scored, &idf);
-    Scoring { sentences: scored, weights, occurrences: article.occurrences }
+    let weights = term_weights(terms, &scored, &idf, &article.occurrences);
+    let recurring = terms.df.iter().any(|&df| df > 1);
+    Scoring { sentences: scored, weights, recurring, occurrences: article.occurrences }
 }
 
 /// The article as terms: every sentence's term ids and words, and the term occurrences that
@@ -288,7 +405,7 @@ impl Tokenised {
 fn title_terms(title: &str, tokeniser: &Tokeniser, terms: &Terms) -> Vec<u32> {
     let mut title_terms = Vec::new();
     tokeniser.terms(title, |key, _| {
-        if let Some(&id) = terms.ids.get(key) {
+        if let Some(id) = terms.get(key) {
             title_terms.push(id);
         }
     });
@@ -430,22 +547,35 @@ impl Cues {
 /// important sentences share: its inverse frequency times the salience of the sentences it
 /// occurs in. Plain TF-IDF favoured side details ("tourists") repeated in one late paragraph
 /// over the story's subject.
-fn term_weights(terms: &Terms, scored: &[Scored], idf: &[f64]) -> Vec<TermWeight> {
-    let mut keyness = vec![0.0; terms.tf.len()];
+fn term_weights(
+    terms: &Terms,
+    scored: &[Scored],
+    idf: &[f64],
+    occurrences: &[Occurrence],
+) -> Vec<TermWeight> {
+    // Keywords are built from the occurrences kept, so only the terms among them need weights
+    // (ids count up in order of first appearance): on a page of distinct tokens that is a
+    // small share of the terms.
+    let kept = occurrences.iter().map(|o| o.term as usize + 1).max().unwrap_or(0).min(terms.tf.len());
+    let mut keyness = vec![0.0; kept];
     for c in scored {
         for &(t, _) in &c.vector {
-            keyness[t as usize] += c.score;
+            if let Some(k) = keyness.get_mut(t as usize) {
+                *k += c.score;
+            }
         }
     }
-    (0..terms.tf.len())
-        .map(|t| {
+    keyness
+        .iter()
+        .enumerate()
+        .map(|(t, &k)| {
             let s = &terms.surfaces[t];
             TermWeight {
-                surface: s.usual(&terms.spellings),
-                weight: keyness[t] * idf[t],
+                surface: spelling(&terms.spellings, s.usual(&terms.spellings, &terms.others)).to_string(),
+                weight: k * idf[t],
                 sentences: terms.df[t] as usize,
                 count: terms.tf[t] as usize,
-                capitalised: s.upper_count > s.lower_count,
+                capitalised: s.capitalised(),
             }
         })
         .collect()

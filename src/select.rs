@@ -52,6 +52,7 @@ pub(crate) fn select(passages: &[Passage], scored: &[Scored], budget: Budget) ->
     let mut chosen = vec![false; n];
     let mut postings: Vec<Vec<u32>> = Vec::new();
     let mut picked = Vec::new();
+    let mut checked = Vec::with_capacity(MAX_POSTINGS);
     let mut words = 0usize;
     let mut too_long = None;
     let mut heap: BinaryHeap<Entry> =
@@ -76,7 +77,7 @@ pub(crate) fn select(passages: &[Passage], scored: &[Scored], budget: Budget) ->
             too_long.get_or_insert(i);
             continue;
         }
-        if redundant(c, scored, &postings) {
+        if redundant(c, scored, &postings, &mut checked) {
             continue;
         }
         chosen[i] = true;
@@ -128,8 +129,9 @@ fn post(postings: &mut Vec<Vec<u32>>, vector: &[(u32, f32)], i: usize) {
     }
 }
 
-fn redundant(c: &Scored, candidates: &[Scored], postings: &[Vec<u32>]) -> bool {
-    let mut checked: Vec<u32> = Vec::new();
+/// Whether `c` repeats a chosen sentence. `checked` is scratch space.
+fn redundant(c: &Scored, candidates: &[Scored], postings: &[Vec<u32>], checked: &mut Vec<u32>) -> bool {
+    checked.clear();
     for &(t, _) in &c.vector {
         let Some(list) = postings.get(t as usize) else { continue };
         for &j in list {

@@ -452,11 +452,11 @@ fn time_per_byte_does_not_grow_with_size() {
 fn peak_heap_stays_a_small_multiple_of_the_input() {
     // Budgets: what the pipeline needs today, with a little room.
     let shapes: [(Shape, usize); 5] = [
-        (("article", |n| article(n, 5)), 9),
-        (("hash-collision words", shapes::collision_words), 24),
-        (("random words", shapes::random_words), 24),
-        (("distinct tokens", shapes::distinct_tokens), 56),
-        (("datelined stories", shapes::datelines), 62),
+        (("article", |n| article(n, 5)), 7),
+        (("hash-collision words", shapes::collision_words), 18),
+        (("random words", shapes::random_words), 18),
+        (("distinct tokens", shapes::distinct_tokens), 20),
+        (("datelined stories", shapes::datelines), 28),
     ];
     for ((name, make), budget) in shapes {
         let text = make(1_000_000);

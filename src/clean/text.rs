@@ -218,7 +218,14 @@ impl Normaliser<'_, '_> {
             self.lines.push(Line { span: start..self.out.len(), blank_before: self.blank_before });
             self.blank_before = newlines >= 2;
             if j < self.input.len() {
-                self.out.replace(if newlines >= 2 { "\n\n" } else { "\n" }, i..j);
+                let end = if newlines >= 2 { "\n\n" } else { "\n" };
+                // A line end kept as it was is a copy: it joins the lines' run, and a page of
+                // short lines keeps a handful of runs, not two per line.
+                if self.input.get(i..j) == Some(end) {
+                    self.out.copy(end, i);
+                } else {
+                    self.out.replace(end, i..j);
+                }
             }
         }
         self.copy_from = j;
