@@ -4,7 +4,7 @@
 import { webext, sessionArea, runInTab, insertCss, removeCss } from './webext.js';
 import { DEFAULTS, loadSettings, normalise, isColour } from './settings.js';
 import { Summariser } from './web/summariser.js';
-import { readDocument } from './web/extract.js';
+import { readDocument, readsWhole } from './web/extract.js';
 import { copyText } from './web/clipboard.js';
 import { plainText, markdown, languageName, formatNumber, plural, partialNote } from './web/format.js';
 import { fillLengthSelect, labelLengths, lengthOptions } from './web/lengths.js';
@@ -177,7 +177,7 @@ async function analyse() {
   const options = lengthOptions(ui.length.value);
   const language = chosenLanguage();
   if (language) options.language = language;
-  if (state.whole) options.whole = true;
+  if (state.whole || readsWhole(state.extracted)) options.whole = true;
   setStatus('Summarising…');
   let reply;
   try {
@@ -276,7 +276,7 @@ function showPartial(stats) {
   const text = partialNote(stats, state.whole);
   ui.partial.hidden = !text;
   ui.partialText.textContent = text;
-  ui.summariseAll.hidden = state.whole;
+  ui.summariseAll.hidden = state.whole || readsWhole(state.extracted);
 }
 
 /** Says so plainly when Briefly read little of the page: the summary may miss what matters. */

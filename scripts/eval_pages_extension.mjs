@@ -66,16 +66,17 @@ try {
 const readabilityFile = path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 if (!fs.existsSync(readabilityFile)) unavailable('@mozilla/readability is not installed (npm ci)');
 const READABILITY = fs.readFileSync(readabilityFile, 'utf8');
-const { readDocument } = await import(pathToFileURL(path.join(ROOT, 'web/extract.js')).href);
+const { readDocument, readsWhole } = await import(pathToFileURL(path.join(ROOT, 'web/extract.js')).href);
 const { initSync, Analysis } = await import(pathToFileURL(pkgJs).href);
 initSync({ module: fs.readFileSync(pkgWasm) });
 
 /** Summarises `extracted.text` as the panel's worker does; one analysis, two selections. */
 function summarise(extracted) {
-  const analysis = new Analysis(extracted.text, OPTIONS);
+  const options = readsWhole(extracted) ? { ...OPTIONS, whole: true } : OPTIONS;
+  const analysis = new Analysis(extracted.text, options);
   try {
-    const summary = analysis.summary(OPTIONS);
-    const whole = analysis.summary(WHOLE);
+    const summary = analysis.summary(options);
+    const whole = analysis.summary({ ...WHOLE, whole: options.whole });
     return {
       title: extracted.title || summary.title || null,
       wordsIn: summary.stats?.wordsIn ?? 0,

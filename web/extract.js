@@ -47,7 +47,8 @@ export function readDocument(doc, options = {}, ReadabilityClass = undefined) {
   const MAX_LINK_DENSITY = 0.5;
   // CJK scripts say in one character what others say in a few.
   const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-  const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u061f\u0964]/;
+  // (Chinese posts often end their sentences in spaces; a full-width comma marks their prose.)
+  const SENTENCE_END = /[.!?\u3002\uff01\uff1f\uff0c\u061f\u0964]/;
 
   /** Paragraphs of `root`: one per block element, <br> kept as a line break. */
   function paragraphsOf(root) {
@@ -161,7 +162,9 @@ export function readDocument(doc, options = {}, ReadabilityClass = undefined) {
    * which Japanese or Chinese headlines never have.
    */
   function headline(title) {
-    const h1 = source.querySelector('article h1, main h1, h1');
+    // In order of preference: a selector list would give the first in the document, often the
+    // site's own <h1> in its header.
+    const h1 = ['article h1', 'main h1', 'h1'].map((sel) => source.querySelector(sel)).find(Boolean);
     const text = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return text && text.length < title.length && title.includes(text) ? text : title;
   }
@@ -187,4 +190,14 @@ export function readDocument(doc, options = {}, ReadabilityClass = undefined) {
   }
   if (selected) return finish('selection', selected);
   return finish('page', whole);
+}
+
+/**
+ * Whether what `readDocument` returned is to be summarised whole (the `whole` option): an
+ * article Readability found is one story with the page's furniture already gone, so the core's
+ * own search for the article among furniture could only lose parts of it (an intro above a
+ * list, a recipe's ingredients, short lines under subheadings).
+ */
+export function readsWhole(extracted) {
+  return extracted?.source === 'article';
 }

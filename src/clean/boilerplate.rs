@@ -201,6 +201,10 @@ const PREFIXES: &[&str] = &[
     "categories:",
     "photo:",
     "photo by",
+    "photograph by",
+    "photography by",
+    "picture by",
+    "image by",
     "photos:",
     "photograph:",
     "file photo",
@@ -659,10 +663,19 @@ fn ends_in_credit(line: &str, words: usize) -> bool {
 /// date or an author.
 fn is_meta_row(line: &str) -> bool {
     let parts: Vec<&str> = line.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    // A comment's or a post's date and author: "24. März 2004, 19:49 | Genesis".
+    if let [a, b] = parts.as_slice() {
+        let name = |p: &str| p.split_whitespace().count() <= META_NAME_WORDS && !ends_sentence(p);
+        let date = |p: &str| is_date_line(&fold(p));
+        return (date(a) && name(b)) || (name(a) && date(b));
+    }
     parts.len() >= 3
         && parts.iter().all(|p| p.split_whitespace().count() <= META_PART_WORDS && !ends_sentence(p))
         && parts.iter().any(|p| is_byline(p) || p.chars().filter(char::is_ascii_digit).count() >= 4)
 }
+
+/// Words of the name beside a date in a two-part metadata row.
+const META_NAME_WORDS: usize = 3;
 
 /// Words a part of a metadata row may have.
 const META_PART_WORDS: usize = 12;
@@ -687,6 +700,11 @@ const CREDIT_MARKS: &[&str] = &[
     "(foto",
     "(photo",
     "/shutterstock",
+    "istock.com",
+    "istockphoto",
+    "picture alliance",
+    "imago images",
+    "/ dpa",
 ];
 
 /// A caption with its credit, at most [`CREDIT_MAX_WORDS`] words.
@@ -1025,6 +1043,9 @@ mod tests {
             "March 13, 2015 9:00PM",
             "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
             "From: Herald Sun",
+            "24. März 2004, 19:49 | Genesis",
+            "Photograph by Ed Marshall, Redonda Restoration Programme",
+            "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)",
             "For matrices with symmetry over the real number field, see symmetric matrix.",
             "Sign up for a free Medical News Today account to customize your medical and health news experiences.",
             "Share The 21 best movies of 2017 tweet share Reddit Pocket Flipboard Email",
@@ -1052,6 +1073,7 @@ mod tests {
             "Registered users account for most of the traffic, the firm said in its report on Monday.",
             "The 21 best movies of 2017, and where to watch them",
             "Prices rose 3% - Q1/Q2 Figures",
+            "The vote was close | 12 March 2024 and later.",
         ] {
             assert!(!bp(line), "{line}");
         }

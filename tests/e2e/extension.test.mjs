@@ -223,6 +223,21 @@ describe('extension in Chromium', () => {
     await panel.close();
   });
 
+  test('an article the page itself marks up is read whole: its intro above a list is not lost', async () => {
+    const { page, tabId } = await openFixture('recipe.html');
+    const panel = await openPanel(`tabId=${tabId}`);
+    await panelSentences(panel);
+    assert.equal(await panel.locator('#source').getAttribute('data-source'), 'article');
+    const sentencesRead = (await panel.locator('#meta').innerText()).match(/(\d+) sentences read/)?.[1];
+    // Two paragraphs of intro and four steps, two sentences each.
+    assert.ok(Number(sentencesRead) >= 12, `the whole recipe was read (${sentencesRead} sentences)`);
+    assert.equal(await panel.getByRole('button', { name: 'Summarise everything' }).isHidden(), true);
+    // The site's name is an <h1> too, in the header: the headline is the article's.
+    assert.equal(norm(await panel.getByRole('heading', { level: 2 }).innerText()), 'Harbour fish stew for a cold evening');
+    await page.close();
+    await panel.close();
+  });
+
   for (const [fixture, language] of [
     ['artikel-de.html', 'German'],
     ['kiji-ja.html', 'Japanese'],
