@@ -481,7 +481,7 @@ fn find_article(
     removed: &mut usize,
 ) -> Found {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let stops = body::Stops::new(page_language(text, &kept, settings.language));
+    let stops = body::Stops::of(page_language(text, &kept, settings.language));
     let mut last_end = 0;
     let facts: Vec<body::Facts> = kept
         .iter()
@@ -501,7 +501,7 @@ fn find_article(
             }
         })
         .collect();
-    let mut article = body::article(&facts, &stops, is_html);
+    let mut article = body::article(&facts, stops, is_html);
     if !article.contains(&true) {
         article.iter_mut().for_each(|k| *k = true);
     }
