@@ -23,20 +23,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-// Flags for headless Chromium as root with no network (tests/e2e/helpers.mjs has the same).
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-domain-reliability',
-  '--disable-dev-shm-usage',
-];
+// The same Chromium and flags as the end-to-end tests: headless, as root, no network.
+const helpers = await import(pathToFileURL(path.join(ROOT, 'tests/e2e/helpers.mjs')).href).catch(() => null);
+if (!helpers) unavailable('the test helpers need the npm packages (npm ci)');
+const { CHROMIUM_PATH: CHROMIUM, CHROMIUM_ARGS: ARGS } = helpers;
 // Two tabs keep both cores busy: one page lays out while the other's text is summarised.
 const TABS = Math.max(1, Number.parseInt(process.env.EVAL_TABS ?? '2', 10) || 2);
 const LOAD_TIMEOUT_MS = 30_000;

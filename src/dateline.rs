@@ -121,6 +121,46 @@ fn separator(s: &str) -> usize {
     0
 }
 
+/// A story's dateline is within its first this many characters.
+const STORY_DATELINE_CHARS: usize = 60;
+/// The region after a dateline's place is short: "Ivory Coast", "D.C.".
+const MAX_REGION: usize = 30;
+
+/// Whether `text` opens with a dateline: "SEOUL:", "ABIDJAN, Ivory Coast:", "PARIS (Reuters) -",
+/// "NEW YORK (AP) —". Looser than [`dateline_len`] (any bracketed agency, any capitalised
+/// place): it tells where a new story starts in a paste, not what to cut from a sentence.
+pub(crate) fn has_dateline(text: &str) -> bool {
+    let head: String = text.chars().take(STORY_DATELINE_CHARS).collect();
+    // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
+    if let Some(open) = head.find(" (") {
+        if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
+            let after = head.get(close + 2..).unwrap_or("");
+            if after.starts_with(['-', '—', '–'])
+                && head.get(..open).is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
+            {
+                return true;
+            }
+        }
+    }
+    // "PLACE:" / "PLACE —" in capitals, optionally ", Region".
+    let place: String =
+        head.chars().take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'')).collect();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 {
+        return false;
+    }
+    let mut rest = head.get(place.len()..).unwrap_or("");
+    if let Some(region) = rest.strip_prefix(", ") {
+        let end = region.find([':', '—', '–']).unwrap_or(region.len());
+        if end > MAX_REGION {
+            return false;
+        }
+        rest = region.get(end..).unwrap_or("");
+    }
+    let rest = rest.trim_start();
+    rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +229,21 @@ mod tests {
         assert_eq!(skip("(CNN) Rain fell on Monday."), "(CNN) ".len());
         assert_eq!(skip("(CNN)"), 0);
         assert_eq!(skip("Rain fell on Monday."), 0);
+    }
+
+    #[test]
+    fn a_dateline_opens_a_new_story() {
+        for t in [
+            "SEOUL: Russia's foreign minister",
+            "ABIDJAN: Mali and",
+            "PARIS (Reuters) - The",
+            "NEW YORK (AP) — A",
+            "WASHINGTON, D.C. — The",
+        ] {
+            assert!(has_dateline(t), "{t}");
+        }
+        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me"] {
+            assert!(!has_dateline(t), "{t}");
+        }
     }
 }

@@ -35,7 +35,7 @@
 
 use std::ops::Range;
 
-use crate::classify::is_cjk;
+use crate::classify::{char_at, is_cjk};
 use crate::lang::{Language, Lexicon, UNIVERSAL};
 
 /// Splits one paragraph into sentences.
@@ -211,10 +211,6 @@ fn is_bullet(c: char) -> bool {
 /// Characters trimmed from both ends of a sentence: whitespace, controls and invisible marks.
 fn is_blank(c: char) -> bool {
     c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}')
-}
-
-fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
 }
 
 fn char_before(text: &str, i: usize) -> Option<char> {

@@ -6,7 +6,8 @@
 //! the story), not a new article.
 
 use super::BlockKind;
-use crate::classify::is_cjk_core;
+use crate::classify::{count_words_half_cjk, is_cjk_core};
+use crate::dateline::has_dateline;
 
 /// Topic keys seen so far. The keys are hashes an input can steer, so the sets hash them under
 /// the document's key; they are only ever probed, never iterated.
@@ -18,6 +19,12 @@ const LOOKAHEAD_WORDS: usize = 150;
 const SHIFT_OVERLAP: f64 = 0.2;
 /// A heading matches an article when at least this share of its words open the article.
 const TITLE_OVERLAP: f64 = 0.5;
+/// A heading of fewer topic keys says too little to match a lede.
+const TITLE_MIN_KEYS: usize = 2;
+/// A story of fewer topic keys is too short to tell a change of topic from.
+const SHIFT_MIN_SEEN: usize = 30;
+/// Text after a heading with fewer topic keys is too short to show a change of topic.
+const SHIFT_MIN_KEYS: usize = 15;
 
 /// Frequent words that say nothing about a topic (four to six letters; shorter words are
 /// ignored anyway), sorted for binary search.
@@ -171,69 +178,6 @@ fn hash(chars: impl Iterator<Item = char>) -> u64 {
     crate::hash::fnv1a(chars)
 }
 
-/// Whether `text` opens with a dateline: "SEOUL:", "ABIDJAN, Ivory Coast:", "PARIS (Reuters) -",
-/// "NEW YORK (AP) —".
-pub(crate) fn has_dateline(text: &str) -> bool {
-    let head: String = text.chars().take(60).collect();
-    // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
-    if let Some(open) = head.find(" (") {
-        if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
-            let after = head.get(close + 2..).unwrap_or("");
-            if after.starts_with(['-', '—', '–'])
-                && head.get(..open).is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
-            {
-                return true;
-            }
-        }
-    }
-    // "PLACE:" / "PLACE —" in capitals, optionally ", Region".
-    let place: String =
-        head.chars().take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'')).collect();
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 {
-        return false;
-    }
-    let mut rest = head.get(place.len()..).unwrap_or("");
-    if let Some(region) = rest.strip_prefix(", ") {
-        let end = region.find([':', '—', '–']).unwrap_or(region.len());
-        if end > 30 {
-            return false;
-        }
-        rest = region.get(end..).unwrap_or("");
-    }
-    let rest = rest.trim_start();
-    rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- ")
-}
-
-/// Words of running text in `text`, counting each CJK character as half a word.
-pub(crate) fn words(text: &str) -> usize {
-    // A word starts wherever white space ends (as `split_whitespace` splits). White space in
-    // ASCII includes the vertical tab, as `char::is_whitespace` has it.
-    let ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-    if text.is_ascii() {
-        // The common case, by bytes: no CJK, no other white space.
-        let (mut starts, mut after_space) = (0, true);
-        for &b in text.as_bytes() {
-            let space = ascii_space(b);
-            starts += usize::from(after_space && !space);
-            after_space = space;
-        }
-        return starts;
-    }
-    let (mut starts, mut cjk, mut after_space) = (0, 0, true);
-    for c in text.chars() {
-        let space = if c.is_ascii() {
-            ascii_space(c as u8)
-        } else {
-            cjk += usize::from(is_cjk_core(c));
-            c.is_whitespace()
-        };
-        starts += usize::from(after_space && !space);
-        after_space = space;
-    }
-    starts + cjk / 2
-}
-
 /// All items as one article (the reader asked for the whole text): the title is the first
 /// heading before any running text.
 pub(crate) fn whole(items: &[Item]) -> Segment {
@@ -246,75 +190,121 @@ pub(crate) fn whole(items: &[Item]) -> Segment {
             }
         } else {
             seg.body += 1;
-            seg.words += words(item.text);
+            seg.words += count_words_half_cjk(item.text);
         }
     }
     seg
 }
 
+/// A dateline opens a new story only after the current one has this many words: a short
+/// intro before the first dateline is that story's own.
+const DATELINE_SPLIT_MIN_WORDS: usize = 80;
+
 /// Splits items into articles.
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
-    let mut segments = Vec::new();
-    let mut cur = Segment::default();
     // Sized for a news article's keys (growing a set rehashes everything in it), but no more
     // than the text can hold: a two-sentence note must not pay for a thousand empty slots.
-    let room = items.iter().map(|i| i.text.len() / 4).sum::<usize>();
-    let mut seen = KeySet::with_capacity_and_hasher(room.min(1024), Default::default());
-    let mut lede = KeySet::with_capacity_and_hasher(room.min(256), Default::default());
-    let mut lede_blocks = 0;
-    let start_new = |segments: &mut Vec<Segment>,
-                     cur: &mut Segment,
-                     seen: &mut KeySet,
-                     lede: &mut KeySet,
-                     lede_blocks: &mut usize| {
-        if !cur.blocks.is_empty() || cur.title.is_some() {
-            segments.push(std::mem::take(cur));
-        }
-        seen.clear();
-        lede.clear();
-        *lede_blocks = 0;
+    let room = items.iter().map(|i| i.text.len() / BYTES_PER_KEY).sum::<usize>();
+    let mut s = Splitter {
+        segments: Vec::new(),
+        cur: Segment::default(),
+        seen: KeySet::with_capacity_and_hasher(room.min(SEEN_CAPACITY), Default::default()),
+        lede: KeySet::with_capacity_and_hasher(room.min(LEDE_CAPACITY), Default::default()),
+        lede_blocks: 0,
     };
     for (idx, item) in items.iter().enumerate() {
         if item.boundary {
-            start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+            s.start_new();
         }
-        let has_body = cur.body > 0;
-        if cur.trailing_title && item.kind == BlockKind::ListItem {
-            cur.teasers.push(idx);
-            continue;
+        if s.cur.trailing_title && item.kind == BlockKind::ListItem {
+            s.cur.teasers.push(idx);
+        } else if item.kind == BlockKind::Heading {
+            s.heading(items, idx);
+        } else {
+            s.body(items, idx);
         }
-        if item.kind == BlockKind::Heading {
-            if has_body {
-                if cur.title.is_none() && matches_lede(item.text, &lede) {
-                    cur.title = Some(idx);
-                    cur.trailing_title = true;
-                    continue;
-                }
-                let dateline = items.get(idx + 1).is_some_and(|n| has_dateline(n.text));
-                let headline = words(item.text) >= HEADLINE_MIN_WORDS && !item.text.trim_end().ends_with(':');
-                if (dateline || headline) && starts_story(items, idx + 1, &seen) {
-                    start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
-                    cur.title = Some(idx);
-                    cur.by_topic = !dateline;
-                }
-            } else {
-                // The last heading before the body is the title ("Site name" may come first).
-                cur.title = Some(idx);
+    }
+    s.start_new();
+    undo_unsure_splits(s.segments)
+}
+
+/// At most one topic key per this many bytes of text: how big the key sets can grow.
+const BYTES_PER_KEY: usize = 4;
+/// The seen-keys set is sized for up to this many keys (a news article's), then grows.
+const SEEN_CAPACITY: usize = 1024;
+/// The lede's set is sized for up to this many keys (two paragraphs'), then grows.
+const LEDE_CAPACITY: usize = 256;
+/// The lede is the first this many paragraphs of a story.
+const LEDE_BLOCKS: usize = 2;
+
+/// The state of [`split`]: the stories so far and the one being read.
+struct Splitter {
+    segments: Vec<Segment>,
+    cur: Segment,
+    /// Topic keys of the current story.
+    seen: KeySet,
+    /// Topic keys of its lede.
+    lede: KeySet,
+    /// Paragraphs in its lede.
+    lede_blocks: usize,
+}
+
+impl Splitter {
+    /// Ends the current story (if it has anything) and starts another.
+    fn start_new(&mut self) {
+        if !self.cur.blocks.is_empty() || self.cur.title.is_some() {
+            self.segments.push(std::mem::take(&mut self.cur));
+        }
+        self.seen.clear();
+        self.lede.clear();
+        self.lede_blocks = 0;
+    }
+
+    /// Reads heading `idx`: the current story's title, trailing or leading, or the start of
+    /// another story.
+    fn heading(&mut self, items: &[Item], idx: usize) {
+        let Some(item) = items.get(idx) else { return };
+        if self.cur.body > 0 {
+            if self.cur.title.is_none() && matches_lede(item.text, &self.lede) {
+                self.cur.title = Some(idx);
+                self.cur.trailing_title = true;
+                return;
             }
-            cur.blocks.push(idx);
-            keys(item.text, |k| {
-                seen.insert(k);
-            });
-            continue;
+            let dateline = items.get(idx + 1).is_some_and(|n| has_dateline(n.text));
+            let headline =
+                count_words_half_cjk(item.text) >= HEADLINE_MIN_WORDS && !item.text.trim_end().ends_with(':');
+            if (dateline || headline) && starts_story(items, idx + 1, &self.seen) {
+                self.start_new();
+                self.cur.title = Some(idx);
+                self.cur.by_topic = !dateline;
+            }
+        } else {
+            // The last heading before the body is the title ("Site name" may come first).
+            self.cur.title = Some(idx);
         }
-        if has_body && has_dateline(item.text) && cur.words >= 80 && shift(items, idx, &seen) {
-            start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
+        self.cur.blocks.push(idx);
+        keys(item.text, |k| {
+            self.seen.insert(k);
+        });
+    }
+
+    /// Reads running text or a list item `idx`: a dateline after a long enough story starts
+    /// another when the topic changes too.
+    fn body(&mut self, items: &[Item], idx: usize) {
+        let Some(item) = items.get(idx) else { return };
+        if self.cur.body > 0
+            && has_dateline(item.text)
+            && self.cur.words >= DATELINE_SPLIT_MIN_WORDS
+            && shift(items, idx, &self.seen)
+        {
+            self.start_new();
         }
-        cur.blocks.push(idx);
-        cur.body += 1;
-        cur.words += words(item.text);
-        let lede_block = lede_blocks < 2 && item.kind == BlockKind::Paragraph;
-        lede_blocks += usize::from(lede_block);
+        self.cur.blocks.push(idx);
+        self.cur.body += 1;
+        self.cur.words += count_words_half_cjk(item.text);
+        let lede_block = self.lede_blocks < LEDE_BLOCKS && item.kind == BlockKind::Paragraph;
+        self.lede_blocks += usize::from(lede_block);
+        let (seen, lede) = (&mut self.seen, &mut self.lede);
         keys(item.text, |k| {
             seen.insert(k);
             if lede_block {
@@ -322,8 +312,6 @@ pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
             }
         });
     }
-    start_new(&mut segments, &mut cur, &mut seen, &mut lede, &mut lede_blocks);
-    undo_unsure_splits(segments)
 }
 
 /// Joins the stories found by topic change alone back into the one before them when the first
@@ -357,7 +345,7 @@ fn matches_lede(text: &str, lede: &KeySet) -> bool {
         total += 1;
         shared += usize::from(lede.contains(&k));
     });
-    total >= 2 && shared as f64 >= TITLE_OVERLAP * total as f64
+    total >= TITLE_MIN_KEYS && shared as f64 >= TITLE_OVERLAP * total as f64
 }
 
 /// Whether the body after a heading (items from `from`) is another story: a dateline opens it,
@@ -373,7 +361,7 @@ fn starts_story(items: &[Item], from: usize, seen: &KeySet) -> bool {
 /// Whether the text from item `from` (up to the next heading, [`LOOKAHEAD_WORDS`] words) shares
 /// less than [`SHIFT_OVERLAP`] of its words with `seen`.
 fn shift(items: &[Item], from: usize, seen: &KeySet) -> bool {
-    if seen.len() < 30 {
+    if seen.len() < SHIFT_MIN_SEEN {
         return false;
     }
     let (mut total, mut shared, mut taken) = (0usize, 0usize, 0usize);
@@ -381,13 +369,13 @@ fn shift(items: &[Item], from: usize, seen: &KeySet) -> bool {
         if item.kind == BlockKind::Heading || taken >= LOOKAHEAD_WORDS {
             break;
         }
-        taken += words(item.text);
+        taken += count_words_half_cjk(item.text);
         keys(item.text, |k| {
             total += 1;
             shared += usize::from(seen.contains(&k));
         });
     }
-    total >= 15 && (shared as f64) < SHIFT_OVERLAP * total as f64
+    total >= SHIFT_MIN_KEYS && (shared as f64) < SHIFT_OVERLAP * total as f64
 }
 
 #[cfg(test)]
@@ -410,40 +398,6 @@ mod tests {
         keys("minister ministers travel", |k| b.push(k));
         assert_eq!(a, b);
         assert_eq!(a[0], a[1]);
-    }
-
-    #[test]
-    fn word_count_equals_split_whitespace_and_half_the_cjk() {
-        for t in [
-            "",
-            " ",
-            "one",
-            " two  words ",
-            "a\tb\nc\x0bd\x0ce\rf",
-            "x\x1fy",
-            "end. ",
-            "a\u{a0}b\u{2003} c\u{85}",
-        ] {
-            assert_eq!(words(t), t.split_whitespace().count(), "{t:?}");
-        }
-        assert_eq!(words("Apple 公司 中国经济"), 6);
-        assert_eq!(words("中国经济增长"), 4);
-    }
-
-    #[test]
-    fn datelines() {
-        for t in [
-            "SEOUL: Russia's foreign minister",
-            "ABIDJAN: Mali and",
-            "PARIS (Reuters) - The",
-            "NEW YORK (AP) — A",
-            "WASHINGTON, D.C. — The",
-        ] {
-            assert!(has_dateline(t), "{t}");
-        }
-        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me"] {
-            assert!(!has_dateline(t), "{t}");
-        }
     }
 
     #[test]

@@ -10,8 +10,11 @@
 //! The rules err towards keeping text inside the article: coverage matters more than a stray
 //! caption, and the summary's own scoring rarely picks one.
 
+use std::sync::OnceLock;
+
 use super::BlockKind;
 use crate::classify::is_cjk_core;
+
 use crate::lang::Language;
 
 /// Blocks shorter than this (in characters; CJK characters count three) are too short to
@@ -83,11 +86,19 @@ pub(crate) struct Stops {
 }
 
 impl Stops {
-    /// The stop words of `lang`.
-    pub(crate) fn new(lang: Language) -> Self {
-        let mut words: Vec<&'static str> = lang.stop_words().split_whitespace().collect();
-        words.sort_unstable();
-        Stops { words, cjk: lang.is_unspaced() }
+    /// The stop words of `lang`, sorted once per language for the whole run (a two-line note
+    /// should not pay for sorting a list).
+    pub(crate) fn of(lang: Language) -> &'static Self {
+        static LISTS: [OnceLock<Stops>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        let build = || {
+            let mut words: Vec<&'static str> = lang.stop_words().split_whitespace().collect();
+            words.sort_unstable();
+            Stops { words, cjk: lang.is_unspaced() }
+        };
+        // (Every language has a slot; the empty list only keeps this free of an index panic.)
+        static NONE: Stops = Stops { words: Vec::new(), cjk: false };
+        LISTS.get(lang as usize).map_or(&NONE, |slot| slot.get_or_init(build))
     }
 
     /// Whether the list is too small to judge prose by (text of an undetermined language).
@@ -544,7 +555,7 @@ mod tests {
     fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
         let blocks: Vec<Facts> =
             parts.iter().map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0 }).collect();
-        let keep = article(&blocks, &Stops::new(Language::English), false);
+        let keep = article(&blocks, Stops::of(Language::English), false);
         blocks.iter().zip(keep).filter(|(_, k)| *k).map(|(b, _)| b.text.to_string()).collect()
     }
 

@@ -109,6 +109,10 @@ fn headline_shaped(text: &str) -> bool {
 /// The headline among the blocks before `first` (the article's first paragraph), if one is
 /// clearly there.
 pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
+    // Most short texts have no line above their first paragraph: nothing to read the lede for.
+    if !blocks.iter().take(first).skip(first.saturating_sub(REACH)).any(|b| headline_shaped(b.text)) {
+        return None;
+    }
     let lede: Vec<String> = blocks
         .iter()
         .skip(first)

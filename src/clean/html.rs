@@ -9,8 +9,9 @@ use std::ops::Range;
 
 use super::entities::{self, Decoded};
 use super::map::TextBuilder;
-use super::text::{char_at, classify, is_special, CharClass};
+use super::text::{classify, is_special, CharClass};
 use super::{BlockKind, RawBlock};
+use crate::classify::char_at;
 
 /// Deepest element stack kept; deeper elements are treated as inline (bounded work per tag).
 const MAX_DEPTH: usize = 512;
@@ -255,6 +256,12 @@ fn tag_name(bytes: &[u8], at: usize, buf: &mut [u8; 16]) -> (usize, usize) {
 const BARE_TEXT_MIN_LINES: usize = 20;
 /// See [`BARE_TEXT_MIN_LINES`].
 const BARE_TEXT_SHARE: usize = 10;
+/// Sniffing reads at most this much of the input: a page shows what it is in its first tags.
+const SNIFF_BYTES: usize = 64 * 1024;
+/// How far a tag's end is looked for when measuring tag density (keeps sniffing linear).
+const TAG_LOOK_BYTES: usize = 256;
+/// Markup dense enough that one byte in this many is inside a known tag is HTML.
+const TAG_DENSITY: usize = 20;
 
 /// Whether `input` is HTML source rather than prose: it opens like a document, or it is dense
 /// with block tags. Prose that mentions `<script>` or `<img src=x onerror=...>` is not HTML.
@@ -265,7 +272,7 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         return true;
     }
     let bytes = input.as_bytes();
-    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
     let (mut known, mut closing, mut structural, mut tag_bytes) = (0usize, 0usize, 0usize, 0usize);
     // Lines that hold a known tag: in a page's visible text pasted with a stray tag or two (a
     // tracking pixel's `<img>` from a `<noscript>`), nearly every line is bare text.
@@ -296,7 +303,7 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         }
         // Bounded look for the tag's end: a sample full of unclosed tags stays linear.
         tag_bytes += sample
-            .get(at..(at + 256).min(sample.len()))
+            .get(at..(at + TAG_LOOK_BYTES).min(sample.len()))
             .and_then(|r| r.iter().position(|&b| b == b'>'))
             .unwrap_or(0)
             + 1;
@@ -311,7 +318,7 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
     }
     (starts_with_tag && closing >= 1 && known >= 2)
         || (structural >= 3 && closing >= 2)
-        || (known >= 4 && closing >= 2 && tag_bytes * 20 >= sample.len())
+        || (known >= 4 && closing >= 2 && tag_bytes * TAG_DENSITY >= sample.len())
 }
 
 /// Context inherited from open elements.
@@ -391,7 +398,15 @@ fn note_meta_title(found: &mut Extracted, attrs: &Attrs) {
     }
 }
 
-/// An attribute value as text: references decoded, white space folded, at most 300 chars.
+/// A `<meta>` headline is cut to this many words: longer is a description, not a title.
+const ATTRIBUTE_MAX_WORDS: usize = 60;
+/// And to this many characters.
+const ATTRIBUTE_MAX_CHARS: usize = 300;
+/// A table cell of fewer words is data ("Length", "2,850 km"), not prose.
+const DATA_CELL_MAX_WORDS: usize = 8;
+
+/// An attribute value as text: references decoded, white space folded, at most
+/// [`ATTRIBUTE_MAX_WORDS`] words and [`ATTRIBUTE_MAX_CHARS`] chars.
 fn decode_attribute(value: &str) -> String {
     let mut out = String::new();
     let mut i = 0;
@@ -409,7 +424,13 @@ fn decode_attribute(value: &str) -> String {
         out.push(c);
         i += c.len_utf8();
     }
-    out.split_whitespace().take(60).collect::<Vec<_>>().join(" ").chars().take(300).collect()
+    out.split_whitespace()
+        .take(ATTRIBUTE_MAX_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(ATTRIBUTE_MAX_CHARS)
+        .collect()
 }
 
 /// How strict extraction is; a page that yields nothing is read again more leniently.
@@ -449,7 +470,11 @@ impl Writer<'_> {
         }
         // Table cells of a few words ("Length", "2,850 km") are data, not prose.
         let data_cell = cur.ctx.cell
-            && self.out.text().get(span.clone()).is_some_and(|t| t.split_whitespace().count() < 8);
+            && self
+                .out
+                .text()
+                .get(span.clone())
+                .is_some_and(|t| t.split_whitespace().count() < DATA_CELL_MAX_WORDS);
         self.found.blocks.push(RawBlock {
             span,
             kind,
@@ -524,27 +549,15 @@ impl Writer<'_> {
             self.copy(copy_from..i, ctx);
             copy_from = i;
             if b == b'&' {
-                match entities::decode(input, i, range.end) {
-                    Some((decoded, len)) => {
-                        let mut tmp = [0u8; 4];
-                        let s = match decoded {
-                            Decoded::Str(s) => s,
-                            Decoded::Char(c) => c.encode_utf8(&mut tmp),
-                        };
-                        let first = s.chars().next().map_or(CharClass::Remove, classify);
-                        match first {
-                            CharClass::Plain => self.piece(s, i..i + len, false, ctx),
-                            CharClass::Remove => {}
-                            _ => self.space(i..i + len),
-                        }
-                        i += len;
-                        copy_from = i;
-                    }
+                // An entity is written as what it stands for; a lone '&' is text.
+                match self.entity(i, range.end, ctx) {
+                    Some(next) => (i, copy_from) = (next, next),
                     None => i += 1,
                 }
                 continue;
             }
-            let Some((c, len)) = char_at(input, i) else { break };
+            let Some(c) = char_at(input, i) else { break };
+            let len = c.len_utf8();
             match classify(c) {
                 CharClass::Plain => i += len,
                 CharClass::Remove => {
@@ -557,16 +570,7 @@ impl Writer<'_> {
                     copy_from = i;
                 }
                 _ => {
-                    let mut j = i;
-                    while j < range.end {
-                        match char_at(input, j) {
-                            Some((c, len)) if matches!(classify(c), CharClass::Space | CharClass::Remove) => {
-                                j += len
-                            }
-                            Some((c, len)) if !ctx.pre && classify(c) != CharClass::Plain => j += len,
-                            _ => break,
-                        }
-                    }
+                    let j = self.space_end(i, range.end, ctx.pre);
                     self.space(i..j);
                     i = j;
                     copy_from = j;
@@ -576,6 +580,37 @@ impl Writer<'_> {
         self.copy(copy_from..range.end.min(input.len()), ctx);
     }
 
+    /// Writes the character reference at `i` (before `end`); returns the position after it, or
+    /// `None` when it is not one.
+    fn entity(&mut self, i: usize, end: usize, ctx: Ctx) -> Option<usize> {
+        let (decoded, len) = entities::decode(self.input, i, end)?;
+        let mut tmp = [0u8; 4];
+        let s = match decoded {
+            Decoded::Str(s) => s,
+            Decoded::Char(c) => c.encode_utf8(&mut tmp),
+        };
+        match s.chars().next().map_or(CharClass::Remove, classify) {
+            CharClass::Plain => self.piece(s, i..i + len, false, ctx),
+            CharClass::Remove => {}
+            _ => self.space(i..i + len),
+        }
+        Some(i + len)
+    }
+
+    /// The end of the run of white space (and invisible characters) from `i`, before `end`;
+    /// outside `<pre>` line ends are white space too.
+    fn space_end(&self, mut i: usize, end: usize, pre: bool) -> usize {
+        while i < end {
+            match char_at(self.input, i) {
+                Some(c) if matches!(classify(c), CharClass::Space | CharClass::Remove) => i += c.len_utf8(),
+                Some(c) if !pre && classify(c) != CharClass::Plain => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+        i
+    }
+
+    /// Copies `range` of the input verbatim.
     fn copy(&mut self, range: Range<usize>, ctx: Ctx) {
         if let Some(piece) = self.input.get(range.clone()) {
             self.piece(piece, range, true, ctx);
@@ -640,45 +675,55 @@ fn attributes(input: &str, at: usize) -> (Attrs<'_>, usize, bool) {
         }
         let mut value = "";
         if bytes.get(i) == Some(&b'=') {
-            i += 1;
-            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
-                i += 1;
-            }
-            match bytes.get(i) {
-                Some(&q @ (b'"' | b'\'')) => {
-                    let Some(close) = bytes.get(i + 1..).and_then(|r| r.iter().position(|&b| b == q)) else {
-                        // An unclosed quote would swallow the page: end the tag at the next '>'.
-                        let end = bytes.get(at..).and_then(|r| r.iter().position(|&b| b == b'>'));
-                        return (attrs, end.map_or(bytes.len(), |e| at + e + 1), false);
-                    };
-                    value = input.get(i + 1..i + 1 + close).unwrap_or("");
-                    i += close + 2;
-                }
-                _ => {
-                    let start = i;
-                    while bytes.get(i).is_some_and(|&b| !(b.is_ascii_whitespace() || b == b'>')) {
-                        i += 1;
-                    }
-                    value = input.get(start..i).unwrap_or("");
-                }
-            }
+            let Some((v, next)) = attribute_value(input, i + 1) else {
+                // An unclosed quote would swallow the page: end the tag at the next '>'.
+                let end = bytes.get(at..).and_then(|r| r.iter().position(|&b| b == b'>'));
+                return (attrs, end.map_or(bytes.len(), |e| at + e + 1), false);
+            };
+            (value, i) = (v, next);
         }
-        if name.eq_ignore_ascii_case("class") {
-            attrs.class = value;
-        } else if name.eq_ignore_ascii_case("id") {
-            attrs.id = value;
-        } else if name.eq_ignore_ascii_case("role") {
-            attrs.role = value;
-        } else if name.eq_ignore_ascii_case("name") || name.eq_ignore_ascii_case("property") {
-            attrs.meta_key = value;
-        } else if name.eq_ignore_ascii_case("content") {
-            attrs.content = value;
-        } else if name.eq_ignore_ascii_case("hidden")
-            || (name.eq_ignore_ascii_case("aria-hidden") && value.eq_ignore_ascii_case("true"))
-            || (name.eq_ignore_ascii_case("style")
-                && value.replace(' ', "").to_ascii_lowercase().contains("display:none"))
+        attrs.note(name, value);
+    }
+}
+
+/// The attribute value from `from` (just after its `=`) and the position after it; `None`
+/// when its quote is never closed.
+fn attribute_value(input: &str, from: usize) -> Option<(&str, usize)> {
+    let bytes = input.as_bytes();
+    let mut i = from;
+    while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+        i += 1;
+    }
+    if let Some(&q @ (b'"' | b'\'')) = bytes.get(i) {
+        let close = bytes.get(i + 1..)?.iter().position(|&b| b == q)?;
+        return Some((input.get(i + 1..i + 1 + close).unwrap_or(""), i + close + 2));
+    }
+    let start = i;
+    while bytes.get(i).is_some_and(|&b| !(b.is_ascii_whitespace() || b == b'>')) {
+        i += 1;
+    }
+    Some((input.get(start..i).unwrap_or(""), i))
+}
+
+impl<'a> Attrs<'a> {
+    /// Keeps attribute `name="value"` if it is one that matters.
+    fn note(&mut self, name: &str, value: &'a str) {
+        let is = |n: &str| name.eq_ignore_ascii_case(n);
+        if is("class") {
+            self.class = value;
+        } else if is("id") {
+            self.id = value;
+        } else if is("role") {
+            self.role = value;
+        } else if is("name") || is("property") {
+            self.meta_key = value;
+        } else if is("content") {
+            self.content = value;
+        } else if is("hidden")
+            || (is("aria-hidden") && value.eq_ignore_ascii_case("true"))
+            || (is("style") && value.replace(' ', "").to_ascii_lowercase().contains("display:none"))
         {
-            attrs.hidden = true;
+            self.hidden = true;
         }
     }
 }
@@ -703,130 +748,193 @@ fn furniture_class(attrs: &Attrs) -> bool {
     furniture
 }
 
-/// Closes the open elements from `k` up.
-fn truncate(stack: &mut Vec<Open>, open_count: &mut [u32], k: usize) {
-    for open in stack.drain(k..) {
-        if let Some(n) = open_count.get_mut(open.tag) {
-            *n = n.saturating_sub(1);
-        }
-    }
-}
-
 /// Reduces HTML source to blocks of text in `out`.
 pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extracted) {
-    let bytes = input.as_bytes();
-    let mut w = Writer {
-        input,
-        out: TextBuilder::with_capacity(input.len() / 2),
-        found: Extracted::default(),
-        cur: None,
-        pending_space: None,
+    let mut p = Parser {
+        bytes: input.as_bytes(),
+        strictness,
+        w: Writer {
+            input,
+            out: TextBuilder::with_capacity(input.len() / 2),
+            found: Extracted::default(),
+            cur: None,
+            pending_space: None,
+        },
+        stack: Vec::new(),
+        open_count: vec![0u32; TAGS.len()],
+        containers: 0,
+        buf: [0u8; 16],
     };
-    let mut stack: Vec<Open> = Vec::new();
-    let mut open_count = vec![0u32; TAGS.len()];
-    let mut containers = 0u32;
-    let mut buf = [0u8; 16];
+    let bytes = p.bytes;
     let mut text_from = 0;
     let mut i = 0;
     while let Some(offset) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'<')) {
         let at = i + offset;
-        let ctx = stack.last().map_or(Ctx::default(), |o| o.ctx);
+        let ctx = p.ctx();
         let next = bytes.get(at + 1).copied().unwrap_or(0);
         // Not a tag: the '<' is text.
         if !(next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?')) {
             i = at + 1;
             continue;
         }
-        w.text(text_from..at, ctx);
-        if next == b'!' || next == b'?' {
-            let end = if bytes.get(at..at + 4) == Some(b"<!--") {
-                bytes
-                    .get(at + 4..)
-                    .and_then(|r| r.windows(3).position(|x| x == b"-->"))
-                    .map(|e| at + 4 + e + 3)
-            } else {
-                bytes.get(at..).and_then(|r| r.iter().position(|&b| b == b'>')).map(|e| at + e + 1)
-            };
-            i = end.unwrap_or(bytes.len());
-            text_from = i;
-            continue;
+        p.w.text(text_from..at, ctx);
+        i = match next {
+            b'!' | b'?' => p.skip_markup(at),
+            b'/' => p.end_tag(at),
+            _ => p.start_tag(at, ctx),
+        };
+        text_from = i;
+    }
+    let ctx = p.ctx();
+    p.w.text(text_from..bytes.len(), ctx);
+    p.w.brk();
+    (p.w.out, p.w.found)
+}
+
+/// The tag reader: the text written so far and the elements open.
+struct Parser<'a> {
+    bytes: &'a [u8],
+    strictness: Strictness,
+    w: Writer<'a>,
+    stack: Vec<Open>,
+    /// How many of each tag are on the stack.
+    open_count: Vec<u32>,
+    /// Containers opened so far: the next one's number.
+    containers: u32,
+    /// A tag name, lower-cased.
+    buf: [u8; 16],
+}
+
+impl Parser<'_> {
+    /// The context of the innermost open element.
+    fn ctx(&self) -> Ctx {
+        self.stack.last().map_or(Ctx::default(), |o| o.ctx)
+    }
+
+    /// The position after the `>` that ends what starts at or after `from`, or the end.
+    fn after_gt(&self, from: usize) -> usize {
+        self.bytes
+            .get(from..)
+            .and_then(|r| r.iter().position(|&b| b == b'>'))
+            .map_or(self.bytes.len(), |e| from + e + 1)
+    }
+
+    /// Skips a comment, doctype or processing instruction at `at`; returns where text resumes.
+    fn skip_markup(&self, at: usize) -> usize {
+        if self.bytes.get(at..at + 4) == Some(b"<!--") {
+            self.bytes
+                .get(at + 4..)
+                .and_then(|r| r.windows(3).position(|x| x == b"-->"))
+                .map_or(self.bytes.len(), |e| at + 4 + e + 3)
+        } else {
+            self.after_gt(at)
         }
-        if next == b'/' {
-            let (name_end, n) = tag_name(bytes, at + 2, &mut buf);
-            let end = bytes
-                .get(name_end..)
-                .and_then(|r| r.iter().position(|&b| b == b'>'))
-                .map_or(bytes.len(), |e| name_end + e + 1);
-            i = end;
-            text_from = end;
-            if n == 0 {
-                continue;
+    }
+
+    /// Closes the open elements from `k` up.
+    fn truncate(&mut self, k: usize) {
+        for open in self.stack.drain(k..) {
+            if let Some(n) = self.open_count.get_mut(open.tag) {
+                *n = n.saturating_sub(1);
             }
-            let Some((tag, effect)) = buf.get(..n).and_then(lookup) else { continue };
-            if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
-                w.brk();
-            }
-            // Counts make an end tag without a start tag cost nothing (no search of the stack).
-            if open_count.get(tag).is_some_and(|&n| n > 0) {
-                if let Some(k) = stack.iter().rposition(|o| o.tag == tag) {
-                    truncate(&mut stack, &mut open_count, k);
-                }
-            }
-            continue;
         }
-        let (name_end, n) = tag_name(bytes, at + 1, &mut buf);
-        let (attrs, end, self_closing) = attributes(input, name_end);
-        i = end;
-        text_from = end;
-        let Some((tag, effect)) = buf.get(..n).and_then(lookup) else { continue };
+    }
+
+    /// Reads the end tag at `at`; returns where text resumes.
+    fn end_tag(&mut self, at: usize) -> usize {
+        let (name_end, n) = tag_name(self.bytes, at + 2, &mut self.buf);
+        let end = self.after_gt(name_end);
+        if n == 0 {
+            return end;
+        }
+        let Some((tag, effect)) = self.buf.get(..n).and_then(lookup) else { return end };
+        if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
+            self.w.brk();
+        }
+        // Counts make an end tag without a start tag cost nothing (no search of the stack).
+        if self.open_count.get(tag).is_some_and(|&n| n > 0) {
+            if let Some(k) = self.stack.iter().rposition(|o| o.tag == tag) {
+                self.truncate(k);
+            }
+        }
+        end
+    }
+
+    /// Reads the start tag at `at` (inside an element of context `ctx`); returns where text
+    /// resumes.
+    fn start_tag(&mut self, at: usize, ctx: Ctx) -> usize {
+        let (name_end, n) = tag_name(self.bytes, at + 1, &mut self.buf);
+        let (attrs, end, self_closing) = attributes(self.w.input, name_end);
+        let Some((tag, effect)) = self.buf.get(..n).and_then(lookup) else { return end };
         let name = TAGS.get(tag).map_or("", |t| t.0);
         match effect {
-            Effect::Raw | Effect::Title => {
-                let close = find_end_tag(bytes, end, name);
-                let content_end = close.unwrap_or(bytes.len());
-                if effect == Effect::Title && !ctx.hidden && w.found.title.is_none() {
-                    w.brk();
-                    let title_ctx =
-                        Ctx { furniture: true, kind: Some((BlockKind::Heading, 0)), ..Ctx::default() };
-                    w.text(end..content_end, title_ctx);
-                    w.brk();
-                    w.found.title = w.found.blocks.pop().map(|b| b.span);
-                }
-                let after = close
-                    .and_then(|c| {
-                        bytes.get(c..).and_then(|r| r.iter().position(|&b| b == b'>')).map(|e| c + e + 1)
-                    })
-                    .unwrap_or(bytes.len());
-                i = after;
-                text_from = after;
-                continue;
-            }
+            Effect::Raw | Effect::Title => return self.raw_text(effect, name, end, ctx),
             Effect::Void(breaks) => {
                 if name == "meta" {
-                    note_meta_title(&mut w.found, &attrs);
+                    note_meta_title(&mut self.w.found, &attrs);
                 }
                 if breaks {
-                    w.brk();
+                    self.w.brk();
                 }
-                continue;
+                return end;
             }
             _ => {}
         }
-        let mut inner = ctx;
-        let mut effect = effect;
-        if strictness == Strictness::Full && effect != Effect::Container && !matches!(name, "html" | "body") {
-            let role = attrs.role.to_ascii_lowercase();
-            if matches!(role.as_str(), "main" | "article") {
-                effect = Effect::Container;
-            } else if matches!(
-                role.as_str(),
-                "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog" | "menu"
-            ) || (effect != Effect::Link && furniture_class(&attrs))
-            {
-                effect = Effect::Furniture;
+        let effect = self.hinted(effect, name, &attrs);
+        let mut inner = self.inner_ctx(ctx, effect, &attrs);
+        if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
+            self.w.brk();
+            inner = self.open_block(name, &attrs, inner);
+        }
+        if !self_closing && self.stack.len() < MAX_DEPTH {
+            self.stack.push(Open { tag, ctx: inner });
+            if let Some(n) = self.open_count.get_mut(tag) {
+                *n += 1;
             }
         }
-        if attrs.hidden || (strictness != Strictness::HiddenOnly && hidden_class(&attrs)) {
+        end
+    }
+
+    /// Skips the content of a raw-text element (`<script>`, `<style>`, ...) whose start tag
+    /// ends at `end`, noting the first visible `<title>`; returns where text resumes.
+    fn raw_text(&mut self, effect: Effect, name: &str, end: usize, ctx: Ctx) -> usize {
+        let close = find_end_tag(self.bytes, end, name);
+        if effect == Effect::Title && !ctx.hidden && self.w.found.title.is_none() {
+            self.w.brk();
+            let title_ctx = Ctx { furniture: true, kind: Some((BlockKind::Heading, 0)), ..Ctx::default() };
+            self.w.text(end..close.unwrap_or(self.bytes.len()), title_ctx);
+            self.w.brk();
+            self.w.found.title = self.w.found.blocks.pop().map(|b| b.span);
+        }
+        close.map_or(self.bytes.len(), |c| self.after_gt(c))
+    }
+
+    /// The element's effect once its role and class hints are read (under full strictness).
+    fn hinted(&self, effect: Effect, name: &str, attrs: &Attrs) -> Effect {
+        if self.strictness != Strictness::Full
+            || effect == Effect::Container
+            || matches!(name, "html" | "body")
+        {
+            return effect;
+        }
+        let role = attrs.role.to_ascii_lowercase();
+        if matches!(role.as_str(), "main" | "article") {
+            Effect::Container
+        } else if matches!(
+            role.as_str(),
+            "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog" | "menu"
+        ) || (effect != Effect::Link && furniture_class(attrs))
+        {
+            Effect::Furniture
+        } else {
+            effect
+        }
+    }
+
+    /// The context inside an element with `effect` and `attrs`, opened in `ctx`.
+    fn inner_ctx(&mut self, ctx: Ctx, effect: Effect, attrs: &Attrs) -> Ctx {
+        let mut inner = ctx;
+        if attrs.hidden || (self.strictness != Strictness::HiddenOnly && hidden_class(attrs)) {
             inner.hidden = true;
         }
         match effect {
@@ -836,50 +944,39 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
             Effect::Hidden => inner.hidden = true,
             Effect::Pre => inner.pre = true,
             Effect::Cell => inner.cell = true,
-            Effect::Furniture => inner.furniture |= strictness != Strictness::HiddenOnly,
+            Effect::Furniture => inner.furniture |= self.strictness != Strictness::HiddenOnly,
             Effect::Container => {
-                containers += 1;
-                inner.container = Some(containers);
+                self.containers += 1;
+                inner.container = Some(self.containers);
             }
             _ => {}
         }
-        let block = !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden);
-        if block {
-            w.brk();
-            // A paragraph cannot hold a block: an open <p> ends here, as browsers do.
-            if stack.last().is_some_and(|o| TAGS.get(o.tag).is_some_and(|t| t.0 == "p")) {
-                let top = stack.len() - 1;
-                truncate(&mut stack, &mut open_count, top);
-            }
-            if name == "li" {
-                if let Some(k) = stack
-                    .iter()
-                    .rposition(|o| TAGS.get(o.tag).is_some_and(|t| matches!(t.0, "li" | "ul" | "ol")))
-                {
-                    if TAGS.get(stack.get(k).map_or(0, |o| o.tag)).is_some_and(|t| t.0 == "li") {
-                        truncate(&mut stack, &mut open_count, k);
-                        inner = Ctx {
-                            kind: Some((BlockKind::ListItem, 0)),
-                            ..stack.last().map_or(Ctx::default(), |o| o.ctx)
-                        };
-                        if attrs.hidden {
-                            inner.hidden = true;
-                        }
-                    }
-                }
-            }
-        }
-        if !self_closing && stack.len() < MAX_DEPTH {
-            stack.push(Open { tag, ctx: inner });
-            if let Some(n) = open_count.get_mut(tag) {
-                *n += 1;
-            }
-        }
+        inner
     }
-    let ctx = stack.last().map_or(Ctx::default(), |o| o.ctx);
-    w.text(text_from..bytes.len(), ctx);
-    w.brk();
-    (w.out, w.found)
+
+    /// Closes what a block element `name` implicitly ends, as browsers do; returns its context
+    /// (`inner`, or a list item's own when it ends an open one).
+    fn open_block(&mut self, name: &str, attrs: &Attrs, inner: Ctx) -> Ctx {
+        let is = |o: &Open, names: &[&str]| TAGS.get(o.tag).is_some_and(|t| names.contains(&t.0));
+        // A paragraph cannot hold a block: an open <p> ends here.
+        if self.stack.last().is_some_and(|o| is(o, &["p"])) {
+            self.truncate(self.stack.len() - 1);
+        }
+        if name != "li" {
+            return inner;
+        }
+        // A list item ends the one open in the same list.
+        let Some(k) = self.stack.iter().rposition(|o| is(o, &["li", "ul", "ol"])) else { return inner };
+        if !self.stack.get(k).is_some_and(|o| is(o, &["li"])) {
+            return inner;
+        }
+        self.truncate(k);
+        let mut item = Ctx { kind: Some((BlockKind::ListItem, 0)), ..self.ctx() };
+        if attrs.hidden {
+            item.hidden = true;
+        }
+        item
+    }
 }
 
 #[cfg(test)]

@@ -26,9 +26,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::classify;
-use crate::hash::{FNV_OFFSET, FNV_PRIME};
+use crate::classify::count_words_half_cjk as words;
 use crate::lang::{self, Language};
-use articles::{words, Item};
+use articles::Item;
 use boilerplate::{ends_sentence, is_boilerplate_line};
 use map::{OffsetMap, TextBuilder};
 
@@ -339,39 +339,27 @@ fn wire_prefix(text: &str) -> usize {
 }
 
 /// The key under which blocks count as the same: kind class and case ignored (spacing is
-/// already folded). Two independent 64-bit hashes: no copy of the text is kept, and a false
-/// match is out of reach.
-fn fold_key(kind: BlockKind, text: &str) -> (u64, u64) {
-    let (mut a, mut b): (u64, u64) = (FNV_OFFSET, 0x9e37_79b9_7f4a_7c15);
-    let mut add = |x: u32| {
-        a = (a ^ u64::from(x)).wrapping_mul(FNV_PRIME);
-        b = (b.rotate_left(5) ^ u64::from(x)).wrapping_mul(0x5851_f42d_4c95_7f2d);
-    };
-    add(if kind == BlockKind::Heading { 1 } else { 2 });
-    if text.is_ascii() {
-        // Eight bytes at a time: one mixing step per word of input.
-        let mut chunks = text.as_bytes().chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            for (w, b) in word.iter_mut().zip(chunk) {
-                *w = b.to_ascii_lowercase();
-            }
-            let x = u64::from_le_bytes(word);
-            a = (a ^ x).wrapping_mul(FNV_PRIME);
-            b = (b.rotate_left(5) ^ x).wrapping_mul(0x5851_f42d_4c95_7f2d);
+/// already folded). A fingerprint under the document's key: no copy of the text is kept, and
+/// no page can be built to make two of its blocks collide. Only ever probed in a seen-set.
+fn fold_key(kind: BlockKind, text: &str) -> u64 {
+    use std::hash::Hasher as _;
+    let mut h = crate::hash::fingerprint();
+    h.write_u8(if kind == BlockKind::Heading { 1 } else { 2 });
+    // Lower-cased into a small buffer, hashed a buffer at a time: the hasher streams, so where
+    // the buffer is cut does not change the key.
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if len + 4 > buf.len() {
+            h.write(buf.get(..len).unwrap_or(&[]));
+            len = 0;
         }
-        let mut add = |x: u32| {
-            a = (a ^ u64::from(x)).wrapping_mul(FNV_PRIME);
-            b = (b.rotate_left(5) ^ u64::from(x)).wrapping_mul(0x5851_f42d_4c95_7f2d);
-        };
-        chunks.remainder().iter().for_each(|&c| add(u32::from(c.to_ascii_lowercase())));
-        add(0x100 + text.len() as u32);
-    } else {
-        for c in text.chars() {
-            c.to_lowercase().for_each(|l| add(u32::from(l)));
+        if let Some(slot) = buf.get_mut(len..) {
+            len += c.encode_utf8(slot).len();
         }
     }
-    (a, b)
+    h.write(buf.get(..len).unwrap_or(&[]));
+    h.finish()
 }
 
 /// The first line of a block, shortened to a headline's length at a word boundary.
@@ -455,7 +443,7 @@ fn drop_by_context(text: &str, raw: Vec<Kept>, settings: Settings, removed: &mut
 fn fold_repeats(text: &str, kept: Vec<Kept>) -> (Vec<Kept>, Vec<usize>, usize) {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the set hashes them under the document's key.
-    let mut seen: crate::hash::Set<(u64, u64)> = HashSet::default();
+    let mut seen: crate::hash::Set<u64> = HashSet::default();
     let mut duplicates = 0;
     let mut fresh: Vec<Kept> = Vec::with_capacity(kept.len());
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
@@ -493,7 +481,7 @@ fn find_article(
     removed: &mut usize,
 ) -> Found {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let stops = body::Stops::new(page_language(text, &kept, settings.language));
+    let stops = body::Stops::of(page_language(text, &kept, settings.language));
     let mut last_end = 0;
     let facts: Vec<body::Facts> = kept
         .iter()
@@ -513,7 +501,7 @@ fn find_article(
             }
         })
         .collect();
-    let mut article = body::article(&facts, &stops, is_html);
+    let mut article = body::article(&facts, stops, is_html);
     if !article.contains(&true) {
         article.iter_mut().for_each(|k| *k = true);
     }

@@ -2,6 +2,7 @@
 //! pass that copies ordinary text in bulk.
 
 use super::map::TextBuilder;
+use crate::classify::char_at;
 use std::ops::Range;
 
 /// What a character becomes in the cleaned text.
@@ -84,12 +85,6 @@ pub(crate) fn is_special(b: u8) -> bool {
     SPECIAL[usize::from(b)]
 }
 
-/// The character at byte `i` of `s` (a char boundary) and its length.
-pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let c = s.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
-}
-
 /// A non-empty line of the cleaned text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Line {
@@ -103,112 +98,139 @@ pub(crate) struct Line {
 /// folded, lines trimmed, invisible characters removed. Returns the non-empty lines.
 pub(crate) fn normalise(input: &str, out: &mut TextBuilder) -> Vec<Line> {
     let bytes = input.as_bytes();
-    let n = bytes.len();
-    let mut lines = Vec::new();
-    // Start of the input region not yet copied; start of the current line's content in `out`.
-    let mut copy_from = 0;
-    let mut line_start: Option<usize> = None;
-    let mut blank_before = true;
+    let mut n =
+        Normaliser { input, out, lines: Vec::new(), copy_from: 0, line_start: None, blank_before: true };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if !is_special(b) {
             i += 1;
             continue;
         }
-        let has_content = line_start.is_some() || copy_from < i;
+        let has_content = n.line_start.is_some() || n.copy_from < i;
         // One space between words is the common case: keep copying.
         if b == b' ' && has_content && bytes.get(i + 1).is_some_and(|&next| !is_special(next)) {
             i += 2;
             continue;
         }
-        let Some((c, len)) = char_at(input, i) else { break };
+        let Some(c) = char_at(input, i) else { break };
         match classify_text(c) {
-            CharClass::Plain => {
-                // “ ” – read as C1 controls.
-                if let Some(w) = super::entities::windows_1252(c) {
-                    flush(input, copy_from..i, out, &mut line_start);
-                    line_start.get_or_insert(out.len());
-                    out.replace(w.encode_utf8(&mut [0; 4]), i..i + len);
-                    copy_from = i + len;
-                }
-                i += len;
-            }
+            CharClass::Plain => i = n.plain(i, c),
             CharClass::Remove => {
-                flush(input, copy_from..i, out, &mut line_start);
-                i += len;
-                copy_from = i;
+                n.flush(i);
+                i += c.len_utf8();
+                n.copy_from = i;
             }
-            CharClass::Space => {
-                flush(input, copy_from..i, out, &mut line_start);
-                let mut j = i;
-                while let Some((c, len)) = char_at(input, j) {
-                    match classify_text(c) {
-                        CharClass::Space | CharClass::Remove => j += len,
-                        _ => break,
-                    }
-                }
-                let at_line_end = char_at(input, j).map_or(true, |(c, _)| {
-                    matches!(classify_text(c), CharClass::Newline | CharClass::Paragraph)
-                });
-                if has_content && !at_line_end {
-                    if j - i == 1 && b == b' ' {
-                        copy_from = i;
-                    } else {
-                        out.replace(" ", i..j);
-                        copy_from = j;
-                    }
-                } else {
-                    copy_from = j;
-                }
-                i = j;
-            }
-            CharClass::Newline | CharClass::Paragraph => {
-                flush(input, copy_from..i, out, &mut line_start);
-                let mut j = i;
-                let mut newlines = 0;
-                let mut after_cr = false;
-                while let Some((c, len)) = char_at(input, j) {
-                    match classify_text(c) {
-                        CharClass::Newline => {
-                            // "\r\n" is one line end.
-                            if !(c == '\n' && after_cr) {
-                                newlines += 1;
-                            }
-                            after_cr = c == '\r';
-                        }
-                        CharClass::Paragraph => {
-                            newlines += 2;
-                            after_cr = false;
-                        }
-                        CharClass::Space | CharClass::Remove => after_cr = false,
-                        CharClass::Plain => break,
-                    }
-                    j += len;
-                }
-                if let Some(start) = line_start.take() {
-                    lines.push(Line { span: start..out.len(), blank_before });
-                    blank_before = newlines >= 2;
-                    if j < n {
-                        let end = if newlines >= 2 { "\n\n" } else { "\n" };
-                        // A line end kept as it was is a copy: it joins the lines' run, and a
-                        // page of short lines keeps a handful of runs, not two per line.
-                        if input.get(i..j) == Some(end) {
-                            out.copy(end, i);
-                        } else {
-                            out.replace(end, i..j);
-                        }
-                    }
-                }
-                copy_from = j;
-                i = j;
-            }
+            CharClass::Space => i = n.space(i, has_content),
+            CharClass::Newline | CharClass::Paragraph => i = n.line_end(i),
         }
     }
-    flush(input, copy_from..n, out, &mut line_start);
-    if let Some(start) = line_start {
-        lines.push(Line { span: start..out.len(), blank_before });
+    n.flush(bytes.len());
+    if let Some(start) = n.line_start {
+        n.lines.push(Line { span: start..n.out.len(), blank_before: n.blank_before });
     }
-    lines
+    n.lines
+}
+
+/// The state of [`normalise`].
+struct Normaliser<'a, 'b> {
+    input: &'a str,
+    out: &'b mut TextBuilder,
+    lines: Vec<Line>,
+    /// Start of the input not yet copied.
+    copy_from: usize,
+    /// Start of the current line's content in `out`.
+    line_start: Option<usize>,
+    /// Whether a blank line precedes the current line.
+    blank_before: bool,
+}
+
+impl Normaliser<'_, '_> {
+    /// Copies the input from `copy_from` to `to`.
+    fn flush(&mut self, to: usize) {
+        flush(self.input, self.copy_from..to, self.out, &mut self.line_start);
+    }
+
+    /// Passes the plain character `c` at `i`, writing a Windows-1252 one read as a C1 control
+    /// (“ ” – ) as itself; returns the position after it.
+    fn plain(&mut self, i: usize, c: char) -> usize {
+        let len = c.len_utf8();
+        if let Some(w) = super::entities::windows_1252(c) {
+            self.flush(i);
+            self.line_start.get_or_insert(self.out.len());
+            self.out.replace(w.encode_utf8(&mut [0; 4]), i..i + len);
+            self.copy_from = i + len;
+        }
+        i + len
+    }
+
+    /// Folds the run of white space at `i` into one space between words, none at a line's
+    /// ends; returns where the run ends.
+    fn space(&mut self, i: usize, has_content: bool) -> usize {
+        self.flush(i);
+        let mut j = i;
+        while let Some(c) = char_at(self.input, j) {
+            match classify_text(c) {
+                CharClass::Space | CharClass::Remove => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+        let at_line_end = char_at(self.input, j)
+            .map_or(true, |c| matches!(classify_text(c), CharClass::Newline | CharClass::Paragraph));
+        if has_content && !at_line_end {
+            if j - i == 1 && self.input.as_bytes().get(i) == Some(&b' ') {
+                self.copy_from = i;
+            } else {
+                self.out.replace(" ", i..j);
+                self.copy_from = j;
+            }
+        } else {
+            self.copy_from = j;
+        }
+        j
+    }
+
+    /// Ends the line at the line ends from `i` (with the white space among them): one line
+    /// end, or a blank line if there were two; returns where the next line starts.
+    fn line_end(&mut self, i: usize) -> usize {
+        self.flush(i);
+        let mut j = i;
+        let mut newlines = 0;
+        let mut after_cr = false;
+        while let Some(c) = char_at(self.input, j) {
+            match classify_text(c) {
+                CharClass::Newline => {
+                    // "\r\n" is one line end.
+                    if !(c == '\n' && after_cr) {
+                        newlines += 1;
+                    }
+                    after_cr = c == '\r';
+                }
+                CharClass::Paragraph => {
+                    newlines += 2;
+                    after_cr = false;
+                }
+                CharClass::Space | CharClass::Remove => after_cr = false,
+                CharClass::Plain => break,
+            }
+            j += c.len_utf8();
+        }
+        if let Some(start) = self.line_start.take() {
+            self.lines.push(Line { span: start..self.out.len(), blank_before: self.blank_before });
+            self.blank_before = newlines >= 2;
+            if j < self.input.len() {
+                let end = if newlines >= 2 { "\n\n" } else { "\n" };
+                // A line end kept as it was is a copy: it joins the lines' run, and a page of
+                // short lines keeps a handful of runs, not two per line.
+                if self.input.get(i..j) == Some(end) {
+                    self.out.copy(end, i);
+                } else {
+                    self.out.replace(end, i..j);
+                }
+            }
+        }
+        self.copy_from = j;
+        j
+    }
 }
 
 /// Copies `input[range]` to `out`, noting where the line's content starts.

@@ -105,6 +105,9 @@ pub enum Language {
     Undetermined,
 }
 
+use std::sync::OnceLock;
+
+use crate::hash::FxHashSet;
 use Language::*;
 
 /// Each language with its code, English name and profile, in declaration order (`self as usize`
@@ -206,7 +209,12 @@ impl Language {
             Chinese => zh::GENERIC_WORDS,
             _ => "",
         };
-        list.split(' ').any(|w| w == word)
+        // The lists run to hundreds of words and keywords ask once per term: each is a set,
+        // built the first time it is asked. Only ever probed, never iterated.
+        static SETS: [OnceLock<FxHashSet<&'static str>>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        SETS.get(self as usize)
+            .is_some_and(|set| set.get_or_init(|| list.split(' ').collect()).contains(word))
     }
 
     /// The language's stop words, as [`Profile::stop_words`] has them (cleaning judges prose
