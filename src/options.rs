@@ -316,10 +316,39 @@ fn count(name: &str, value: Setting<'_>, min: u64) -> Result<usize, Error> {
     Ok(x as usize)
 }
 
+/// Decimals an error message shows of a number.
+const SHOWN_DECIMALS: u32 = 6;
+
+/// A number as an error message shows it: a whole number as such, others to
+/// [`SHOWN_DECIMALS`] decimals. (Rust's float formatter is a fourteenth of the wasm module,
+/// and this is its only use.)
+fn shown_number(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let a = x.abs();
+    if a >= 1e15 {
+        return format!("{sign}infinity or a number over 10^15");
+    }
+    let scale = 10u64.pow(SHOWN_DECIMALS);
+    let scaled = (a * scale as f64).round() as u64;
+    let (whole, frac) = (scaled / scale, scaled % scale);
+    if scaled == 0 && a > 0.0 {
+        return format!("{sign}0.{}1 or less", "0".repeat(SHOWN_DECIMALS as usize - 1));
+    }
+    let sign = if scaled == 0 { "" } else { sign };
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:0width$}", width = SHOWN_DECIMALS as usize);
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
 fn describe(value: Setting<'_>) -> String {
     match value {
         Setting::Absent => "nothing".into(),
-        Setting::Number(x) => format!("{x}"),
+        Setting::Number(x) => shown_number(x),
         Setting::Text(s) => {
             let short: String = s.chars().take(40).collect();
             format!("the string {short:?}")
@@ -332,6 +361,20 @@ fn describe(value: Setting<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_messages_read_as_written() {
+        assert_eq!(shown_number(3.0), "3");
+        assert_eq!(shown_number(-2.0), "-2");
+        assert_eq!(shown_number(1.5), "1.5");
+        assert_eq!(shown_number(0.1 + 0.2), "0.3");
+        assert_eq!(shown_number(-0.0), "0");
+        assert_eq!(shown_number(1e-9), "0.000001 or less");
+        assert_eq!(shown_number(f64::NAN), "NaN");
+        assert_eq!(shown_number(f64::NEG_INFINITY), "-infinity or a number over 10^15");
+        let msg = Options::new().set("sentences", Setting::Number(2.5)).unwrap_err().to_string();
+        assert!(msg.contains("got 2.5"), "{msg}");
+    }
 
     fn refused(key: &str, value: Setting<'_>) -> String {
         Options::new().set(key, value).unwrap_err().to_string()
