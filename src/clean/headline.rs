@@ -109,17 +109,8 @@ fn headline_shaped(text: &str) -> bool {
 /// The headline among the blocks before `first` (the article's first paragraph), if one is
 /// clearly there.
 pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
-    // Most short texts have no line above their first paragraph: nothing to read the lede for.
-    if !blocks.iter().take(first).skip(first.saturating_sub(REACH)).any(|b| headline_shaped(b.text)) {
-        return None;
-    }
-    let lede: Vec<String> = blocks
-        .iter()
-        .skip(first)
-        .filter(|b| b.kind != BlockKind::Heading)
-        .flat_map(|b| content_words(b.text, LEDE_WORDS))
-        .take(LEDE_WORDS)
-        .collect();
+    // Read the lede only once a line could be its headline: most short texts have none.
+    let mut lede: Option<Vec<String>> = None;
     // (score, block, words, share of its words in the lede)
     let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
     let mut name = None;
@@ -128,6 +119,15 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if !headline_shaped(b.text) {
             continue;
         }
+        let lede = lede.get_or_insert_with(|| {
+            blocks
+                .iter()
+                .skip(first)
+                .filter(|b| b.kind != BlockKind::Heading)
+                .flat_map(|b| content_words(b.text, LEDE_WORDS))
+                .take(LEDE_WORDS)
+                .collect()
+        });
         let words = content_words(b.text, MAX_WORDS);
         let shared = words.iter().filter(|w| lede.contains(w)).count();
         let overlap = shared as f64 / words.len().max(1) as f64;
