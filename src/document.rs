@@ -4,7 +4,7 @@
 use std::hash::Hasher;
 
 use crate::classify;
-use crate::clean::{self, BlockKind, Cleaned};
+use crate::clean::{self, BlockKind, Cleaned, DETECT_SAMPLE};
 use crate::dateline;
 use crate::display;
 use crate::hash;
@@ -16,9 +16,6 @@ use crate::segment::{self, Passage};
 use crate::select;
 use crate::summary::{Article, Keyword, Sentence, Stats, Summary};
 use crate::tokenise::Tokeniser;
-
-/// How much text language detection reads: enough to be sure, cheap on a 5 MB paste.
-const DETECT_SAMPLE: usize = 16 * 1024;
 
 /// An article analysed once and ready to be summarised at any length.
 ///
@@ -49,7 +46,9 @@ impl Document {
         hash::begin_document(text);
         let mut cleaned =
             clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
-        let language = options.language().unwrap_or_else(|| detect(&cleaned));
+        // The article finder's detection serves the sentences when it read the same blocks.
+        debug_assert!(cleaned.language.is_none_or(|l| l == detect(&cleaned)));
+        let language = options.language().or(cleaned.language).unwrap_or_else(|| detect(&cleaned));
         let tokeniser = Tokeniser::new(language);
         let segmented = segment_article(&cleaned, language);
         let passages = segmented.passages;

@@ -42,8 +42,8 @@ const MAIN_MIN_WORDS: usize = 100;
 /// Words of prose a comment-section heading must follow to end the article (a shorter page
 /// top holds links to the comments, not the comments).
 const COMMENTS_MIN_PROSE: usize = 80;
-/// How much prose language detection reads for the article finder.
-const DETECT_SAMPLE: usize = 16 * 1024;
+/// How much prose language detection reads, for the article finder and for the sentences.
+pub(crate) const DETECT_SAMPLE: usize = 16 * 1024;
 
 /// The input, cleaned, with a map back to the input's byte offsets.
 #[derive(Debug, Clone, Default)]
@@ -65,6 +65,9 @@ pub(crate) struct Cleaned {
     pub words_total: usize,
     /// Words of the repeated blocks folded into the main article (read, but not offered twice).
     pub folded_words: usize,
+    /// The language of the main article's own sample (its first blocks), when the article
+    /// finder read it already: it detects over the same blocks.
+    pub language: Option<Language>,
     /// Spans of `text` back to the input.
     map: OffsetMap,
 }
@@ -387,8 +390,10 @@ fn assemble(
     let words_total = classify::count_words(&text);
     let kept = drop_by_context(&text, raw, settings, &mut removed);
     let (kept, folded_words, duplicates) = fold_repeats(&text, kept);
-    let found = if settings.whole || kept.is_empty() {
-        Found { kept, folded_words, title: None }
+    // One block is the article whatever it says (and has no line above it to be its
+    // headline): a short note pays nothing here.
+    let found = if settings.whole || kept.len() <= 1 {
+        Found { kept, folded_words, title: None, language: None }
     } else {
         find_article(&text, kept, folded_words, settings, is_html, doc_title.is_none(), &mut removed)
     };
@@ -396,6 +401,8 @@ fn assemble(
     cleaned.duplicates_folded = duplicates;
     cleaned.words_total = words_total;
     cleaned.boilerplate_removed = removed;
+    // The main story's blocks may be fewer than the finder kept (other stories split off).
+    cleaned.language = found.language.filter(|_| cleaned.blocks.len() == found.kept.len());
     Cleaned { text, map, ..cleaned }
 }
 
@@ -467,6 +474,9 @@ struct Found {
     kept: Vec<Kept>,
     folded_words: Vec<usize>,
     title: Option<String>,
+    /// The article's language as its own sample reads it, when every block kept is the
+    /// article's and the language was detected.
+    language: Option<Language>,
 }
 
 /// The article among the page's furniture (a text with no clear prose, a list or a single
@@ -481,7 +491,9 @@ fn find_article(
     removed: &mut usize,
 ) -> Found {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let stops = body::Stops::of(page_language(text, &kept, settings.language));
+    let detected = settings.language.is_none().then(|| page_language(text, &kept));
+    let page = settings.language.or(detected.map(|(page, _)| page));
+    let stops = body::Stops::of(page.unwrap_or(Language::Undetermined));
     let mut last_end = 0;
     let facts: Vec<body::Facts> = kept
         .iter()
@@ -535,7 +547,9 @@ fn find_article(
         keep
     });
     *removed += before - kept.len();
-    Found { kept, folded_words: kept_words, title }
+    // The article's own language is known when every block stays in it.
+    let language = detected.filter(|_| kept.len() == before).map(|(_, article)| article);
+    Found { kept, folded_words: kept_words, title, language }
 }
 
 /// The main story among the segments: the first, unless it is a small part of the whole (a
@@ -640,29 +654,43 @@ fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
     None
 }
 
-/// The language of a page's prose: forced, or detected from its longer blocks (menus and
-/// labels say little about it).
-fn page_language(text: &str, kept: &[Kept], forced: Option<Language>) -> Language {
-    if let Some(lang) = forced {
-        return lang;
-    }
-    let mut sample = String::new();
+/// The language of a page's prose, detected from its longer blocks (menus and labels say
+/// little about it, and are read only when the longer blocks are few: then the longer ones
+/// are read twice); and, from the same reading, what the article's own detection would say if
+/// the article is every one of these blocks (its sample: the first `DETECT_SAMPLE` bytes
+/// or so of them, in order, each once).
+fn page_language(text: &str, kept: &[Kept]) -> (Language, Language) {
+    let get = |b: &Kept| text.get(b.span.clone()).unwrap_or("");
+    // How many times the finder's sample takes each block (it is never written out).
+    let mut times = vec![0u32; kept.len()];
+    let mut len = 0;
     for pass in [80, 0] {
-        for b in kept {
-            if sample.len() >= DETECT_SAMPLE {
+        for (b, n) in kept.iter().zip(times.iter_mut()) {
+            if len >= DETECT_SAMPLE {
                 break;
             }
-            let t = text.get(b.span.clone()).unwrap_or("");
+            let t = get(b);
             if t.len() >= pass {
-                sample.push_str(t);
-                sample.push('\n');
+                len += t.len() + 1;
+                *n += 1;
             }
         }
-        if sample.len() >= DETECT_SAMPLE / 4 {
+        if len >= DETECT_SAMPLE / 4 {
             break;
         }
     }
-    lang::detect(&sample)
+    let mut taken = 0;
+    let parts: Vec<(&str, u32, u32)> = kept
+        .iter()
+        .zip(times)
+        .map(|(b, n)| {
+            let in_article = taken < DETECT_SAMPLE;
+            taken += b.span.len();
+            (get(b), n, u32::from(in_article))
+        })
+        .filter(|&(_, a, b)| a + b > 0)
+        .collect();
+    lang::detect_pair(&parts)
 }
 
 #[cfg(test)]

@@ -231,16 +231,41 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn gather(text: &str, script: Script, candidates: u64) -> Evidence {
-        let t = tables();
-        let mut e = Evidence {
+    fn none() -> Evidence {
+        Evidence {
             words: 0,
             met: Vec::new(),
             hits: [0; LANGUAGES],
             signs: [0; LANGUAGES],
             foreign: [0; LANGUAGES],
             neighbours: [0; LANGUAGES],
-        };
+        }
+    }
+
+    /// Adds `weight` times the evidence of `part`: the same sums as reading it that many times.
+    fn add_weighted(&mut self, part: &Evidence, weight: u32) {
+        if weight == 0 {
+            return;
+        }
+        self.words += weight * part.words;
+        for _ in 0..weight {
+            self.met.extend_from_slice(&part.met);
+        }
+        let pairs = [
+            (&mut self.hits, &part.hits),
+            (&mut self.signs, &part.signs),
+            (&mut self.foreign, &part.foreign),
+        ];
+        for (sum, add) in pairs.into_iter().chain([(&mut self.neighbours, &part.neighbours)]) {
+            for (s, a) in sum.iter_mut().zip(add) {
+                *s += weight * a;
+            }
+        }
+    }
+
+    fn gather(text: &str, script: Script, candidates: u64) -> Evidence {
+        let t = tables();
+        let mut e = Evidence::none();
         let mut buf = String::new();
         // Words are runs of letters (with their combining vowel signs); apostrophes split them,
         // so that French "l'histoire" votes with "l" and English "don't" with "don".
@@ -335,7 +360,69 @@ fn push_folded(c: char, buf: &mut String) {
 
 /// Chooses among the `candidates` of `script` (a mask over `Language::ALL`).
 fn vote(text: &str, script: Script, candidates: u64) -> Language {
-    let e = Evidence::gather(text, script, candidates);
+    decide(&Evidence::gather(text, script, candidates), candidates)
+}
+
+/// What [`detect`] says of two samples made of the same pieces: `parts` are (text, times in
+/// the first sample, times in the second), each piece read as if on its own line. Each piece is
+/// read once for both, and the answers are [`detect`]'s on the two samples written out (words
+/// never cross a line, and the vote counts words and letters whatever their order).
+pub(crate) fn detect_pair(parts: &[(&str, u32, u32)]) -> (Language, Language) {
+    let mut counts = [[0usize; SCRIPTS.len()]; 2];
+    let mut part_counts = [0usize; SCRIPTS.len()];
+    for &(text, a, b) in parts {
+        part_counts.fill(0);
+        for c in text.chars() {
+            if let Some(s) = script(c) {
+                part_counts[s as usize] += 1;
+            }
+        }
+        for (sums, w) in counts.iter_mut().zip([a, b]) {
+            for (sum, n) in sums.iter_mut().zip(&part_counts) {
+                *sum += w as usize * n;
+            }
+        }
+    }
+    // Each sample's script, and the candidates its words vote among (none: decided already).
+    let plan = counts.map(|c| match dominant_script(&c) {
+        None => Err(Undetermined),
+        Some(Script::Han) => Err(han_or_kana(&c)),
+        Some(s) => match tables().of_script[s as usize] {
+            0 => Err(Undetermined),
+            candidates => Ok((s, candidates)),
+        },
+    });
+    let mut evidence = [Evidence::none(), Evidence::none()];
+    // Both samples voting in one script read each piece once; otherwise once per sample.
+    let [first, second] = plan;
+    let passes: Vec<((Script, u64), [bool; 2])> = match (first, second) {
+        (Ok(x), Ok(y)) if x == y => vec![(x, [true, true])],
+        (x, y) => [(x, [true, false]), (y, [false, true])]
+            .into_iter()
+            .filter_map(|(p, which)| p.ok().map(|p| (p, which)))
+            .collect(),
+    };
+    for ((script, candidates), which) in passes {
+        for &(text, a, b) in parts {
+            if (which[0] && a > 0) || (which[1] && b > 0) {
+                let part = Evidence::gather(text, script, candidates);
+                for ((sum, w), on) in evidence.iter_mut().zip([a, b]).zip(which) {
+                    if on {
+                        sum.add_weighted(&part, w);
+                    }
+                }
+            }
+        }
+    }
+    let answer = |p: Result<(Script, u64), Language>, e: &Evidence| match p {
+        Ok((_, candidates)) => decide(e, candidates),
+        Err(lang) => lang,
+    };
+    (answer(first, &evidence[0]), answer(second, &evidence[1]))
+}
+
+/// Chooses among the `candidates` on the evidence `e`.
+fn decide(e: &Evidence, candidates: u64) -> Language {
     let mut order: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
     // Stable sort: on an exact tie, the earlier language wins, deterministically.
     order.sort_by(|&a, &b| e.score(b).total_cmp(&e.score(a)));
@@ -388,6 +475,54 @@ mod tests {
         assert_eq!(script('क'), Some(Script::Devanagari));
         assert_eq!(script('א'), Some(Script::Hebrew));
         assert_eq!(script('ก'), Some(Script::Other));
+    }
+
+    /// A sample written out from (text, times) pieces, one piece a line.
+    fn written(parts: &[(&str, u32, u32)], second: bool) -> String {
+        let mut out = String::new();
+        for &(text, a, b) in parts {
+            for _ in 0..if second { b } else { a } {
+                out.push_str(text);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pair_reads_both_samples_as_detect_does() {
+        let cases: [&[(&str, u32, u32)]; 4] = [
+            // Read twice, the English prose clears the evidence bar it misses once.
+            &[("the council", 2, 1), ("Home News", 1, 1)],
+            // Different scripts dominate the two samples.
+            &[("市议会周二批准了新的预算。", 1, 0), ("Le conseil a approuvé le budget et le maire.", 1, 1)],
+            &[("Det er en del af det og det er godt", 1, 1), ("ok", 1, 1)],
+            &[],
+        ];
+        for parts in cases {
+            let (a, b) = detect_pair(parts);
+            assert_eq!(a, detect(&written(parts, false)), "{parts:?}");
+            assert_eq!(b, detect(&written(parts, true)), "{parts:?}");
+        }
+        assert_ne!(
+            detect_pair(cases[0]).0,
+            detect_pair(cases[0]).1,
+            "the first case tells the weights apart"
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, failure_persistence: None, ..Default::default() })]
+
+        #[test]
+        fn pair_matches_detect_on_written_samples(parts in proptest::collection::vec((proptest::sample::select(vec![
+            "the council met", "og det er", "le maire a dit que", "der Rat und die", "市议会批准", "の予算を",
+            "Москва и область", "ok", "", "don't", "Straße", "de la", "e o", "ελληνικά και", "श्री और",
+        ]), 0u32..3, 0u32..3), 0..12)) {
+            let (a, b) = detect_pair(&parts);
+            proptest::prop_assert_eq!(a, detect(&written(&parts, false)));
+            proptest::prop_assert_eq!(b, detect(&written(&parts, true)));
+        }
     }
 
     #[test]

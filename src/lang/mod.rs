@@ -38,6 +38,7 @@ mod zh;
 
 pub(crate) use crate::classify::Script;
 pub use detect::detect;
+pub(crate) use detect::detect_pair;
 
 /// A language Briefly can summarise with language-specific rules (stop words, stemming,
 /// abbreviations, sentence terminators). Text in any other language is still summarised, as
