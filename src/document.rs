@@ -11,8 +11,8 @@ use crate::hash;
 use crate::keywords;
 use crate::lang::{self, Language};
 use crate::options::{Budget, Options};
-use crate::score::{self, Scored};
-use crate::segment::{self, Passage};
+use crate::score::{self, Scored, Vectors};
+use crate::segment::{self, PassageFacts, Passages};
 use crate::select;
 use crate::summary::{Article, Keyword, Sentence, Stats, Summary};
 use crate::tokenise::Tokeniser;
@@ -31,9 +31,11 @@ pub struct Document {
     language: Language,
     title: Option<String>,
     /// The sentences on offer, as segmentation found them.
-    passages: Vec<Passage>,
+    passages: Passages,
     /// What scoring learned of each of them (same indices).
     scored: Vec<Scored>,
+    /// Their term vectors (same indices).
+    vectors: Vectors,
     keywords: Vec<Keyword>,
     articles: Vec<Article>,
     stats: Stats,
@@ -47,7 +49,7 @@ impl Document {
         let mut cleaned =
             clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
         // The article finder's detection serves the sentences when it read the same blocks.
-        debug_assert!(cleaned.language.is_none_or(|l| l == detect(&cleaned)));
+        debug_assert!(cleaned.language.map_or(true, |l| l == detect(&cleaned)));
         let language = options.language().or(cleaned.language).unwrap_or_else(|| detect(&cleaned));
         let tokeniser = Tokeniser::new(language);
         let segmented = segment_article(&cleaned, language);
@@ -68,7 +70,7 @@ impl Document {
         // scoring, whose term tables are the peak of memory.
         drop(cleaned);
         let scoring = score::score(&passages, title.as_deref(), &tokeniser, language);
-        let scored = scoring.sentences;
+        let (scored, vectors) = (scoring.sentences, scoring.vectors);
         let words_in = scored.iter().map(|c| c.words).sum::<usize>() + folded_words;
         let keywords = keywords::top(
             &scoring.weights,
@@ -89,7 +91,7 @@ impl Document {
             articles_found: usize::from(!passages.is_empty()) + articles.len(),
             ..Stats::default()
         };
-        Document { language, title, passages, scored, keywords, articles, stats }
+        Document { language, title, passages, scored, vectors, keywords, articles, stats }
     }
 
     /// The language the document is analysed as.
@@ -104,7 +106,7 @@ impl Document {
 
     /// Summarises the document within `budget`.
     pub fn summary(&self, budget: Budget) -> Summary {
-        self.summary_of(select::select(&self.passages, &self.scored, budget))
+        self.summary_of(select::select(&self.passages, &self.scored, &self.vectors, budget))
     }
 
     /// The Lead baseline: the article's first sentences within `budget`, unscored choice.
@@ -120,7 +122,7 @@ impl Document {
                 let p = &self.passages[i];
                 Sentence {
                     index: i,
-                    text: display::shown(&p.text).into_owned(),
+                    text: display::shown(self.passages.text(i)).into_owned(),
                     score: self.scored[i].score,
                     start: p.start,
                     end: p.end,
@@ -162,7 +164,7 @@ fn detect(cleaned: &Cleaned) -> Language {
 /// The article's sentences, and what was left out of them.
 struct Segmented {
     /// The sentences on offer, in document order.
-    passages: Vec<Passage>,
+    passages: Passages,
     /// Sentences left out as repeats of an earlier one.
     duplicates: usize,
     /// Words of the sentences left out (repeats, announcements of a list, rows of labels).
@@ -172,7 +174,7 @@ struct Segmented {
 /// Splits the cleaned article's blocks into sentences (headings are not offered), strips a
 /// dateline from each block's first, and leaves out repeats and sentences that cannot stand.
 fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
-    let mut out = Segmented { passages: Vec::new(), duplicates: 0, folded_words: 0 };
+    let mut out = Segmented { passages: Passages::default(), duplicates: 0, folded_words: 0 };
     let mut seen: hash::Set<u64> = hash::Set::default();
     let mut folded = Vec::new();
     for (block_no, block) in cleaned.blocks.iter().enumerate() {
@@ -198,17 +200,20 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
             }
             let start = block.span.start + range.start;
             let source = cleaned.original_span(start..start + range.len());
-            out.passages.push(Passage {
-                text: sentence.to_string(),
-                start: source.start,
-                end: source.end,
-                block: block_no,
-                position_in_block: pos,
-                list_item: block.kind == BlockKind::ListItem,
-                dangling: segment::opens_with_reference(sentence, language),
-            });
+            out.passages.push(
+                sentence,
+                PassageFacts {
+                    start: source.start,
+                    end: source.end,
+                    block: block_no,
+                    position_in_block: pos,
+                    list_item: block.kind == BlockKind::ListItem,
+                    dangling: segment::opens_with_reference(sentence, language),
+                },
+            );
         }
     }
+    out.passages.shrink_to_fit();
     out
 }
 

@@ -9,7 +9,7 @@
 use crate::hash::{Map, Set};
 use crate::lang::Language;
 use crate::score::{Occurrence, TermWeight};
-use crate::segment::Passage;
+use crate::segment::Passages;
 use crate::summary::Keyword;
 
 /// Longest phrase, in terms: three words ("Bank of England" loses its "of" to the stop list,
@@ -50,7 +50,7 @@ pub(crate) fn top(
     weights: &[TermWeight],
     recurring: bool,
     occurrences: &[Occurrence],
-    passages: &[Passage],
+    passages: &Passages,
     n: usize,
     language: Language,
 ) -> Vec<Keyword> {
@@ -79,7 +79,7 @@ pub(crate) fn top(
 fn runs(
     weights: &[TermWeight],
     occurrences: &[Occurrence],
-    passages: &[Passage],
+    passages: &Passages,
     language: Language,
 ) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
@@ -101,8 +101,8 @@ fn runs(
             let followed = occurrences.get(k + len).is_some_and(|n| {
                 adjacent(o, n, passages)
                     && passages
-                        .get(n.sentence as usize)
-                        .and_then(|c| c.text.get(n.start as usize..))
+                        .get_text(n.sentence as usize)
+                        .and_then(|c| c.get(n.start as usize..))
                         .is_some_and(|t| t.starts_with(char::is_uppercase))
             });
             runs[at].before_name += usize::from(followed);
@@ -145,7 +145,7 @@ fn weigh(
     run: &Run,
     weights: &[TermWeight],
     occurrences: &[Occurrence],
-    passages: &[Passage],
+    passages: &Passages,
     recurring: bool,
     language: Language,
 ) -> Option<(f64, String)> {
@@ -211,7 +211,7 @@ const JOIN_SCAN: usize = 32;
 /// "国工商银行" of "中国工商银行", past the longest run counted) where the joined string is in
 /// the text; the joined keyword keeps the heavier weight and the heavier one's place. Only the
 /// top `2 * n` (at most [`JOIN_SCAN`]) are looked at, so this stays small.
-fn join_overlapping(ranked: &mut Vec<(f64, String)>, n: usize, passages: &[Passage]) {
+fn join_overlapping(ranked: &mut Vec<(f64, String)>, n: usize, passages: &Passages) {
     let limit = ranked.len().min(2 * n).min(JOIN_SCAN);
     let mut i = 0;
     while i < limit.min(ranked.len()) {
@@ -219,7 +219,7 @@ fn join_overlapping(ranked: &mut Vec<(f64, String)>, n: usize, passages: &[Passa
         let mut joined_any = false;
         while j < limit.min(ranked.len()) {
             let joined = join(&ranked[i].1, &ranked[j].1).or_else(|| join(&ranked[j].1, &ranked[i].1));
-            match joined.filter(|w| passages.iter().any(|c| c.text.contains(w.as_str()))) {
+            match joined.filter(|w| passages.texts().any(|c| c.contains(w.as_str()))) {
                 Some(w) => {
                     ranked[i].1 = w;
                     ranked.remove(j);
@@ -260,11 +260,11 @@ fn join(a: &str, b: &str) -> Option<String> {
 
 /// Whether occurrence `b` follows `a` with nothing between but a space or a hyphen (words), or
 /// overlaps it by one character (CJK bigrams of one run).
-fn adjacent(a: &Occurrence, b: &Occurrence, passages: &[Passage]) -> bool {
+fn adjacent(a: &Occurrence, b: &Occurrence, passages: &Passages) -> bool {
     if a.sentence != b.sentence {
         return false;
     }
-    let Some(text) = passages.get(a.sentence as usize).map(|c| c.text.as_str()) else { return false };
+    let Some(text) = passages.get_text(a.sentence as usize) else { return false };
     if b.start < a.end {
         // Bigrams of one CJK run: "统计" then "计局" share their middle character.
         return b.start > a.start
@@ -279,11 +279,11 @@ fn surface(
     run: &Run,
     weights: &[TermWeight],
     occurrences: &[Occurrence],
-    passages: &[Passage],
+    passages: &Passages,
 ) -> Option<String> {
     let first = occurrences.get(run.first)?;
     let last = occurrences.get(run.first + run.len - 1)?;
-    let text = &passages.get(first.sentence as usize)?.text;
+    let text = passages.get_text(first.sentence as usize)?;
     if run.len > 1 && occurrences.get(run.first + 1)?.start < first.end {
         return text.get(first.start as usize..last.end as usize).map(str::to_string);
     }
@@ -303,16 +303,14 @@ fn surface(
 const CJK_WORD_CHARS: usize = 2;
 
 /// Words a run shows: its terms, or for CJK its characters over [`CJK_WORD_CHARS`].
-fn phrase_words(run: &Run, occurrences: &[Occurrence], passages: &[Passage]) -> usize {
+fn phrase_words(run: &Run, occurrences: &[Occurrence], passages: &Passages) -> usize {
     let first = occurrences.get(run.first);
     let second = occurrences.get(run.first + 1);
     match (first, second) {
         (Some(a), Some(b)) if run.len > 1 && b.start < a.end => {
             let chars = passages
-                .get(a.sentence as usize)
-                .and_then(|c| {
-                    c.text.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize)
-                })
+                .get_text(a.sentence as usize)
+                .and_then(|c| c.get(a.start as usize..occurrences.get(run.first + run.len - 1)?.end as usize))
                 .map_or(CJK_WORD_CHARS, |s| s.chars().count());
             (chars / CJK_WORD_CHARS).max(1)
         }
@@ -331,8 +329,8 @@ mod tests {
 
     /// Passages with the given texts and the occurrences of `words` in them (terms by the
     /// index of the word in `words`, matched whole and case-insensitively, or as CJK substrings).
-    fn article(texts: &[&str], words: &[&str]) -> (Vec<Passage>, Vec<Occurrence>) {
-        let passages: Vec<Passage> = texts.iter().map(|t| Passage::of_text(t)).collect();
+    fn article(texts: &[&str], words: &[&str]) -> (Passages, Vec<Occurrence>) {
+        let passages = Passages::of_texts(texts);
         let mut occurrences = Vec::new();
         for (s, text) in texts.iter().enumerate() {
             let lower = text.to_lowercase();
@@ -471,7 +469,7 @@ mod tests {
         assert_eq!(join("中国工商银行", "银行资产"), None);
         let mut ranked =
             vec![(3.0, "中国工商银".to_string()), (2.0, "存款".to_string()), (1.0, "国工商银行".to_string())];
-        let c = [Passage::of_text("中国工商银行的存款增加，中国工商银行称。")];
+        let c = Passages::of_texts(&["中国工商银行的存款增加，中国工商银行称。"]);
         join_overlapping(&mut ranked, 8, &c);
         assert_eq!(ranked, [(3.0, "中国工商银行".to_string()), (2.0, "存款".to_string())]);
     }

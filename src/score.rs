@@ -8,7 +8,7 @@ use std::hash::Hasher;
 
 use crate::hash;
 use crate::lang::Language;
-use crate::segment::Passage;
+use crate::segment::{Passage, Passages};
 use crate::tokenise::Tokeniser;
 
 // Weights tuned on the dev sets (`make eval`, all seven: English, French, Portuguese, Chinese);
@@ -56,8 +56,40 @@ pub(crate) struct Scored {
     pub words: usize,
     /// Its salience.
     pub score: f64,
-    /// Its terms as a unit vector: (term id, weight), sorted by id, for redundancy checks.
-    pub vector: Vec<(u32, f32)>,
+}
+
+/// Every sentence's terms as a unit vector, (term id, weight) sorted by id, for redundancy
+/// checks: one buffer for all of them, where a vector per sentence cost an allocation each (on
+/// a page of a sentence every few bytes, most of the memory).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Vectors {
+    pairs: Vec<(u32, f32)>,
+    /// Where each sentence's pairs end in `pairs`.
+    ends: Vec<usize>,
+}
+
+impl Vectors {
+    /// Appends the next sentence's vector.
+    pub(crate) fn push(&mut self, vector: impl IntoIterator<Item = (u32, f32)>) {
+        self.pairs.extend(vector);
+        self.ends.push(self.pairs.len());
+    }
+
+    /// Sentence `i`'s vector (empty past the last).
+    pub(crate) fn get(&self, i: usize) -> &[(u32, f32)] {
+        let start = if i == 0 { 0 } else { self.ends.get(i - 1).copied().unwrap_or(usize::MAX) };
+        let end = self.ends.get(i).copied().unwrap_or(0);
+        self.pairs.get(start..end).unwrap_or_default()
+    }
+
+    /// How many sentences it holds.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[(u32, f32)]> {
+        (0..self.len()).map(|i| self.get(i))
+    }
 }
 
 /// What scoring learned of the article: each sentence's score, the term weights and where
@@ -66,6 +98,8 @@ pub(crate) struct Scored {
 pub(crate) struct Scoring {
     /// One per passage, in the same order.
     pub sentences: Vec<Scored>,
+    /// Their term vectors (same indices).
+    pub vectors: Vectors,
     /// The weights of the terms keywords can be made of (those of `occurrences`), by term id.
     pub weights: Vec<TermWeight>,
     /// Whether any term of the article (weighed here or not) occurs in two sentences or more.
@@ -312,7 +346,7 @@ impl Terms {
 
 /// Scores every passage, and weighs the article's terms.
 pub(crate) fn score(
-    passages: &[Passage],
+    passages: &Passages,
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
@@ -335,24 +369,23 @@ pub(crate) fn score(
     let directed_weight = if passages.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
     let scored: Vec<Scored> = passages
         .iter()
-        .zip(vectors)
         .zip(&features)
         .zip(&article.words)
         .enumerate()
-        .map(|(i, (((p, vector), f), &words))| {
+        .map(|(i, ((p, f), &words))| {
             let mut s = CENTRALITY * f.centrality / max_c + (1.0 - CENTRALITY) * f.salience / max_s;
             s += directed_weight * f.directed / max_d;
-            let mut s = cues.apply(s, i, p, words, f.title_overlap);
+            let mut s = cues.apply(s, i, (p, passages.text(i)), words, f.title_overlap);
             if i == 0 && directed_weight > 0.0 {
                 let earned = libm::pow(f.centrality / max_c, LEDE_CENTRALITY);
                 s *= (1.0 + LEDE_BONUS * earned) / (1.0 + LEDE_BONUS);
             }
-            Scored { words, score: if s.is_finite() { s } else { 0.0 }, vector }
+            Scored { words, score: if s.is_finite() { s } else { 0.0 } }
         })
         .collect();
-    let weights = term_weights(terms, &scored, &idf, &article.occurrences);
+    let weights = term_weights(terms, &scored, &vectors, &idf, &article.occurrences);
     let recurring = terms.df.iter().any(|&df| df > 1);
-    Scoring { sentences: scored, weights, recurring, occurrences: article.occurrences }
+    Scoring { sentences: scored, vectors, weights, recurring, occurrences: article.occurrences }
 }
 
 /// The article as terms: every sentence's term ids and words, and the term occurrences that
@@ -370,18 +403,18 @@ struct Tokenised {
 }
 
 impl Tokenised {
-    fn new(passages: &[Passage], tokeniser: &Tokeniser) -> Tokenised {
+    fn new(passages: &Passages, tokeniser: &Tokeniser) -> Tokenised {
         // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
-        let text_len: usize = passages.iter().map(|c| c.text.len()).sum();
+        let text_len: usize = passages.texts().map(str::len).sum();
         let mut terms = Terms::with_capacity((text_len / 12).min(4096));
         let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
         let mut ends: Vec<usize> = Vec::with_capacity(passages.len());
         let mut words: Vec<usize> = Vec::with_capacity(passages.len());
         let mut occurrences: Vec<Occurrence> = Vec::new();
-        for (i, c) in passages.iter().enumerate() {
-            let base = c.text.as_ptr() as usize;
-            let len = c.text.len();
-            words.push(tokeniser.terms(&c.text, |key, surface| {
+        for (i, text) in passages.texts().enumerate() {
+            let base = text.as_ptr() as usize;
+            let len = text.len();
+            words.push(tokeniser.terms(text, |key, surface| {
                 let id = terms.add(key, surface, i as u32);
                 bag.push(id);
                 // The surface is a slice of the sentence: its offset is where it points.
@@ -432,13 +465,16 @@ fn features(
     weights: &[f64],
     idf: &[f64],
     title_terms: &[u32],
-) -> (Vec<Vec<(u32, f32)>>, Vec<Features>) {
+) -> (Vectors, Vec<Features>) {
     let terms = &article.terms;
     // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
     // speaks of what the article is about, not of a side detail.
     let centroid: Vec<f64> = terms.tf.iter().zip(idf).map(|(&tf, &idf)| tf as f64 * idf).collect();
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
-    let mut vectors = Vec::with_capacity(article.ends.len());
+    let mut vectors = Vectors {
+        pairs: Vec::with_capacity(article.bag.len()),
+        ends: Vec::with_capacity(article.ends.len()),
+    };
     let mut features = Vec::with_capacity(article.ends.len());
     let mut ids: Vec<u32> = Vec::new();
     let mut from = 0;
@@ -449,10 +485,10 @@ fn features(
         ids.sort_unstable();
         ids.dedup();
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
-        let vector: Vec<(u32, f32)> = ids
-            .iter()
-            .map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 }))
-            .collect();
+        vectors.push(
+            ids.iter().map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 })),
+        );
+        let vector = vectors.get(vectors.len() - 1);
         let centrality: f64 =
             vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
         let salience =
@@ -463,7 +499,6 @@ fn features(
             ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
                 / title_terms.len() as f64
         };
-        vectors.push(vector);
         features.push(Features { centrality, salience, title_overlap, directed: 0.0 });
     }
     for (f, directed) in features.iter_mut().zip(directed(&vectors, terms.tf.len())) {
@@ -479,9 +514,9 @@ const DIRECTED_SMOOTHING: usize = 2;
 /// Each sentence's directed centrality: its summed similarity to the sentences after it, over
 /// their number (smoothed). The sum is its vector against the sum of all vectors less those
 /// up to it: linear time, where comparing every pair would be quadratic.
-fn directed(vectors: &[Vec<(u32, f32)>], terms: usize) -> Vec<f64> {
+fn directed(vectors: &Vectors, terms: usize) -> Vec<f64> {
     let mut total = vec![0.0f64; terms];
-    for vector in vectors {
+    for vector in vectors.iter() {
         for &(t, w) in vector {
             total[t as usize] += w as f64;
         }
@@ -515,8 +550,8 @@ struct Cues {
 }
 
 impl Cues {
-    fn new(passages: &[Passage], language: Language) -> Cues {
-        let detached = passages.iter().filter(|c| detached_stop(c.text.trim_end())).count();
+    fn new(passages: &Passages, language: Language) -> Cues {
+        let detached = passages.texts().filter(|t| detached_stop(t.trim_end())).count();
         Cues {
             reference_words: if language.is_unspaced() { CJK_REFERENCE_WORDS } else { REFERENCE_WORDS },
             detached_rare: detached * DETACHED_RARE < passages.len(),
@@ -524,8 +559,9 @@ impl Cues {
     }
 
     /// `s`, the content score of sentence `i`, scaled by its cues.
-    fn apply(&self, mut s: f64, i: usize, p: &Passage, words: usize, title_overlap: f64) -> f64 {
-        s *= position_weight(i, p.position_in_block);
+    fn apply(&self, mut s: f64, i: usize, p: (&Passage, &str), words: usize, title_overlap: f64) -> f64 {
+        let (p, text) = p;
+        s *= position_weight(i, p.position_in_block as usize);
         s *= length_weight(words);
         // Past the reference length, a sentence must earn its extra words.
         s *= self.reference_words / (words as f64).max(self.reference_words);
@@ -533,10 +569,10 @@ impl Cues {
         if p.list_item {
             s *= LIST_ITEM_WEIGHT;
         }
-        if is_quote(&p.text) {
+        if is_quote(text) {
             s *= QUOTE_WEIGHT;
         }
-        if is_caption(&p.text, self.detached_rare && words <= HEADLINE_WORDS) {
+        if is_caption(text, self.detached_rare && words <= HEADLINE_WORDS) {
             s *= CAPTION_WEIGHT;
         }
         s
@@ -550,6 +586,7 @@ impl Cues {
 fn term_weights(
     terms: &Terms,
     scored: &[Scored],
+    vectors: &Vectors,
     idf: &[f64],
     occurrences: &[Occurrence],
 ) -> Vec<TermWeight> {
@@ -558,8 +595,8 @@ fn term_weights(
     // small share of the terms.
     let kept = occurrences.iter().map(|o| o.term as usize + 1).max().unwrap_or(0).min(terms.tf.len());
     let mut keyness = vec![0.0; kept];
-    for c in scored {
-        for &(t, _) in &c.vector {
+    for (i, c) in scored.iter().enumerate() {
+        for &(t, _) in vectors.get(i) {
             if let Some(k) = keyness.get_mut(t as usize) {
                 *k += c.score;
             }
@@ -650,8 +687,8 @@ const MOSTLY_QUOTED: f64 = 0.5;
 mod tests {
     use super::*;
 
-    fn passages(texts: &[&str]) -> Vec<Passage> {
-        texts.iter().map(|t| Passage::of_text(t)).collect()
+    fn passages(texts: &[&str]) -> Passages {
+        Passages::of_texts(texts)
     }
 
     #[test]

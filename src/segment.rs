@@ -903,39 +903,112 @@ fn contains(list: &[&str], key: &str) -> bool {
 // The article's sentences
 // ---------------------------------------------------------------------------------------------
 
-/// A sentence the article offers to the summary, as segmentation found it: its text, where its
-/// source is, and the facts of the block it comes from. Scoring and selection only read it.
+/// A sentence the article offers to the summary, as segmentation found it: where its text is
+/// and its source, and the facts of the block it comes from. Scoring and selection only read it.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Passage {
-    /// The sentence as written (shown text is derived from it on output).
-    pub text: String,
+    /// Where its text ends in [`Passages`]' buffer (it starts where the previous one's ends).
+    text_end: usize,
     /// Byte span of its source in the input.
     pub start: usize,
     /// End of that span (exclusive).
     pub end: usize,
-    /// Which block of the article it comes from.
-    pub block: usize,
-    /// Its position within that block (0 = opens the paragraph).
-    pub position_in_block: usize,
+    /// Which block of the article it comes from (saturating: only compared for equality).
+    pub block: u32,
+    /// Its position within that block (0 = opens the paragraph; saturating).
+    pub position_in_block: u32,
     /// Whether the block is a list item.
     pub list_item: bool,
     /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
     pub dangling: bool,
 }
 
+/// The article's sentences in document order: their texts one after another in one buffer,
+/// where a string per sentence cost an allocation each (on a page of a sentence every few
+/// bytes, a large part of the memory). Derefs to the list of [`Passage`]s.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Passages {
+    text: String,
+    list: Vec<Passage>,
+}
+
+/// What is known of a sentence besides its text, for [`Passages::push`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PassageFacts {
+    /// Byte span of its source in the input.
+    pub start: usize,
+    /// End of that span (exclusive).
+    pub end: usize,
+    /// Which block of the article it comes from.
+    pub block: usize,
+    /// Its position within that block.
+    pub position_in_block: usize,
+    /// Whether the block is a list item.
+    pub list_item: bool,
+    /// Whether it opens by pointing back.
+    pub dangling: bool,
+}
+
+impl Passages {
+    /// Appends a sentence.
+    pub(crate) fn push(&mut self, text: &str, facts: PassageFacts) {
+        self.text.push_str(text);
+        let saturate = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.list.push(Passage {
+            text_end: self.text.len(),
+            start: facts.start,
+            end: facts.end,
+            block: saturate(facts.block),
+            position_in_block: saturate(facts.position_in_block),
+            list_item: facts.list_item,
+            dangling: facts.dangling,
+        });
+    }
+
+    /// Sentence `i`'s text (empty past the last).
+    pub(crate) fn text(&self, i: usize) -> &str {
+        let start = match i.checked_sub(1) {
+            Some(prev) => self.list.get(prev).map_or(usize::MAX, |p| p.text_end),
+            None => 0,
+        };
+        let end = self.list.get(i).map_or(0, |p| p.text_end);
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// Sentence `i`'s text, if there is a sentence `i`.
+    pub(crate) fn get_text(&self, i: usize) -> Option<&str> {
+        (i < self.list.len()).then(|| self.text(i))
+    }
+
+    /// Every sentence's text, in order.
+    pub(crate) fn texts(&self) -> impl Iterator<Item = &str> {
+        (0..self.list.len()).map(|i| self.text(i))
+    }
+
+    /// Frees the room the buffers grew into beyond what they hold.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.list.shrink_to_fit();
+    }
+}
+
+impl std::ops::Deref for Passages {
+    type Target = [Passage];
+
+    fn deref(&self) -> &[Passage] {
+        &self.list
+    }
+}
+
 #[cfg(test)]
-impl Passage {
-    /// A passage of `text` alone, opening block 0 (for tests of later stages).
-    pub(crate) fn of_text(text: &str) -> Passage {
-        Passage {
-            text: text.to_string(),
-            start: 0,
-            end: text.len(),
-            block: 0,
-            position_in_block: 0,
-            list_item: false,
-            dangling: false,
+impl Passages {
+    /// Passages of these texts alone, each opening block 0 (for tests of later stages).
+    pub(crate) fn of_texts(texts: &[&str]) -> Passages {
+        let mut out = Passages::default();
+        for t in texts {
+            out.push(t, PassageFacts { end: t.len(), ..PassageFacts::default() });
         }
+        out
     }
 }
 

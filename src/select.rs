@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use crate::options::Budget;
-use crate::score::Scored;
+use crate::score::{Scored, Vectors};
 use crate::segment::Passage;
 
 /// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
@@ -39,10 +39,15 @@ pub(crate) fn lead(scored: &[Scored], budget: Budget) -> Vec<usize> {
     (0..k).collect()
 }
 
-/// Picks sentences within `budget` by their scores, `scored[i]` being what scoring learned of
-/// `passages[i]`; returns their indices in document order.
-pub(crate) fn select(passages: &[Passage], scored: &[Scored], budget: Budget) -> Vec<usize> {
-    let n = passages.len().min(scored.len());
+/// Picks sentences within `budget` by their scores, `scored[i]` and `vectors.get(i)` being what
+/// scoring learned of `passages[i]`; returns their indices in document order.
+pub(crate) fn select(
+    passages: &[Passage],
+    scored: &[Scored],
+    vectors: &Vectors,
+    budget: Budget,
+) -> Vec<usize> {
+    let n = passages.len().min(scored.len()).min(vectors.len());
     let candidates = Candidates { passages, scored };
     if n == 0 {
         return Vec::new();
@@ -77,13 +82,13 @@ pub(crate) fn select(passages: &[Passage], scored: &[Scored], budget: Budget) ->
             too_long.get_or_insert(i);
             continue;
         }
-        if redundant(c, scored, &postings, &mut checked) {
+        if redundant(i, vectors, &postings, &mut checked) {
             continue;
         }
         chosen[i] = true;
         picked.push(i);
         words += c.words;
-        post(&mut postings, &c.vector, i);
+        post(&mut postings, vectors.get(i), i);
         if i + 1 < n && passages[i + 1].dangling {
             heap.push(Entry { priority: candidates.priority(&chosen, i + 1), index: i + 1 });
         }
@@ -129,17 +134,18 @@ fn post(postings: &mut Vec<Vec<u32>>, vector: &[(u32, f32)], i: usize) {
     }
 }
 
-/// Whether `c` repeats a chosen sentence. `checked` is scratch space.
-fn redundant(c: &Scored, candidates: &[Scored], postings: &[Vec<u32>], checked: &mut Vec<u32>) -> bool {
+/// Whether sentence `i` repeats a chosen sentence. `checked` is scratch space.
+fn redundant(i: usize, vectors: &Vectors, postings: &[Vec<u32>], checked: &mut Vec<u32>) -> bool {
     checked.clear();
-    for &(t, _) in &c.vector {
+    let vector = vectors.get(i);
+    for &(t, _) in vector {
         let Some(list) = postings.get(t as usize) else { continue };
         for &j in list {
             if checked.contains(&j) {
                 continue;
             }
             checked.push(j);
-            if cosine(&c.vector, &candidates[j as usize].vector) > REDUNDANT {
+            if cosine(vector, vectors.get(j as usize)) > REDUNDANT {
                 return true;
             }
         }
@@ -194,17 +200,23 @@ impl Ord for Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::Passages;
 
-    fn candidate(score: f64, terms: &[u32], words: usize) -> (Passage, Scored) {
-        let w = 1.0 / (terms.len() as f32).sqrt();
-        let vector = terms.iter().map(|&t| (t, w)).collect();
-        (Passage::of_text(""), Scored { score, words, vector })
+    fn candidate(score: f64, terms: &[u32], words: usize) -> (Passage, Scored, Vec<u32>) {
+        let blank = Passages::of_texts(&[""]);
+        (blank[0].clone(), Scored { score, words }, terms.to_vec())
     }
 
-    /// Selection over `(passage, scored)` pairs.
-    fn select(c: &[(Passage, Scored)], budget: Budget) -> Vec<usize> {
-        let (passages, scored): (Vec<_>, Vec<_>) = c.iter().cloned().unzip();
-        super::select(&passages, &scored, budget)
+    /// Selection over `(passage, scored, terms)` triples.
+    fn select(c: &[(Passage, Scored, Vec<u32>)], budget: Budget) -> Vec<usize> {
+        let passages: Vec<Passage> = c.iter().map(|t| t.0.clone()).collect();
+        let scored: Vec<Scored> = c.iter().map(|t| t.1.clone()).collect();
+        let mut vectors = Vectors::default();
+        for (_, _, terms) in c {
+            let w = 1.0 / (terms.len() as f32).sqrt();
+            vectors.push(terms.iter().map(|&t| (t, w)));
+        }
+        super::select(&passages, &scored, &vectors, budget)
     }
 
     #[test]
