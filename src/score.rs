@@ -168,6 +168,7 @@ struct Terms {
     tf: Vec<u32>,
     df: Vec<u32>,
     last_seen: Vec<u32>,
+    /// How the terms are written, for the terms keywords can be made of (the first ones).
     surfaces: Vec<Surfaces>,
     /// The spellings `surfaces` keep, one after another: one buffer, not a string per term.
     spellings: String,
@@ -302,6 +303,16 @@ impl Terms {
         self.slots = slots;
     }
 
+    /// Forgets the counts and spellings of every term from `n` on (lookups released first).
+    fn keep_first(&mut self, n: usize) {
+        for v in [&mut self.tf, &mut self.df] {
+            v.truncate(n);
+            v.shrink_to_fit();
+        }
+        self.surfaces.truncate(n);
+        self.surfaces.shrink_to_fit();
+    }
+
     /// Frees what only lookups need; [`Terms::get`] finds nothing after this.
     fn release_lookups(&mut self) {
         self.slots = vec![EMPTY; 1];
@@ -311,7 +322,9 @@ impl Terms {
         self.last_seen = Vec::new();
     }
 
-    fn add(&mut self, key: &str, surface: &str, sentence: u32) -> u32 {
+    /// Counts an occurrence of `key` written `surface` in `sentence`. A new term gets its
+    /// spellings kept only `with_spelling` (only the terms keywords can be made of need them).
+    fn add(&mut self, key: &str, surface: &str, sentence: u32, with_spelling: bool) -> u32 {
         let h = Terms::hash(key);
         let id = match self.find(key, h) {
             Ok(id) => id,
@@ -326,7 +339,9 @@ impl Terms {
                 self.tf.push(0);
                 self.df.push(0);
                 self.last_seen.push(u32::MAX);
-                self.surfaces.push(Surfaces::default());
+                if with_spelling && self.surfaces.len() == id as usize {
+                    self.surfaces.push(Surfaces::default());
+                }
                 if self.hashes.len() * 2 > self.slots.len() {
                     self.grow();
                 }
@@ -339,7 +354,9 @@ impl Terms {
             self.last_seen[i] = sentence;
             self.df[i] += 1;
         }
-        self.surfaces[i].add(surface, &mut self.spellings, &mut self.others);
+        if let Some(s) = self.surfaces.get_mut(i) {
+            s.add(surface, &mut self.spellings, &mut self.others);
+        }
         id
     }
 }
@@ -356,12 +373,27 @@ pub(crate) fn score(
     // No more lookups: the peak comes next, with weights per term, and on a page of distinct
     // tokens the lookup tables would be a third of it.
     article.terms.release_lookups();
-    let terms = &article.terms;
     let n = passages.len().max(1) as f64;
-    let idf: Vec<f64> = terms.df.iter().map(|&df| 1.0 + libm::log(n / df as f64)).collect();
+    let mut idf: Vec<f64> = article.terms.df.iter().map(|&df| 1.0 + libm::log(n / df as f64)).collect();
     let weights: Vec<f64> =
-        terms.tf.iter().zip(&idf).map(|(&tf, &idf)| (1.0 + libm::log(tf as f64)) * idf).collect();
-    let (vectors, features) = features(&article, &weights, &idf, &title_terms);
+        article.terms.tf.iter().zip(&idf).map(|(&tf, &idf)| (1.0 + libm::log(tf as f64)) * idf).collect();
+    // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
+    // speaks of what the article is about, not of a side detail.
+    let centroid: Vec<f64> = article.terms.tf.iter().zip(&idf).map(|(&tf, &idf)| tf as f64 * idf).collect();
+    let recurring = article.terms.df.iter().any(|&df| df > 1);
+    let term_count = article.terms.tf.len();
+    // From here on only the terms keywords can be made of need their counts, spellings and
+    // inverse frequency: on a page of distinct tokens, a small share of the terms.
+    let keyword_terms = keyword_terms(&article.occurrences, term_count);
+    article.terms.keep_first(keyword_terms);
+    let (vectors, mut features) = features(&article, &weights, &centroid, &title_terms);
+    drop((weights, centroid, std::mem::take(&mut article.bag)));
+    idf.truncate(keyword_terms);
+    idf.shrink_to_fit();
+    for (f, directed) in features.iter_mut().zip(directed(&vectors, term_count)) {
+        f.directed = directed;
+    }
+    let terms = &article.terms;
     let cues = Cues::new(passages, language);
     let max_c = features.iter().map(|f| f.centrality).fold(f64::MIN_POSITIVE, f64::max);
     let max_s = features.iter().map(|f| f.salience).fold(f64::MIN_POSITIVE, f64::max);
@@ -384,7 +416,6 @@ pub(crate) fn score(
         })
         .collect();
     let weights = term_weights(terms, &scored, &vectors, &idf, &article.occurrences);
-    let recurring = terms.df.iter().any(|&df| df > 1);
     Scoring { sentences: scored, vectors, weights, recurring, occurrences: article.occurrences }
 }
 
@@ -415,7 +446,9 @@ impl Tokenised {
             let base = text.as_ptr() as usize;
             let len = text.len();
             words.push(tokeniser.terms(text, |key, surface| {
-                let id = terms.add(key, surface, i as u32);
+                // Keywords are built from the occurrences kept: only terms first met among them
+                // need their spellings.
+                let id = terms.add(key, surface, i as u32, occurrences.len() < PHRASE_SCAN);
                 bag.push(id);
                 // The surface is a slice of the sentence: its offset is where it points.
                 let start = (surface.as_ptr() as usize).wrapping_sub(base);
@@ -459,17 +492,14 @@ struct Features {
     directed: f64,
 }
 
-/// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`].
+/// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`] but the
+/// directed centrality (see [`directed`]).
 fn features(
     article: &Tokenised,
     weights: &[f64],
-    idf: &[f64],
+    centroid: &[f64],
     title_terms: &[u32],
 ) -> (Vectors, Vec<Features>) {
-    let terms = &article.terms;
-    // The article's centroid: each term's TF-IDF over the whole text. A sentence close to it
-    // speaks of what the article is about, not of a side detail.
-    let centroid: Vec<f64> = terms.tf.iter().zip(idf).map(|(&tf, &idf)| tf as f64 * idf).collect();
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
     let mut vectors = Vectors {
         pairs: Vec::with_capacity(article.bag.len()),
@@ -500,9 +530,6 @@ fn features(
                 / title_terms.len() as f64
         };
         features.push(Features { centrality, salience, title_overlap, directed: 0.0 });
-    }
-    for (f, directed) in features.iter_mut().zip(directed(&vectors, terms.tf.len())) {
-        f.directed = directed;
     }
     (vectors, features)
 }
@@ -579,6 +606,12 @@ impl Cues {
     }
 }
 
+/// How many terms keywords can be made of: they are built from the occurrences kept, so only
+/// the terms among them (ids count up in order of first appearance).
+fn keyword_terms(occurrences: &[Occurrence], terms: usize) -> usize {
+    occurrences.iter().map(|o| o.term as usize + 1).max().unwrap_or(0).min(terms)
+}
+
 /// Each term's weight as a keyword, with the form it is shown in. A keyword is a term the
 /// important sentences share: its inverse frequency times the salience of the sentences it
 /// occurs in. Plain TF-IDF favoured side details ("tourists") repeated in one late paragraph
@@ -590,10 +623,7 @@ fn term_weights(
     idf: &[f64],
     occurrences: &[Occurrence],
 ) -> Vec<TermWeight> {
-    // Keywords are built from the occurrences kept, so only the terms among them need weights
-    // (ids count up in order of first appearance): on a page of distinct tokens that is a
-    // small share of the terms.
-    let kept = occurrences.iter().map(|o| o.term as usize + 1).max().unwrap_or(0).min(terms.tf.len());
+    let kept = keyword_terms(occurrences, terms.tf.len());
     let mut keyness = vec![0.0; kept];
     for (i, c) in scored.iter().enumerate() {
         for &(t, _) in vectors.get(i) {
