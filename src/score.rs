@@ -165,9 +165,10 @@ struct Terms {
     /// The keys, one after another; term `i`'s ends at `key_ends[i]`.
     keys: String,
     key_ends: Vec<u32>,
+    /// Occurrences and sentences of each term, counted from the bag once the lookups are
+    /// freed (see [`Tokenised::count`]): reading the article needs no per-term counts.
     tf: Vec<u32>,
     df: Vec<u32>,
-    last_seen: Vec<u32>,
     /// How the terms are written, for the terms keywords can be made of (the first ones).
     surfaces: Vec<Surfaces>,
     /// The spellings `surfaces` keep, one after another: one buffer, not a string per term.
@@ -247,9 +248,8 @@ impl Terms {
             hashes: Vec::with_capacity(n),
             keys: String::with_capacity(n * 6),
             key_ends: Vec::with_capacity(n),
-            tf: Vec::with_capacity(n),
-            df: Vec::with_capacity(n),
-            last_seen: Vec::with_capacity(n),
+            tf: Vec::new(),
+            df: Vec::new(),
             surfaces: Vec::with_capacity(n),
             spellings: String::with_capacity(n * 8),
             others: Vec::new(),
@@ -319,26 +319,27 @@ impl Terms {
         self.hashes = Vec::new();
         self.keys = String::new();
         self.key_ends = Vec::new();
-        self.last_seen = Vec::new();
     }
 
-    /// Counts an occurrence of `key` written `surface` in `sentence`. A new term gets its
+    /// How many terms there are (known until the lookups are released).
+    fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// The id of `key`, written `surface`, a new one if it is new. A new term gets its
     /// spellings kept only `with_spelling` (only the terms keywords can be made of need them).
-    fn add(&mut self, key: &str, surface: &str, sentence: u32, with_spelling: bool) -> u32 {
+    fn add(&mut self, key: &str, surface: &str, with_spelling: bool) -> u32 {
         let h = Terms::hash(key);
         let id = match self.find(key, h) {
             Ok(id) => id,
             Err(slot) => {
-                let id = self.tf.len() as u32;
+                let id = self.hashes.len() as u32;
                 if let Some(s) = self.slots.get_mut(slot) {
                     *s = id;
                 }
                 self.hashes.push(h);
                 self.keys.push_str(key);
                 self.key_ends.push(self.keys.len() as u32);
-                self.tf.push(0);
-                self.df.push(0);
-                self.last_seen.push(u32::MAX);
                 if with_spelling && self.surfaces.len() == id as usize {
                     self.surfaces.push(Surfaces::default());
                 }
@@ -348,13 +349,7 @@ impl Terms {
                 id
             }
         };
-        let i = id as usize;
-        self.tf[i] += 1;
-        if self.last_seen[i] != sentence {
-            self.last_seen[i] = sentence;
-            self.df[i] += 1;
-        }
-        if let Some(s) = self.surfaces.get_mut(i) {
+        if let Some(s) = self.surfaces.get_mut(id as usize) {
             s.add(surface, &mut self.spellings, &mut self.others);
         }
         id
@@ -372,7 +367,9 @@ pub(crate) fn score(
     let title_terms = title.map(|title| title_terms(title, tokeniser, &article.terms)).unwrap_or_default();
     // No more lookups: the peak comes next, with weights per term, and on a page of distinct
     // tokens the lookup tables would be a third of it.
+    let term_count = article.terms.len();
     article.terms.release_lookups();
+    article.count(term_count);
     let n = passages.len().max(1) as f64;
     let mut idf: Vec<f64> = article.terms.df.iter().map(|&df| 1.0 + libm::log(n / df as f64)).collect();
     let weights: Vec<f64> =
@@ -381,7 +378,6 @@ pub(crate) fn score(
     // speaks of what the article is about, not of a side detail.
     let centroid: Vec<f64> = article.terms.tf.iter().zip(&idf).map(|(&tf, &idf)| tf as f64 * idf).collect();
     let recurring = article.terms.df.iter().any(|&df| df > 1);
-    let term_count = article.terms.tf.len();
     // From here on only the terms keywords can be made of need their counts, spellings and
     // inverse frequency: on a page of distinct tokens, a small share of the terms.
     let keyword_terms = keyword_terms(&article.occurrences, term_count);
@@ -424,7 +420,8 @@ pub(crate) fn score(
 struct Tokenised {
     terms: Terms,
     /// Every sentence's term ids one after another (sentence i's end at `ends[i]`): one buffer
-    /// instead of a vector per sentence.
+    /// instead of a vector per sentence. In text order as read; once counted, each sentence's
+    /// sorted with each term once.
     bag: Vec<u32>,
     ends: Vec<usize>,
     /// Each sentence's words: the walk that finds the terms also counts them.
@@ -448,7 +445,7 @@ impl Tokenised {
             words.push(tokeniser.terms(text, |key, surface| {
                 // Keywords are built from the occurrences kept: only terms first met among them
                 // need their spellings.
-                let id = terms.add(key, surface, i as u32, occurrences.len() < PHRASE_SCAN);
+                let id = terms.add(key, surface, occurrences.len() < PHRASE_SCAN);
                 bag.push(id);
                 // The surface is a slice of the sentence: its offset is where it points.
                 let start = (surface.as_ptr() as usize).wrapping_sub(base);
@@ -464,6 +461,42 @@ impl Tokenised {
             ends.push(bag.len());
         }
         Tokenised { terms, bag, ends, words, occurrences }
+    }
+}
+
+impl Tokenised {
+    /// Counts each term's occurrences and sentences, and leaves each sentence's stretch of the
+    /// bag sorted with each term once (what its vector is made of).
+    fn count(&mut self, terms: usize) {
+        let mut tf = vec![0u32; terms];
+        for &id in &self.bag {
+            if let Some(n) = tf.get_mut(id as usize) {
+                *n += 1;
+            }
+        }
+        let mut df = vec![0u32; terms];
+        let (mut from, mut kept) = (0, 0);
+        for end in &mut self.ends {
+            let Some(ids) = self.bag.get_mut(from..*end) else { break };
+            ids.sort_unstable();
+            let start = kept;
+            // In place: the write position never passes the read position.
+            for k in from..*end {
+                let id = self.bag[k];
+                if kept == start || self.bag[kept - 1] != id {
+                    self.bag[kept] = id;
+                    kept += 1;
+                    if let Some(n) = df.get_mut(id as usize) {
+                        *n += 1;
+                    }
+                }
+            }
+            from = *end;
+            *end = kept;
+        }
+        self.bag.truncate(kept);
+        self.terms.tf = tf;
+        self.terms.df = df;
     }
 }
 
@@ -506,14 +539,11 @@ fn features(
         ends: Vec::with_capacity(article.ends.len()),
     };
     let mut features = Vec::with_capacity(article.ends.len());
-    let mut ids: Vec<u32> = Vec::new();
     let mut from = 0;
     for &end in &article.ends {
-        ids.clear();
-        ids.extend_from_slice(article.bag.get(from..end).unwrap_or_default());
+        // Sorted, each term once (see `Tokenised::count`).
+        let ids = article.bag.get(from..end).unwrap_or_default();
         from = end;
-        ids.sort_unstable();
-        ids.dedup();
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
         vectors.push(
             ids.iter().map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 })),

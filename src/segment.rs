@@ -950,6 +950,11 @@ pub(crate) struct PassageFacts {
 }
 
 impl Passages {
+    /// Room for `bytes` of sentence text before the buffer grows.
+    pub(crate) fn with_text_capacity(bytes: usize) -> Passages {
+        Passages { text: String::with_capacity(bytes), list: Vec::new() }
+    }
+
     /// Appends a sentence.
     pub(crate) fn push(&mut self, text: &str, facts: PassageFacts) {
         self.text.push_str(text);
