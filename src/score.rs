@@ -70,6 +70,7 @@ pub(crate) struct Vectors {
 
 impl Vectors {
     /// Appends the next sentence's vector.
+    #[cfg(test)]
     pub(crate) fn push(&mut self, vector: impl IntoIterator<Item = (u32, f32)>) {
         self.pairs.extend(vector);
         self.ends.push(self.pairs.len());
@@ -382,18 +383,16 @@ pub(crate) fn score(
     // inverse frequency: on a page of distinct tokens, a small share of the terms.
     let keyword_terms = keyword_terms(&article.occurrences, term_count);
     article.terms.keep_first(keyword_terms);
-    let (vectors, mut features) = features(&article, &weights, &centroid, &title_terms);
-    drop((weights, centroid, std::mem::take(&mut article.bag)));
     idf.truncate(keyword_terms);
     idf.shrink_to_fit();
-    for (f, directed) in features.iter_mut().zip(directed(&vectors, term_count)) {
-        f.directed = directed;
-    }
+    let (vectors, features) = features(&mut article, &weights, &centroid, &title_terms);
+    drop((weights, centroid, std::mem::take(&mut article.bag)));
+    let directed = directed(&vectors, term_count);
     let terms = &article.terms;
     let cues = Cues::new(passages, language);
     let max_c = features.iter().map(|f| f.centrality).fold(f64::MIN_POSITIVE, f64::max);
     let max_s = features.iter().map(|f| f.salience).fold(f64::MIN_POSITIVE, f64::max);
-    let max_d = features.iter().map(|f| f.directed).fold(f64::MIN_POSITIVE, f64::max);
+    let max_d = directed.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
     let directed_weight = if passages.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
     let scored: Vec<Scored> = passages
         .iter()
@@ -402,7 +401,7 @@ pub(crate) fn score(
         .enumerate()
         .map(|(i, ((p, f), &words))| {
             let mut s = CENTRALITY * f.centrality / max_c + (1.0 - CENTRALITY) * f.salience / max_s;
-            s += directed_weight * f.directed / max_d;
+            s += directed_weight * directed.get(i).copied().unwrap_or(0.0) / max_d;
             let mut s = cues.apply(s, i, (p, passages.text(i)), words, f.title_overlap);
             if i == 0 && directed_weight > 0.0 {
                 let earned = libm::pow(f.centrality / max_c, LEDE_CENTRALITY);
@@ -521,23 +520,18 @@ struct Features {
     salience: f64,
     /// Share of the title's terms it holds.
     title_overlap: f64,
-    /// How much it says of what the sentences after it say.
-    directed: f64,
 }
 
-/// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`] but the
-/// directed centrality (see [`directed`]).
+/// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`] (its
+/// directed centrality comes after, from the vectors: see [`directed`]).
 fn features(
-    article: &Tokenised,
+    article: &mut Tokenised,
     weights: &[f64],
     centroid: &[f64],
     title_terms: &[u32],
 ) -> (Vectors, Vec<Features>) {
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
-    let mut vectors = Vectors {
-        pairs: Vec::with_capacity(article.bag.len()),
-        ends: Vec::with_capacity(article.ends.len()),
-    };
+    let mut pairs: Vec<(u32, f32)> = Vec::with_capacity(article.bag.len());
     let mut features = Vec::with_capacity(article.ends.len());
     let mut from = 0;
     for &end in &article.ends {
@@ -545,10 +539,11 @@ fn features(
         let ids = article.bag.get(from..end).unwrap_or_default();
         from = end;
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
-        vectors.push(
+        let start = pairs.len();
+        pairs.extend(
             ids.iter().map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 })),
         );
-        let vector = vectors.get(vectors.len() - 1);
+        let vector = pairs.get(start..).unwrap_or_default();
         let centrality: f64 =
             vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
         let salience =
@@ -559,9 +554,10 @@ fn features(
             ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
                 / title_terms.len() as f64
         };
-        features.push(Features { centrality, salience, title_overlap, directed: 0.0 });
+        features.push(Features { centrality, salience, title_overlap });
     }
-    (vectors, features)
+    // A pair for each id of the counted bag: the vectors end where the sentences' ids do.
+    (Vectors { pairs, ends: std::mem::take(&mut article.ends) }, features)
 }
 
 /// Sentences added to the count of a sentence's successors when averaging its similarity to
@@ -618,7 +614,7 @@ impl Cues {
     /// `s`, the content score of sentence `i`, scaled by its cues.
     fn apply(&self, mut s: f64, i: usize, p: (&Passage, &str), words: usize, title_overlap: f64) -> f64 {
         let (p, text) = p;
-        s *= position_weight(i, p.position_in_block as usize);
+        s *= position_weight(i, p.opens_block);
         s *= length_weight(words);
         // Past the reference length, a sentence must earn its extra words.
         s *= self.reference_words / (words as f64).max(self.reference_words);
@@ -680,9 +676,9 @@ fn term_weights(
 
 /// News puts the gist first; a gentle lede bonus that fades over the first sentences, and a
 /// smaller bonus for opening a paragraph, which helps news without wrecking other prose.
-fn position_weight(index: usize, position_in_block: usize) -> f64 {
+fn position_weight(index: usize, opens_block: bool) -> f64 {
     let lede = 1.0 + LEDE_BONUS / (1.0 + index as f64 / LEDE_DECAY);
-    let opener = if position_in_block == 0 { OPENER_BONUS } else { 1.0 };
+    let opener = if opens_block { OPENER_BONUS } else { 1.0 };
     lede * opener
 }
 

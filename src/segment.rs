@@ -915,8 +915,8 @@ pub(crate) struct Passage {
     pub end: usize,
     /// Which block of the article it comes from (saturating: only compared for equality).
     pub block: u32,
-    /// Its position within that block (0 = opens the paragraph; saturating).
-    pub position_in_block: u32,
+    /// Whether it opens its block (the paragraph's first sentence).
+    pub opens_block: bool,
     /// Whether the block is a list item.
     pub list_item: bool,
     /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
@@ -941,7 +941,7 @@ pub(crate) struct PassageFacts {
     pub end: usize,
     /// Which block of the article it comes from.
     pub block: usize,
-    /// Its position within that block.
+    /// Its position within that block (0 opens it).
     pub position_in_block: usize,
     /// Whether the block is a list item.
     pub list_item: bool,
@@ -964,7 +964,7 @@ impl Passages {
             start: facts.start,
             end: facts.end,
             block: saturate(facts.block),
-            position_in_block: saturate(facts.position_in_block),
+            opens_block: facts.position_in_block == 0,
             list_item: facts.list_item,
             dangling: facts.dangling,
         });

@@ -174,6 +174,8 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         .into_iter()
         .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes })
         .collect();
+    // The lines are done with: on a page of short lines they weigh as much as the blocks.
+    drop((lines, boilerplate));
     assemble(text, map, kept, removed, None, settings, false)
 }
 
@@ -408,13 +410,16 @@ fn assemble(
 
 /// Drops what is boilerplate by its place: the comments, a disclaimer's label and its text,
 /// a list of other stories under its label, consent notices; and strips wire prefixes.
-fn drop_by_context(text: &str, raw: Vec<Kept>, settings: Settings, removed: &mut usize) -> Vec<Kept> {
+fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed: &mut usize) -> Vec<Kept> {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let mut kept: Vec<Kept> = Vec::with_capacity(raw.len());
-    let comments_from = if settings.whole { None } else { comments_start(text, &raw) };
+    let comments_from = if settings.whole { None } else { comments_start(text, &kept) };
     let mut after_disclaimer = false;
     let mut in_related = false;
-    for (n, mut b) in raw.into_iter().enumerate() {
+    // In place: a page of a block every few bytes has no room for a second list of them.
+    let mut next = 0;
+    kept.retain_mut(|b| {
+        let n = next;
+        next += 1;
         let t = get(&b.span);
         let drop = if comments_from.is_some_and(|c| n >= c)
             || (std::mem::take(&mut after_disclaimer) && b.kind == BlockKind::Paragraph)
@@ -434,38 +439,38 @@ fn drop_by_context(text: &str, raw: Vec<Kept>, settings: Settings, removed: &mut
         };
         if drop {
             *removed += 1;
-            continue;
+            return false;
         }
         if b.kind == BlockKind::Paragraph {
             b.span.start += wire_prefix(t);
         }
-        kept.push(b);
-    }
+        true
+    });
     kept
 }
 
 /// Folds repeated blocks (a headline printed twice, a whole article pasted twice). Returns the
 /// blocks left, for each the words of the repeats folded into it (they were read too), and how
 /// many were folded.
-fn fold_repeats(text: &str, kept: Vec<Kept>) -> (Vec<Kept>, Vec<usize>, usize) {
+fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> (Vec<Kept>, Vec<usize>, usize) {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the set hashes them under the document's key.
     let mut seen: crate::hash::Set<u64> = HashSet::default();
     let mut duplicates = 0;
-    let mut fresh: Vec<Kept> = Vec::with_capacity(kept.len());
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
-    for b in kept {
+    kept.retain(|b| {
         if seen.insert(fold_key(b.kind, get(&b.span))) {
-            fresh.push(b);
             folded_words.push(0);
+            true
         } else {
             duplicates += 1;
             if let Some(w) = folded_words.last_mut() {
                 *w += classify::count_words(get(&b.span));
             }
+            false
         }
-    }
-    (fresh, folded_words, duplicates)
+    });
+    (kept, folded_words, duplicates)
 }
 
 /// The blocks the article finder kept, with the words folded into each, and the plain-text
