@@ -174,13 +174,14 @@ struct Segmented {
 /// Splits the cleaned article's blocks into sentences (headings are not offered), strips a
 /// dateline from each block's first, and leaves out repeats and sentences that cannot stand.
 fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
-    // The sentences' text is at most the blocks' text: reserved once, and the excess freed
-    // after, rather than a buffer doubling as large as the article (the copies it leaves
-    // behind as it grows stay in the heap).
+    // The sentences' text is at most the blocks' text: reserved once (the excess freed after)
+    // rather than grown by doubling through the article's size.
     let text: usize = cleaned.blocks.iter().map(|b| b.span.len()).sum();
     let passages = Passages::with_text_capacity(text);
     let mut out = Segmented { passages, duplicates: 0, folded_words: 0 };
-    let mut seen: hash::Set<u64> = hash::Set::default();
+    // Room for a news article's sentences from the start (about one per 120 bytes), so that
+    // a short text does not grow the table several times over.
+    let mut seen: hash::Set<u64> = hash::Set::with_capacity_and_hasher(text / 120 + 4, Default::default());
     let mut folded = Vec::new();
     for (block_no, block) in cleaned.blocks.iter().enumerate() {
         let para = &cleaned.text[block.span.clone()];

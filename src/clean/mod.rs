@@ -455,7 +455,7 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
 fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> (Vec<Kept>, Vec<usize>, usize) {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the set hashes them under the document's key.
-    let mut seen: crate::hash::Set<u64> = HashSet::default();
+    let mut seen: crate::hash::Set<u64> = HashSet::with_capacity_and_hasher(kept.len(), Default::default());
     let mut duplicates = 0;
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
     kept.retain(|b| {
