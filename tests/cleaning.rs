@@ -364,3 +364,35 @@ fn a_tiny_first_story_gives_way_to_a_much_longer_one() {
     assert!(!mentions(&s, "baguette"));
     assert!(mentions(&s, "orchestra rehearsed"));
 }
+
+#[test]
+fn html_paragraphs_that_cite_a_link_stay_in_the_article() {
+    let paragraphs = [
+        "The new release of the browser changes how updates are installed, and the team explains in \
+         this post why the old way often failed for people who run several profiles at once.",
+        "Starting an update while another copy of the program is running used to corrupt the \
+         profile folder, which is why the installer now waits until every window has closed.",
+        // Short paragraphs whose sentence names its source in a link: prose, not a link list.
+        "Thanks to <a href=\"/b/1\">a patch from evilpie</a>, users can now import the logins they saved elsewhere.",
+        "The work is tracked as <a href=\"/b/2\">Bug 1553982</a> and it landed this week.",
+        "Printing has changed as well: the dialog that reported progress is gone, and a page range \
+         such as one to three, six and seven can be chosen without a second trip to the settings.",
+        "Finally, the picture-in-picture player will be improved next semester by a group of \
+         students from a nearby university, who have worked on the feature twice before.",
+    ];
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let input = format!(
+        "<html><head><title>These weeks in the browser</title></head><body>\
+         <ul><li><a href=\"/\">Home</a></li><li><a href=\"/blog\">Blog</a></li><li><a href=\"/about\">About</a></li></ul>\
+         <div>{body}</div>\
+         <h3>Related posts</h3><ul><li><a href=\"/p/1\">A faster start for everyone on every platform</a></li>\
+         <li><a href=\"/p/2\">What changed in the last release and what comes next</a></li></ul></body></html>"
+    );
+    let s = all(&input);
+    for kept in ["evilpie", "Bug 1553982", "picture-in-picture"] {
+        assert!(mentions(&s, kept), "{kept:?} was cut from the article: {:#?}", texts(&s));
+    }
+    for furniture in ["A faster start", "What changed in the last release", "Home"] {
+        assert!(!mentions(&s, furniture), "{furniture:?} survived");
+    }
+}
