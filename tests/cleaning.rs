@@ -396,3 +396,16 @@ fn html_paragraphs_that_cite_a_link_stay_in_the_article() {
         assert!(!mentions(&s, furniture), "{furniture:?} survived");
     }
 }
+
+#[test]
+fn a_section_anchored_by_its_heading_is_not_taken_for_a_widget() {
+    let input = "<html><head><title>Sharing history</title></head><body><div class=\"document\">\
+        <p>Once you have mastered history in a single repository, you can move up to the next level and share it.</p>\
+        <div class=\"section\" id=\"sharing-with-a-single-developer\"><h2>Sharing with a single developer</h2>\
+        <p>The key is to keep your changesets in draft phase as you pass them around between your machines.</p></div>\
+        <div class=\"share-buttons\"><p>Share this page with your friends and colleagues on every network you use today.</p></div>\
+        </div></body></html>";
+    let s = all(input);
+    assert!(mentions(&s, "draft phase"), "the section was dropped: {:#?}", texts(&s));
+    assert!(!mentions(&s, "Share this page"), "the share box survived");
+}

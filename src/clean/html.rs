@@ -225,6 +225,10 @@ const FURNITURE_CLASSES: &[&str] = &[
 const HIDDEN_CLASSES: &[&str] =
     &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"];
 
+/// An id of at least this many words (joined by `-` or `_`) is a heading's anchor: its words
+/// are no furniture hint.
+const SLUG_PARTS: usize = 4;
+
 /// Class words that vouch for content and overrule [`FURNITURE_CLASSES`] ("article-body").
 const CONTENT_CLASSES: &[&str] = &["article", "content", "story", "body", "post", "entry", "main", "text"];
 
@@ -735,8 +739,12 @@ fn hidden_class(attrs: &Attrs) -> bool {
 
 /// Whether class or id words name page furniture (and none vouches for content).
 fn furniture_class(attrs: &Attrs) -> bool {
+    // An id of many words is the anchor of a section's heading ("sharing-with-a-single-
+    // developer"), which names the section's subject, not a widget.
+    let anchor = |id: &&str| id.split(['-', '_']).count() >= SLUG_PARTS;
+    let ids = attrs.id.split_whitespace().filter(|id| !anchor(id));
     let mut furniture = false;
-    for word in attrs.class.split_whitespace().chain(attrs.id.split_whitespace()) {
+    for word in attrs.class.split_whitespace().chain(ids) {
         for part in word.split(['-', '_']) {
             let part = part.to_ascii_lowercase();
             if CONTENT_CLASSES.contains(&part.as_str()) {
