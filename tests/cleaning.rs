@@ -409,3 +409,32 @@ fn a_section_anchored_by_its_heading_is_not_taken_for_a_widget() {
     assert!(mentions(&s, "draft phase"), "the section was dropped: {:#?}", texts(&s));
     assert!(!mentions(&s, "Share this page"), "the share box survived");
 }
+
+#[test]
+fn a_column_of_promo_blurbs_above_the_article_is_no_other_story() {
+    let blurbs = "Health Tools For Every Reader\n\nHealth concern on your mind?\n\n\
+        See what your medical symptoms could mean, and learn about possible conditions.\n\n\
+        Second Opinion: Read expert perspectives on popular health topics.\n\n\
+        Communities: Connect with people like you, and get expert guidance on living a healthy life.\n\n\
+        Insurance Guide: Get ready for changes to your health care coverage.\n\n\
+        Physician Directory: Find a doctor in your area.\n\n\
+        Track your pain levels, triggers, and treatments. Set goals and get tips with our app.\n\n\
+        Get information and reviews on prescription drugs, vitamins, and supplements.\n\n";
+    let article = "Peanut Allergy Study Offers Hope\n\n\
+        Life-threatening peanut allergies have been on the rise in the past decade, and a new study \
+        may offer a way to stem that rise, while another may offer some hope to those already allergic.\n\n\
+        Parents have been told for years to avoid giving foods containing peanuts to babies for fear of \
+        triggering an allergy, but the study found that the opposite is true for most children.\n\n\
+        Overall, about 3% of kids who ate peanut butter or peanut snacks before their first birthday got \
+        an allergy by age 5, compared with about 17% of kids who did not eat them, the researchers said.\n\n\
+        Experts say the research should shift thinking about how kids develop food allergies, and it \
+        should change the advice that doctors give to parents of infants at high risk.\n";
+    let menu = "Home\nNews\nHealth A-Z\nDrugs & Supplements\nLiving Healthy\nFamily & Pregnancy\n\
+        Pet Health\nDiet, Food & Fitness\nWeight Loss & Diet Plans\nBeauty & Balance\nSleep Disorders\n\
+        Cold, Flu & Cough\nSign In\n\n";
+    let s = summarise(&format!("{menu}{blurbs}{menu}{article}"), &Options::new());
+    for blurb in ["medical symptoms", "Communities", "Second Opinion", "Physician Directory"] {
+        assert!(!mentions(&s, blurb), "{blurb:?} was summarised: {:#?}", texts(&s));
+    }
+    assert_eq!(s.title.as_deref(), Some("Peanut Allergy Study Offers Hope"));
+}
