@@ -211,8 +211,8 @@ mod tests {
             ("Tite diz que errou ao levar taça da Libertadores a Lula em 2012", Heading),
             ("Na ocasião, técnico do Corinthians entregou réplica do troféu ao ex-presidente", Heading),
             (
-                "Após rechaçar um encontro com o presidente eleito, o técnico Tite declarou que errou \
-                 ao levar a taça da Libertadores de 2012 ao ex-presidente Lula, com uma réplica do troféu.",
+                "Na ocasião, o técnico do Corinthians entregou ao ex-presidente Lula uma réplica do \
+                 troféu, e Tite diz agora que errou.",
                 Paragraph,
             ),
         ]);
