@@ -200,6 +200,19 @@ fn html_fragment_entities_are_decoded() {
 }
 
 #[test]
+fn html_read_as_latin_1_shows_its_windows_1252_quotes_and_dashes() {
+    let input = "<html><body><p>\u{93}Os dados est\u{E3}o dispon\u{ED}veis\u{94}, disse o ministro \u{96} \
+                 \u{E9} o fim de uma longa espera pelos n\u{FA}meros.</p></body></html>";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        ["“Os dados estão disponíveis”, disse o ministro – é o fim de uma longa espera pelos números."]
+    );
+    // The span covers the source, control characters and all.
+    assert_eq!(&input[s.sentences[0].start..s.sentences[0].start + 2], "\u{93}");
+}
+
+#[test]
 fn navigation_widgets_and_short_paragraphs() {
     let input = "Home | World | Business | Sport\n\nEnglish\n\nShare\n\nThe strike ended on Monday after ten days.\n\n\
                  He refused.\n\nWorkers return to the plants on Wednesday, the union said.\n\nPhoto: AFP\n\n\
