@@ -200,6 +200,19 @@ fn html_fragment_entities_are_decoded() {
 }
 
 #[test]
+fn html_read_as_latin_1_shows_its_windows_1252_quotes_and_dashes() {
+    let input = "<html><body><p>\u{93}Os dados est\u{E3}o dispon\u{ED}veis\u{94}, disse o ministro \u{96} \
+                 \u{E9} o fim de uma longa espera pelos n\u{FA}meros.</p></body></html>";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        ["“Os dados estão disponíveis”, disse o ministro – é o fim de uma longa espera pelos números."]
+    );
+    // The span covers the source, control characters and all.
+    assert_eq!(&input[s.sentences[0].start..s.sentences[0].start + 2], "\u{93}");
+}
+
+#[test]
 fn navigation_widgets_and_short_paragraphs() {
     let input = "Home | World | Business | Sport\n\nEnglish\n\nShare\n\nThe strike ended on Monday after ten days.\n\n\
                  He refused.\n\nWorkers return to the plants on Wednesday, the union said.\n\nPhoto: AFP\n\n\
@@ -363,4 +376,78 @@ fn a_tiny_first_story_gives_way_to_a_much_longer_one() {
     assert_eq!(s.title.as_deref(), Some("Orchestra premieres a new symphony after years of work"));
     assert!(!mentions(&s, "baguette"));
     assert!(mentions(&s, "orchestra rehearsed"));
+}
+
+#[test]
+fn html_paragraphs_that_cite_a_link_stay_in_the_article() {
+    let paragraphs = [
+        "The new release of the browser changes how updates are installed, and the team explains in \
+         this post why the old way often failed for people who run several profiles at once.",
+        "Starting an update while another copy of the program is running used to corrupt the \
+         profile folder, which is why the installer now waits until every window has closed.",
+        // Short paragraphs whose sentence names its source in a link: prose, not a link list.
+        "Thanks to <a href=\"/b/1\">a patch from evilpie</a>, users can now import the logins they saved elsewhere.",
+        "The work is tracked as <a href=\"/b/2\">Bug 1553982</a> and it landed this week.",
+        "Printing has changed as well: the dialog that reported progress is gone, and a page range \
+         such as one to three, six and seven can be chosen without a second trip to the settings.",
+        "Finally, the picture-in-picture player will be improved next semester by a group of \
+         students from a nearby university, who have worked on the feature twice before.",
+    ];
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let input = format!(
+        "<html><head><title>These weeks in the browser</title></head><body>\
+         <ul><li><a href=\"/\">Home</a></li><li><a href=\"/blog\">Blog</a></li><li><a href=\"/about\">About</a></li></ul>\
+         <div>{body}</div>\
+         <h3>Related posts</h3><ul><li><a href=\"/p/1\">A faster start for everyone on every platform</a></li>\
+         <li><a href=\"/p/2\">What changed in the last release and what comes next</a></li></ul></body></html>"
+    );
+    let s = all(&input);
+    for kept in ["evilpie", "Bug 1553982", "picture-in-picture"] {
+        assert!(mentions(&s, kept), "{kept:?} was cut from the article: {:#?}", texts(&s));
+    }
+    for furniture in ["A faster start", "What changed in the last release", "Home"] {
+        assert!(!mentions(&s, furniture), "{furniture:?} survived");
+    }
+}
+
+#[test]
+fn a_section_anchored_by_its_heading_is_not_taken_for_a_widget() {
+    let input = "<html><head><title>Sharing history</title></head><body><div class=\"document\">\
+        <p>Once you have mastered history in a single repository, you can move up to the next level and share it.</p>\
+        <div class=\"section\" id=\"sharing-with-a-single-developer\"><h2>Sharing with a single developer</h2>\
+        <p>The key is to keep your changesets in draft phase as you pass them around between your machines.</p></div>\
+        <div class=\"share-buttons\"><p>Share this page with your friends and colleagues on every network you use today.</p></div>\
+        </div></body></html>";
+    let s = all(input);
+    assert!(mentions(&s, "draft phase"), "the section was dropped: {:#?}", texts(&s));
+    assert!(!mentions(&s, "Share this page"), "the share box survived");
+}
+
+#[test]
+fn a_column_of_promo_blurbs_above_the_article_is_no_other_story() {
+    let blurbs = "Health Tools For Every Reader\n\nHealth concern on your mind?\n\n\
+        See what your medical symptoms could mean, and learn about possible conditions.\n\n\
+        Second Opinion: Read expert perspectives on popular health topics.\n\n\
+        Communities: Connect with people like you, and get expert guidance on living a healthy life.\n\n\
+        Insurance Guide: Get ready for changes to your health care coverage.\n\n\
+        Physician Directory: Find a doctor in your area.\n\n\
+        Track your pain levels, triggers, and treatments. Set goals and get tips with our app.\n\n\
+        Get information and reviews on prescription drugs, vitamins, and supplements.\n\n";
+    let article = "Peanut Allergy Study Offers Hope\n\n\
+        Life-threatening peanut allergies have been on the rise in the past decade, and a new study \
+        may offer a way to stem that rise, while another may offer some hope to those already allergic.\n\n\
+        Parents have been told for years to avoid giving foods containing peanuts to babies for fear of \
+        triggering an allergy, but the study found that the opposite is true for most children.\n\n\
+        Overall, about 3% of kids who ate peanut butter or peanut snacks before their first birthday got \
+        an allergy by age 5, compared with about 17% of kids who did not eat them, the researchers said.\n\n\
+        Experts say the research should shift thinking about how kids develop food allergies, and it \
+        should change the advice that doctors give to parents of infants at high risk.\n";
+    let menu = "Home\nNews\nHealth A-Z\nDrugs & Supplements\nLiving Healthy\nFamily & Pregnancy\n\
+        Pet Health\nDiet, Food & Fitness\nWeight Loss & Diet Plans\nBeauty & Balance\nSleep Disorders\n\
+        Cold, Flu & Cough\nSign In\n\n";
+    let s = summarise(&format!("{menu}{blurbs}{menu}{article}"), &Options::new());
+    for blurb in ["medical symptoms", "Communities", "Second Opinion", "Physician Directory"] {
+        assert!(!mentions(&s, blurb), "{blurb:?} was summarised: {:#?}", texts(&s));
+    }
+    assert_eq!(s.title.as_deref(), Some("Peanut Allergy Study Offers Hope"));
 }

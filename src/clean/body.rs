@@ -34,12 +34,15 @@ const STOPS_LOW: f64 = 0.22;
 const STOPS_NAMES: f64 = 0.1;
 /// More than this share of a block's text in links makes it a link list (jusText's value).
 const MAX_LINK_DENSITY: f64 = 0.2;
-/// The most of its text that long, well-formed prose may have in links (reference works link
-/// their terms).
+/// The most of its text that well-formed prose may have in links (reference works link their
+/// terms; a blog links its sources).
 const MAX_PROSE_LINK_DENSITY: f64 = 0.5;
 /// A stretch of article text beside the main one with at least this many words and its own
 /// headline is another story (kept for the splitter to report), not a teaser.
 const OTHER_STORY_WORDS: usize = 80;
+/// Another story's paragraphs hold at least this many words on average; a column of blurbs
+/// ("Communities: Connect with people like you.") holds about ten.
+const STORY_PARAGRAPH_WORDS: usize = 18;
 /// More short lines than this in a row, none a list item, are a menu pasted one item a line.
 const MENU_LINES: usize = 5;
 /// The article's headline is among this many blocks before its first paragraph (a byline,
@@ -181,9 +184,10 @@ fn measure(text: &str, stops: &Stops) -> Measure {
 
 /// The class of a block by its own text (jusText's context-free classification).
 fn own_class(m: &Measure, link_density: f64) -> Class {
-    // An encyclopaedia's prose links a word in every line, yet it is prose: long, full of
-    // function words, ending in a full stop. A link list has none of the three.
-    let prose = m.length >= LENGTH_HIGH && m.stops >= STOPS_LOW && m.ends;
+    // An encyclopaedia's prose links a word in every line, and a blog's paragraph may cite a
+    // link in a short sentence, yet both are prose: full of function words, ending in a full
+    // stop. A link list has neither.
+    let prose = m.length >= LENGTH_LOW && m.stops >= STOPS_LOW && m.ends;
     let limit = if prose { MAX_PROSE_LINK_DENSITY } else { MAX_LINK_DENSITY };
     if link_density > limit {
         return Class::Bad;
@@ -207,6 +211,12 @@ fn own_class(m: &Measure, link_density: f64) -> Class {
 /// Whether more than [`MAX_LINK_DENSITY`] of a block's text is link text.
 fn link_dense(b: &Facts) -> bool {
     b.link_bytes as f64 > MAX_LINK_DENSITY * b.text.len() as f64
+}
+
+/// About how many of a block's `words` are link text.
+fn link_words(b: &Facts, words: usize) -> usize {
+    let share = b.link_bytes.min(b.text.len()) as f64 / b.text.len().max(1) as f64;
+    (words as f64 * share).ceil() as usize
 }
 
 /// For each block, the class of the nearest block before it and after it that is not short
@@ -439,10 +449,14 @@ fn stretches(
         gap += b.gap_before;
         // Headings are no article text: between two stretches a long one (a menu pasted as a
         // line) separates them, a subheading barely.
-        // In HTML only link lists separate: code, tables and figures left by the tags are the
-        // article's own.
+        // In HTML only link lists separate, by their link text: code, tables and figures left
+        // by the tags are the article's own, and so are the words of an item that cites a link.
         if class != Class::Good || b.kind == BlockKind::Heading {
-            if if extend { link_dense(b) } else { !text_line(b) } {
+            if extend {
+                if link_dense(b) {
+                    gap += link_words(b, words);
+                }
+            } else if !text_line(b) {
                 gap += words;
             }
             continue;
@@ -475,7 +489,9 @@ fn keep_other_stories(
     keep: &mut [bool],
 ) {
     for &(f, l, words) in merged {
-        if f == first || words < OTHER_STORY_WORDS {
+        // (A story has paragraphs; a column of blurbs under a promo heading has one-liners.)
+        let paragraphs = (f..=l).filter(|&i| classes.get(i) == Some(&Class::Good)).count();
+        if f == first || words < OTHER_STORY_WORDS || words < STORY_PARAGRAPH_WORDS * paragraphs {
             continue;
         }
         let headline = (f.saturating_sub(HEADLINE_REACH)..f).rev().find(|&i| {

@@ -225,6 +225,10 @@ const FURNITURE_CLASSES: &[&str] = &[
 const HIDDEN_CLASSES: &[&str] =
     &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"];
 
+/// An id of at least this many words (joined by `-` or `_`) is a heading's anchor: its words
+/// are no furniture hint.
+const SLUG_PARTS: usize = 4;
+
 /// Class words that vouch for content and overrule [`FURNITURE_CLASSES`] ("article-body").
 const CONTENT_CLASSES: &[&str] = &["article", "content", "story", "body", "post", "entry", "main", "text"];
 
@@ -558,6 +562,14 @@ impl Writer<'_> {
             }
             let Some(c) = char_at(input, i) else { break };
             let len = c.len_utf8();
+            // A C1 control standing for a Windows-1252 character (a page that was Windows-1252
+            // but was read as Latin-1) is that character, as in plain text.
+            if let Some(w) = entities::read_as_latin_1(c) {
+                self.piece(w.encode_utf8(&mut [0; 4]), i..i + len, false, ctx);
+                i += len;
+                copy_from = i;
+                continue;
+            }
             match classify(c) {
                 CharClass::Plain => i += len,
                 CharClass::Remove => {
@@ -602,6 +614,7 @@ impl Writer<'_> {
     fn space_end(&self, mut i: usize, end: usize, pre: bool) -> usize {
         while i < end {
             match char_at(self.input, i) {
+                Some(c) if entities::read_as_latin_1(c).is_some() => break,
                 Some(c) if matches!(classify(c), CharClass::Space | CharClass::Remove) => i += c.len_utf8(),
                 Some(c) if !pre && classify(c) != CharClass::Plain => i += c.len_utf8(),
                 _ => break,
@@ -735,8 +748,12 @@ fn hidden_class(attrs: &Attrs) -> bool {
 
 /// Whether class or id words name page furniture (and none vouches for content).
 fn furniture_class(attrs: &Attrs) -> bool {
+    // An id of many words is the anchor of a section's heading ("sharing-with-a-single-
+    // developer"), which names the section's subject, not a widget.
+    let anchor = |id: &&str| id.split(['-', '_']).count() >= SLUG_PARTS;
+    let ids = attrs.id.split_whitespace().filter(|id| !anchor(id));
     let mut furniture = false;
-    for word in attrs.class.split_whitespace().chain(attrs.id.split_whitespace()) {
+    for word in attrs.class.split_whitespace().chain(ids) {
         for part in word.split(['-', '_']) {
             let part = part.to_ascii_lowercase();
             if CONTENT_CLASSES.contains(&part.as_str()) {

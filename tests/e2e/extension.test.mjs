@@ -694,6 +694,11 @@ describe('shipped extension (no host permissions) from its toolbar button', () =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
+    // A freshly installed worker may still be running its script: a click before it has
+    // registered its listener is dropped, which no reader could do this fast.
+    await worker.evaluate(async () => {
+      while (!chrome.action.onClicked.hasListeners()) await new Promise((done) => setTimeout(done, 50));
+    });
     browserSession = await context.browser().newBrowserCDPSession();
   });
 
