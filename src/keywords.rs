@@ -83,7 +83,10 @@ fn runs(
     language: Language,
 ) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
-    let mut index: Map<([u32; MAX_TERMS], usize), usize> = Map::default();
+    // Sized for about two runs an occurrence from the start: grown from empty, a short post's
+    // table rehashed every key several times over.
+    let mut index: Map<([u32; MAX_TERMS], usize), usize> =
+        Map::with_capacity_and_hasher(occurrences.len().saturating_mul(2), Default::default());
     for k in 0..occurrences.len() {
         let mut ids = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {

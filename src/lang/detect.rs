@@ -424,8 +424,12 @@ pub(crate) fn detect_pair(parts: &[(&str, u32, u32)]) -> (Language, Language) {
 /// Chooses among the `candidates` on the evidence `e`.
 fn decide(e: &Evidence, candidates: u64) -> Language {
     let mut order: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
+    let mut scores = [0.0; LANGUAGES];
+    for &l in &order {
+        scores[l] = e.score(l);
+    }
     // Stable sort: on an exact tie, the earlier language wins, deterministically.
-    order.sort_by(|&a, &b| e.score(b).total_cmp(&e.score(a)));
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
     let first = order[0];
     let Some(&second) = order.get(1) else {
         // The script's only language (Greek, Korean, Hindi): unless the text reads as a
