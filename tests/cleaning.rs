@@ -451,3 +451,32 @@ fn a_column_of_promo_blurbs_above_the_article_is_no_other_story() {
     }
     assert_eq!(s.title.as_deref(), Some("Peanut Allergy Study Offers Hope"));
 }
+
+#[test]
+fn raw_markup_lines_in_a_text_paste_are_furniture_but_code_samples_stay() {
+    let ad = "<div><a href=\"http://ad.example.net/N6514/jump/mac/mac-inhalt;sz=500x500;kw=Passwort,Mac,Sicherheit;tile=1\">\
+              <img src=\"http://ad.example.net/N6514/ad/mac/mac-inhalt;sz=500x500;kw=Passwort\" width=\"500\" height=\"500\"></a></div>";
+    // (Enough bare lines around the two with tags that the paste reads as text, not HTML.)
+    let menu = "Start\nNews\nMac\niPhone\niPad\nApps\nTests\nForum\nAbo\nShop\nJobs\nPodcast\n\
+                Video\nKontakt\nSuche\nAnmelden\nNewsletter\nImpressum\nDatenschutz\nHilfe\n\n";
+    let input = format!(
+        "{menu}Passwortmanager erzeugt Einmal-Passwörter\n\n\
+         AgileBits hat Version 5.3 seines bekannten Passwortmanagers für den Mac freigegeben, der nun Einmal-Passwörter erzeugt.\n\n\
+         {ad}\n\n\
+         Das in der iOS-Version bereits enthaltene Feature ist nun auch auf dem Mac verfügbar, wie der Hersteller mitteilt.\n\n\
+         {ad}\n\n\
+         Zudem gibt es neue Zusatzfelder in der Datenbank und weitere Verbesserungen für die Nutzer des Passwortmanagers.\n\n\
+         Eine Seite bindet das Skript so ein:\n\n<script src=\"vendor/blanket.js\"></script>\n\n\
+         Danach meldet der Browser, welche Zeilen der Test erreicht hat und welche nicht, was die Arbeit sehr erleichtert.\n"
+    );
+    let s = summarise(&input, &Options::new().with_budget(Budget::Ratio(1.0)).with_keywords(8));
+    assert!(!mentions(&s, "ad.example.net") && !mentions(&s, "mac-inhalt"), "{:#?}", texts(&s));
+    // Nor does the markup break the article: its opening paragraph is the article's.
+    assert!(mentions(&s, "AgileBits hat Version 5.3"), "the lede was lost: {:#?}", texts(&s));
+    assert!(s.keywords.iter().all(|k| !k.term.contains("inhalt")), "{:?}", s.keywords);
+    assert!(
+        mentions(&s, "<script src=\"vendor/blanket.js\"></script>"),
+        "the code sample was lost: {:#?}",
+        texts(&s)
+    );
+}
