@@ -451,3 +451,61 @@ fn a_column_of_promo_blurbs_above_the_article_is_no_other_story() {
     }
     assert_eq!(s.title.as_deref(), Some("Peanut Allergy Study Offers Hope"));
 }
+
+#[test]
+fn raw_markup_lines_in_a_text_paste_are_furniture_but_code_samples_stay() {
+    let ad = "<div><a href=\"http://ad.example.net/N6514/jump/mac/mac-inhalt;sz=500x500;kw=Passwort,Mac,Sicherheit;tile=1\">\
+              <img src=\"http://ad.example.net/N6514/ad/mac/mac-inhalt;sz=500x500;kw=Passwort\" width=\"500\" height=\"500\"></a></div>";
+    // (Enough bare lines around the two with tags that the paste reads as text, not HTML.)
+    let menu = "Start\nNews\nMac\niPhone\niPad\nApps\nTests\nForum\nAbo\nShop\nJobs\nPodcast\n\
+                Video\nKontakt\nSuche\nAnmelden\nNewsletter\nImpressum\nDatenschutz\nHilfe\n\n";
+    let input = format!(
+        "{menu}Passwortmanager erzeugt Einmal-Passwörter\n\n\
+         AgileBits hat Version 5.3 seines bekannten Passwortmanagers für den Mac freigegeben, der nun Einmal-Passwörter erzeugt.\n\n\
+         {ad}\n\n\
+         Das in der iOS-Version bereits enthaltene Feature ist nun auch auf dem Mac verfügbar, wie der Hersteller mitteilt.\n\n\
+         {ad}\n\n\
+         Zudem gibt es neue Zusatzfelder in der Datenbank und weitere Verbesserungen für die Nutzer des Passwortmanagers.\n\n\
+         Eine Seite bindet das Skript so ein:\n\n<script src=\"vendor/blanket.js\"></script>\n\n\
+         Danach meldet der Browser, welche Zeilen der Test erreicht hat und welche nicht, was die Arbeit sehr erleichtert.\n"
+    );
+    let s = summarise(&input, &Options::new().with_budget(Budget::Ratio(1.0)).with_keywords(8));
+    assert!(!mentions(&s, "ad.example.net") && !mentions(&s, "mac-inhalt"), "{:#?}", texts(&s));
+    // Nor does the markup break the article: its opening paragraph is the article's.
+    assert!(mentions(&s, "AgileBits hat Version 5.3"), "the lede was lost: {:#?}", texts(&s));
+    assert!(s.keywords.iter().all(|k| !k.term.contains("inhalt")), "{:?}", s.keywords);
+    assert!(
+        mentions(&s, "<script src=\"vendor/blanket.js\"></script>"),
+        "the code sample was lost: {:#?}",
+        texts(&s)
+    );
+}
+
+#[test]
+fn a_tutorial_pasted_as_text_with_markup_samples_is_read_as_text_and_whole() {
+    let input = "Hi, I'm Nicolas.\nI code stuff. I take photos. I write rants.\nGet your Frontend JavaScript Code Covered\n\n\
+        So finally you're testing your frontend JavaScript code? Great! The more tests you write, the more confident you are with your code.\n\n\
+        The idea behind code coverage is to record which parts of your code have been executed by your test suite, and which have not.\n\n\
+        Not many frontend developers test their code, and fewer still have ever set up code coverage for it.\n\n\
+        Most coverage tools are made for the server, where the code runs under a test runner that can watch it.\n\n\
+        In the browser the code has to be rewritten as it loads, so that every statement reports when it runs.\n\n\
+        The library does that for you, and it works both in the browser and with the command line runner.\n\n\
+        Adding it to a test suite is a matter of adding one script tag and one attribute to the page.\n\n\
+        As an example, let's reuse the silly cow example we used in a previous episode of this series.\n\n\
+        The cow has a name, and it greets whoever it is given, unless it is given nobody at all.\n\n\
+        Let's create the HTML test file for it, featuring the coverage library and its adapter for Mocha:\n\n\
+        <!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Test</title>\n</head>\n<body>\n<div id=\"mocha\"></div>\n\
+        <script src=\"vendor/mocha.js\"></script>\n<script src=\"cow.js\" data-cover></script>\n<script>mocha.run();</script>\n</body>\n</html>\n\n\
+        Notice the data-cover attribute we added to the script tag that loads the source of our library.\n\n\
+        The HTML test file must be served over HTTP for the adapter to be loaded by the browser.\n\n\
+        So is code coverage a silver bullet? No. Is it useful? Definitely. Happy testing!\n";
+    let s = all(input);
+    // Read as HTML, the whole paste would be one paragraph under the sample's <title>.
+    assert_ne!(s.title.as_deref(), Some("Test"));
+    assert!(
+        mentions(&s, "So finally you're testing") && !mentions(&s, "rants. Get your"),
+        "{:#?}",
+        texts(&s)
+    );
+    assert!(mentions(&s, "served over HTTP"), "the article was cut at its code sample: {:#?}", texts(&s));
+}
