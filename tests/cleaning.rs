@@ -509,3 +509,44 @@ fn a_tutorial_pasted_as_text_with_markup_samples_is_read_as_text_and_whole() {
     );
     assert!(mentions(&s, "served over HTTP"), "the article was cut at its code sample: {:#?}", texts(&s));
 }
+
+#[test]
+fn list_lines_that_lost_their_markers_in_a_copy_do_not_split_the_article() {
+    let menu = "Home\nBlog\nNightly\nDownload\nAbout\nContact\nSearch\n\n";
+    let section =
+        |title: &str, items: &[&str], para: &str| format!("{title}\n{}\n\n{para}\n\n", items.join("\n"));
+    let article = [
+        section(
+            "Highlights",
+            &[
+                "We have just landed a patch that stops an update from starting while another copy is running",
+                "Users who run several profiles at the same time will probably see this less often now",
+            ],
+            "Also about to land is support for downloading new updates while the program is running, which should make updates faster for everyone.",
+        ),
+        section(
+            "Printing",
+            &[
+                "The dialog now shows a message while a document is being printed in the background",
+                "The settings that do not apply to a document are hidden when it is being printed",
+                "The form is disabled while the settings of a printer are being loaded from the system",
+            ],
+            "Page ranges that are not contiguous can now be printed, which was one of the most requested features of the year.",
+        ),
+        section(
+            "Performance",
+            &[
+                "The migration from the old file library to the new one continues across the code base",
+                "A flicker that occurred when launching with the bookmarks toolbar enabled was fixed",
+            ],
+            "A bizarre regression in start-up painting caused by one of these conversions is still being investigated by the team.",
+        ),
+    ]
+    .concat();
+    let related = "More articles\nThese Weeks in the Browser: Issue 84\nThese Weeks in the Browser: Issue 86\nRecent articles\n";
+    let s = all(&format!("{menu}These Weeks in the Browser: Issue 85\n\n{article}{related}"));
+    for kept in ["downloading new updates", "Page ranges that are not contiguous", "start-up painting"] {
+        assert!(mentions(&s, kept), "{kept:?} was cut from the article: {:#?}", texts(&s));
+    }
+    assert!(!mentions(&s, "Issue 84"), "{:#?}", texts(&s));
+}

@@ -385,14 +385,26 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
 }
 
 /// Whether a plain-text block that is not prose still reads as the article's (a line of
-/// code or markup, a formula, a table row, a line ending a clause): nothing was dropped before it and it
-/// ends the way text or code does. Menus, labels and teaser headlines end bare.
+/// code or markup, a formula, a table row, a line ending a clause): nothing was dropped before
+/// it and it ends the way text or code does. Menus, labels and teaser headlines end bare.
 fn text_line(b: &Facts) -> bool {
     b.gap_before == 0
         && b.kind != BlockKind::Heading
         && b.text
             .trim_end()
             .ends_with(['.', ',', ';', ':', ')', ']', '{', '}', '>', '"', '”', '。', '，', '：'])
+}
+
+/// A list item has at least this many words.
+const LIST_LINE_WORDS: usize = 6;
+
+/// Whether a plain-text line is an item of a list in the article, its marker lost in the copy
+/// ("Fixed an issue where the form could get disabled"): a clause in sentence case with
+/// nothing dropped before it. A teaser's headline is in title case; a menu item is a word or
+/// two.
+fn list_line(b: &Facts, m: &Measure) -> bool {
+    let capitalised = b.text.split_whitespace().skip(1).filter(|w| w.starts_with(char::is_uppercase)).count();
+    b.gap_before == 0 && m.words >= LIST_LINE_WORDS && m.stops >= STOPS_LOW && capitalised * 3 <= m.words
 }
 
 fn main_run(
@@ -458,7 +470,7 @@ fn stretches(
                 if link_dense(b) {
                     gap += link_words(b, words);
                 }
-            } else if !text_line(b) {
+            } else if !(text_line(b) || measures.get(i).is_some_and(|m| list_line(b, m))) {
                 gap += words;
             }
             continue;
