@@ -1,6 +1,6 @@
 //! Arabic (`ar`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Arabic profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -17,6 +17,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["ة", "ى"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "ا اذا الا الذي الذين الى التي ام امام ان انا انت انه انها او اي ايضا اما بان بعد \
@@ -64,3 +65,6 @@ fn light_stem(word: &str) -> &str {
     }
     w
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["ar", "العربية", "عربي"], ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Czech (`cs`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Czech profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -20,6 +20,7 @@ pub(crate) const PROFILE: Profile = Profile {
             "môže", "nie", "pre", "sa", "sme", "som", "ste", "sú", "tiež", "veľmi",
         ],
     }),
+    furniture: Furniture::NONE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.

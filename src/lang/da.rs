@@ -1,6 +1,6 @@
 //! Danish (`da`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Danish profile.
@@ -18,6 +18,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["æ", "ø", "å"],
         neighbours: &[],
     }),
+    furniture: Furniture::NONE,
 };
 
 const STOP_WORDS: &str =

@@ -1,6 +1,6 @@
 //! German (`de`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The German profile.
@@ -18,6 +18,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["ß", "ä", "ö", "ü"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -109,3 +110,63 @@ pub(crate) const GENERIC_WORDS: &str =
     "bereits dabei einmal erste ersten etwa ganz geht gibt heute immer jahr jahre jahren kommt laut \
 letzte letzten liegt mal mehr neue neuen neuer prozent rund schon seit sowie steht teil viele \
 vielen weitere weiteren zeit zudem zwei";
+
+/// Words of page furniture (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture {
+    widgets: &[
+        "abonnieren",
+        "anzeige",
+        "artikel teilen",
+        "drucken",
+        "kommentar",
+        "kommentare",
+        "lesen sie auch",
+        "mehr zum thema",
+        "meistgelesen",
+        "schließen",
+        "startseite",
+        "suche",
+        "teilen",
+        "weiterlesen",
+        "werbung",
+    ],
+    prefixes: &["foto:", "bildquelle", "lesen sie auch", "mehr zum thema", "teilen:", "bild:"],
+    credits: &["mit material von"],
+    names: &["de", "deutsch"],
+    date_words: &[
+        "aktualisiert",
+        "am",
+        "april",
+        "august",
+        "dezember",
+        "dienstag",
+        "donnerstag",
+        "februar",
+        "freitag",
+        "januar",
+        "juli",
+        "juni",
+        "mai",
+        "märz",
+        "mittwoch",
+        "montag",
+        "november",
+        "oktober",
+        "samstag",
+        "september",
+        "sonntag",
+        "uhr",
+        "um",
+        "veröffentlicht",
+    ],
+    rights: &["alle rechte vorbehalten"],
+    disclaimers: &["haftungsausschluss"],
+    related: &["mehr zum thema", "lesen sie auch", "meistgelesen"],
+    comments: &["kommentare"],
+    credit_marks: &["foto:", "bild:", "(bild", "(foto"],
+    bylines: &["Von"],
+    byline_joins: &["und"],
+    consent: &["wir verwenden"],
+    topic_stops: &["auch", "dass", "eine", "einer", "nach", "nicht", "oder", "sich", "sind", "wird"],
+    ..Furniture::NONE
+};

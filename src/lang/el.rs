@@ -1,6 +1,6 @@
 //! Greek (`el`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Greek profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -12,6 +12,7 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: LEXICON,
     openers: &[],
     detection: Some(Detection { script: Script::Greek, letters: "", signs: &[], neighbours: &[] }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "ακομα ακομη αλλα αν αντι απο αυτα αυτεσ αυτη αυτο αυτοι αυτοσ αυτου αυτουσ αυτων \
@@ -99,3 +100,6 @@ fn light_stem(word: &str) -> &str {
     ];
     ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|rest| rest.chars().count() >= 3)).unwrap_or(word)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["ελληνικά"], ..Furniture::NONE };

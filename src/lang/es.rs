@@ -1,6 +1,6 @@
 //! Spanish (`es`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Spanish profile.
@@ -18,6 +18,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["ñ"],
         neighbours: &["els", "amb", "més", "perquè", "aquest", "aquesta", "però", "seva", "dels", "pel"],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -58,3 +59,60 @@ pub(crate) const GENERIC_WORDS: &str =
     "además año años cerca dijo día días gran grande hacer hecho mayor mismo mucho muchos nueva nuevo \
 otra otro parte primer primera primero puede pueden siempre también tiene todavía veces vez \
 último";
+
+/// Words of page furniture (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture {
+    widgets: &[
+        "buscar",
+        "cerrar",
+        "comentario",
+        "comentarios",
+        "compartir",
+        "imprimir",
+        "inicio",
+        "leer más",
+        "lo más leído",
+        "noticias relacionadas",
+        "publicidad",
+        "relacionados",
+        "suscríbete",
+        "te puede interesar",
+    ],
+    prefixes: &["foto:", "fotos:", "lee también", "lea también", "compartir:"],
+    names: &["es", "espanol", "español"],
+    date_words: &[
+        "abril",
+        "actualizado",
+        "agosto",
+        "de",
+        "del",
+        "diciembre",
+        "domingo",
+        "enero",
+        "febrero",
+        "jueves",
+        "julio",
+        "junio",
+        "lunes",
+        "martes",
+        "marzo",
+        "mayo",
+        "miércoles",
+        "noviembre",
+        "octubre",
+        "publicado",
+        "sábado",
+        "septiembre",
+        "viernes",
+    ],
+    rights: &["todos los derechos reservados"],
+    disclaimers: &["aviso legal", "descargo de responsabilidad"],
+    related: &["te puede interesar", "noticias relacionadas", "lo más leído"],
+    comments: &["comentarios"],
+    credit_marks: &["foto:", "fotos:", "(foto"],
+    bylines: &["Por"],
+    byline_joins: &["y"],
+    consent: &["utilizamos", "usamos"],
+    topic_stops: &["como", "desde", "entre", "esta", "este", "para", "pero", "sobre"],
+    ..Furniture::NONE
+};

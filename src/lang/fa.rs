@@ -1,6 +1,6 @@
 //! Persian (`fa`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Persian profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -17,6 +17,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["پ", "چ", "ژ", "ک", "گ", "ی"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -62,3 +63,6 @@ fn light_stem(word: &str) -> &str {
     let w = PREFIXES.iter().find_map(|p| word.strip_prefix(p).filter(long_enough)).unwrap_or(word);
     SUFFIXES.iter().find_map(|s| w.strip_suffix(s).filter(long_enough)).unwrap_or(w)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["فارسی"], ..Furniture::NONE };

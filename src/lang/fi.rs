@@ -1,6 +1,6 @@
 //! Finnish (`fi`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Finnish profile.
@@ -22,6 +22,7 @@ pub(crate) const PROFILE: Profile = Profile {
             "või",
         ],
     }),
+    furniture: Furniture::NONE,
 };
 
 const STOP_WORDS: &str = "ei eivät emme en et ette että he heidän heidät heitä hän häneen hänelle häneltä \

@@ -1,6 +1,6 @@
 //! French (`fr`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The French profile.
@@ -18,6 +18,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["ç", "è", "ê", "œ"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -81,3 +82,82 @@ pub(crate) const GENERIC_WORDS: &str =
 environ faire fait fois font grand grande jour jours lors moins mois nombre nouveau nouvelle \
 nouvelles part partie personnes petit peut plus plusieurs premier première près selon semaine \
 toujours très";
+
+/// Words of page furniture (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture {
+    widgets: &[
+        "abonnez-vous",
+        "accueil",
+        "commentaire",
+        "commentaires",
+        "envoyer",
+        "fermer",
+        "imprimer",
+        "les plus lus",
+        "lire aussi",
+        "lire la suite",
+        "partager",
+        "publicité",
+        "rechercher",
+        "s'abonner",
+        "suivez-nous",
+        "sur le même sujet",
+        "voir aussi",
+        "à lire aussi",
+    ],
+    prefixes: &[
+        "crédit photo",
+        "crédits photo",
+        "lire aussi",
+        "à lire aussi",
+        "suivez-nous",
+        "partager:",
+        "crédit :",
+        "crédit:",
+    ],
+    credits: &["rédigé par"],
+    names: &["fr", "francais", "français"],
+    date_words: &[
+        "août",
+        "avril",
+        "date",
+        "décembre",
+        "dimanche",
+        "février",
+        "h",
+        "janvier",
+        "jeudi",
+        "jour",
+        "juillet",
+        "juin",
+        "le",
+        "lundi",
+        "mai",
+        "mardi",
+        "mars",
+        "mercredi",
+        "mis",
+        "novembre",
+        "octobre",
+        "publié",
+        "samedi",
+        "sept",
+        "septembre",
+        "vendredi",
+        "à",
+    ],
+    rights: &["tous droits réservés"],
+    disclaimers: &["avertissement", "avis de non-responsabilité"],
+    related: &["lire aussi", "à lire aussi", "sur le même sujet", "les plus lus"],
+    comments: &["commentaires", "réactions"],
+    credit_marks: &["crédit", "photo:"],
+    bylines: &["Par"],
+    byline_joins: &["et"],
+    cookies: &["témoin"],
+    consent: &["nous utilisons"],
+    topic_stops: &[
+        "avec", "cette", "comme", "dans", "elle", "entre", "leur", "mais", "nous", "plus", "pour", "sont",
+        "vous", "être",
+    ],
+    ..Furniture::NONE
+};

@@ -1,6 +1,6 @@
 //! Hindi (`hi`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Hindi profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -36,6 +36,7 @@ pub(crate) const PROFILE: Profile = Profile {
             "र",
         ],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "अपना अपनी अपने अब इन इस इसके इसकी इसमें उन उनका उनकी उनके उस उसके उसकी एक ऐसे और कई \
@@ -54,3 +55,6 @@ const LEXICON: Lexicon = Lexicon {
     ordinal_next: &[],
     semicolon_asks: false,
 };
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["हिन्दी"], ..Furniture::NONE };

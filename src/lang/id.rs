@@ -1,6 +1,6 @@
 //! Indonesian (`id`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Indonesian profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -17,6 +17,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &[],
         neighbours: &["bagaimanapun", "bahawa", "iaitu", "kerajaan", "kerana", "sahaja", "wang"],
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -74,3 +75,6 @@ fn light_stem(word: &str) -> &str {
     }
     ["ber", "ter", "di", "ke", "se"].iter().find_map(|p| w.strip_prefix(p).filter(long_enough)).unwrap_or(w)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["bahasa indonesia"], ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Italian (`it`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Italian profile.
@@ -18,6 +18,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["è", "ì", "ò", "ù"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -55,3 +56,6 @@ const OPENERS: &[&str] = &[
     "lui", "lei", "loro", "ma", "però", "questo", "questa", "questi", "inoltre", "anche", "così", "suo",
     "sua",
 ];
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["italiano"], ..Furniture::NONE };

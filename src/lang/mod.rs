@@ -1,9 +1,9 @@
 //! Languages Briefly knows: the table of codes and names, and one profile per language.
 //!
 //! A `Profile` holds all a language's data (stop words, stemmer, folding, apostrophes,
-//! abbreviations and sentence openers, pointing-back openers, detection data), each language in
-//! its own file (`en.rs`, `fr.rs`, ...); the logic that uses them lives in the stages
-//! (`tokenise`, `segment`, `score`) and in [`detect`].
+//! abbreviations and sentence openers, pointing-back openers, detection data, page-furniture
+//! words), each language in its own file (`en.rs`, `fr.rs`, ...); the logic that uses them
+//! lives in the stages (`tokenise`, `segment`, `score`, `clean`) and in [`detect`].
 
 mod ar;
 mod cs;
@@ -250,6 +250,103 @@ pub(crate) struct Profile {
     pub(crate) openers: &'static [&'static str],
     /// How detection recognises the language; `None` for [`Language::Undetermined`].
     pub(crate) detection: Option<Detection>,
+    /// Its words of page furniture, for the cleaner.
+    pub(crate) furniture: Furniture,
+}
+
+/// A language's words for page furniture (what surrounds an article on a page), lowercase
+/// unless noted. The cleaner reads the whole page before its language is known, so it tests
+/// lines against every profile's words at once: [`furniture`]. `L` is a list of words: a
+/// profile's own, or the union's (sorted, without duplicates).
+pub(crate) struct Furniture<L: 'static = &'static [&'static str]> {
+    /// Widget labels that are boilerplate alone on a line ("share", "read more", "teilen").
+    pub(crate) widgets: L,
+    /// Openings that make a short line boilerplate ("photo:", "tags:", "lire aussi").
+    pub(crate) prefixes: L,
+    /// Openings of credit lines, which may run long ("reporting by", "rédigé par").
+    pub(crate) credits: L,
+    /// The language's names in a page's language switcher ("français", "fr").
+    pub(crate) names: L,
+    /// Words a date or time line is made of: months, weekdays, labels ("published", "uhr").
+    pub(crate) date_words: L,
+    /// Phrases meaning "all rights reserved".
+    pub(crate) rights: L,
+    /// Labels of a disclaimer ("disclaimer", "aviso legal").
+    pub(crate) disclaimers: L,
+    /// Labels of a list of links to other stories ("related", "lire aussi").
+    pub(crate) related: L,
+    /// Headings of a comment section ("comments", "kommentare").
+    pub(crate) comments: L,
+    /// Marks of a photo caption's credit ("photo:", "(bild", "/reuters").
+    pub(crate) credit_marks: L,
+    /// First words of a byline, as written ("By", "Par").
+    pub(crate) bylines: L,
+    /// Words joining the names in a byline ("and", "und").
+    pub(crate) byline_joins: L,
+    /// Words for a browser cookie ("cookie", "témoin").
+    pub(crate) cookies: L,
+    /// Phrases of a consent notice ("we use", "wir verwenden").
+    pub(crate) consent: L,
+    /// Frequent words of four to six letters that say nothing of a story's topic ("about",
+    /// "dans"): article splitting compares topics without them.
+    pub(crate) topic_stops: L,
+}
+
+impl Furniture {
+    /// No words: a profile's furniture starts from this and names what it has.
+    pub(crate) const NONE: Furniture = Furniture {
+        widgets: &[],
+        prefixes: &[],
+        credits: &[],
+        names: &[],
+        date_words: &[],
+        rights: &[],
+        disclaimers: &[],
+        related: &[],
+        comments: &[],
+        credit_marks: &[],
+        bylines: &[],
+        byline_joins: &[],
+        cookies: &[],
+        consent: &[],
+        topic_stops: &[],
+    };
+}
+
+/// Every profile's furniture words together, each list sorted (byte order, for binary search)
+/// and without duplicates. Built the first time the cleaner asks, never per page. Not inlined:
+/// the cleaner asks in a dozen places.
+#[inline(never)]
+pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
+    static ALL: OnceLock<Furniture<Vec<&'static str>>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        // One function for every list, not one copy per list: this runs once.
+        #[inline(never)]
+        fn union(list: fn(&Furniture) -> &'static [&'static str]) -> Vec<&'static str> {
+            let mut words: Vec<&'static str> =
+                TABLE.iter().flat_map(|row| list(&row.3.furniture).iter().copied()).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        }
+        Furniture {
+            widgets: union(|f| f.widgets),
+            prefixes: union(|f| f.prefixes),
+            credits: union(|f| f.credits),
+            names: union(|f| f.names),
+            date_words: union(|f| f.date_words),
+            rights: union(|f| f.rights),
+            disclaimers: union(|f| f.disclaimers),
+            related: union(|f| f.related),
+            comments: union(|f| f.comments),
+            credit_marks: union(|f| f.credit_marks),
+            bylines: union(|f| f.bylines),
+            byline_joins: union(|f| f.byline_joins),
+            cookies: union(|f| f.cookies),
+            consent: union(|f| f.consent),
+            topic_stops: union(|f| f.topic_stops),
+        }
+    })
 }
 
 /// How detection recognises a language among the others of its script (see [`detect`]).

@@ -1,6 +1,6 @@
 //! Dutch (`nl`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Dutch profile.
@@ -18,6 +18,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["ij"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -46,3 +47,6 @@ const LEXICON: Lexicon = Lexicon {
 /// First words that point back at the sentence before ("he", "but"), lowercase.
 const OPENERS: &[&str] =
     &["hij", "zij", "ze", "het", "maar", "dit", "dat", "deze", "die", "ook", "echter", "zijn", "haar", "hun"];
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["nederlands"], ..Furniture::NONE };

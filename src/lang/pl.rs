@@ -1,6 +1,6 @@
 //! Polish (`pl`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Polish profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -17,6 +17,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["cz", "rz", "sz", "ą", "ć", "ę", "ł", "ń", "ś", "ź", "ż"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -76,3 +77,6 @@ fn light_stem(word: &str) -> &str {
     ];
     ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|rest| rest.chars().count() >= 4)).unwrap_or(word)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["polski"], ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Portuguese (`pt`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Portuguese profile.
@@ -18,6 +18,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["ã", "õ", "ç", "ê", "nh", "lh"],
         neighbours: &["unha", "coa", "polo", "pola", "moi", "tamén", "ata", "xa", "cando"],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "a ainda ao aos após aquela aquele aquilo as até à às com como da das de dela dele \
@@ -54,3 +55,6 @@ const OPENERS: &[&str] = &[
 pub(crate) const GENERIC_WORDS: &str =
     "afirmou ainda ano anos cerca dia dias disse fazer feito grande maior nova novo outra outras \
 outro outros parte pode podem primeira primeiro segundo sempre também vez vezes último";
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["portugues", "português"], ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Russian (`ru`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Russian profile.
@@ -38,6 +38,7 @@ pub(crate) const PROFILE: Profile = Profile {
             "няма",
         ],
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -106,3 +107,6 @@ fn fold(c: char, buf: &mut String) -> bool {
     }
     false
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["русский"], ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Ukrainian (`uk`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Ukrainian profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -17,6 +17,7 @@ pub(crate) const PROFILE: Profile = Profile {
         signs: &["є", "і", "ї", "ґ"],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -87,3 +88,6 @@ fn light_stem(word: &str) -> &str {
     ];
     ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|rest| rest.chars().count() >= 3)).unwrap_or(word)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["українська"], ..Furniture::NONE };

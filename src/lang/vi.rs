@@ -1,6 +1,6 @@
 //! Vietnamese (`vi`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Vietnamese profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -21,6 +21,7 @@ pub(crate) const PROFILE: Profile = Profile {
         ],
         neighbours: &[],
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -45,3 +46,6 @@ const LEXICON: Lexicon = Lexicon {
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
 const OPENERS: &[&str] = &["ông", "bà", "anh", "chị", "họ", "nhưng", "tuy", "đó", "điều"];
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: &["tiếng việt"], ..Furniture::NONE };
