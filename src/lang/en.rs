@@ -444,5 +444,4 @@ const FURNITURE: Furniture = Furniture {
         "these", "they", "this", "those", "under", "very", "were", "what", "when", "where", "which", "while",
         "will", "with", "would", "year", "years", "your",
     ],
-    ..Furniture::NONE
 };

@@ -159,5 +159,4 @@ const FURNITURE: Furniture = Furniture {
         "avec", "cette", "comme", "dans", "elle", "entre", "leur", "mais", "nous", "plus", "pour", "sont",
         "vous", "être",
     ],
-    ..Furniture::NONE
 };
