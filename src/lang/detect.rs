@@ -336,9 +336,12 @@ fn push_folded(c: char, buf: &mut String) {
 /// Chooses among the `candidates` of `script` (a mask over `Language::ALL`).
 fn vote(text: &str, script: Script, candidates: u64) -> Language {
     let e = Evidence::gather(text, script, candidates);
-    let mut order: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
-    // Stable sort: on an exact tie, the earlier language wins, deterministically.
-    order.sort_by(|&a, &b| e.score(b).total_cmp(&e.score(a)));
+    let langs: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
+    // Best first; on an exact tie, the earlier language wins, deterministically.
+    let order: Vec<usize> = crate::order::by_key(langs.iter().map(|&l| crate::order::descending(e.score(l))))
+        .into_iter()
+        .filter_map(|i| langs.get(i).copied())
+        .collect();
     let first = order[0];
     let Some(&second) = order.get(1) else {
         // The script's only language (Greek, Korean, Hindi): unless the text reads as a
