@@ -67,4 +67,4 @@ fn light_stem(word: &str) -> &str {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["ar", "العربية", "عربي"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "ar|العربية|عربي", ..Furniture::NONE };

@@ -102,4 +102,4 @@ fn light_stem(word: &str) -> &str {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["ελληνικά"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "ελληνικά", ..Furniture::NONE };

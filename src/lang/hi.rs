@@ -57,4 +57,4 @@ const LEXICON: Lexicon = Lexicon {
 };
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["हिन्दी"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "हिन्दी", ..Furniture::NONE };

@@ -77,4 +77,4 @@ fn light_stem(word: &str) -> &str {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["bahasa indonesia"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "bahasa indonesia", ..Furniture::NONE };

@@ -58,4 +58,4 @@ const OPENERS: &[&str] = &[
 ];
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["italiano"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "italiano", ..Furniture::NONE };

@@ -21,4 +21,4 @@ const STOP_WORDS: &str =
     "の に は を が で と も へ や か た て だ す る な い し れ さ ら う ま こ そ 等 氏";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["日本語"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "日本語", ..Furniture::NONE };

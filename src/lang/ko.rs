@@ -61,4 +61,4 @@ fn strip_particle(word: &str) -> &str {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["한국어"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "한국어", ..Furniture::NONE };

@@ -257,8 +257,9 @@ pub(crate) struct Profile {
 /// A language's words for page furniture (what surrounds an article on a page), lowercase
 /// unless noted. The cleaner reads the whole page before its language is known, so it tests
 /// lines against every profile's words at once: [`furniture`]. `L` is a list of words: a
-/// profile's own, or the union's (sorted, without duplicates).
-pub(crate) struct Furniture<L: 'static = &'static [&'static str]> {
+/// profile's own, joined by `|` (one string, not a table of pointers to strings: the wasm
+/// module is smaller), or the union's (sorted, without duplicates).
+pub(crate) struct Furniture<L: 'static = &'static str> {
     /// Widget labels that are boilerplate alone on a line ("share", "read more", "teilen").
     pub(crate) widgets: L,
     /// Openings that make a short line boilerplate ("photo:", "tags:", "lire aussi").
@@ -295,21 +296,21 @@ pub(crate) struct Furniture<L: 'static = &'static [&'static str]> {
 impl Furniture {
     /// No words: a profile's furniture starts from this and names what it has.
     pub(crate) const NONE: Furniture = Furniture {
-        widgets: &[],
-        prefixes: &[],
-        credits: &[],
-        names: &[],
-        date_words: &[],
-        rights: &[],
-        disclaimers: &[],
-        related: &[],
-        comments: &[],
-        credit_marks: &[],
-        bylines: &[],
-        byline_joins: &[],
-        cookies: &[],
-        consent: &[],
-        topic_stops: &[],
+        widgets: "",
+        prefixes: "",
+        credits: "",
+        names: "",
+        date_words: "",
+        rights: "",
+        disclaimers: "",
+        related: "",
+        comments: "",
+        credit_marks: "",
+        bylines: "",
+        byline_joins: "",
+        cookies: "",
+        consent: "",
+        topic_stops: "",
     };
 }
 
@@ -322,9 +323,12 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
     ALL.get_or_init(|| {
         // One function for every list, not one copy per list: this runs once.
         #[inline(never)]
-        fn union(list: fn(&Furniture) -> &'static [&'static str]) -> Vec<&'static str> {
-            let mut words: Vec<&'static str> =
-                TABLE.iter().flat_map(|row| list(&row.3.furniture).iter().copied()).collect();
+        fn union(list: fn(&Furniture) -> &'static str) -> Vec<&'static str> {
+            let mut words: Vec<&'static str> = TABLE
+                .iter()
+                .flat_map(|row| list(&row.3.furniture).split('|'))
+                .filter(|w| !w.is_empty())
+                .collect();
             words.sort_unstable();
             words.dedup();
             words
@@ -450,6 +454,32 @@ mod tests {
             sorted.dedup();
             assert_eq!(sorted.len(), words.len());
         }
+    }
+
+    #[test]
+    fn furniture_lists_are_words_joined_by_bars() {
+        for lang in Language::ALL {
+            let f = &lang.profile().furniture;
+            let lists =
+                [f.widgets, f.prefixes, f.credits, f.names, f.date_words, f.rights, f.disclaimers, f.related];
+            for list in lists.into_iter().chain([
+                f.comments,
+                f.credit_marks,
+                f.bylines,
+                f.byline_joins,
+                f.cookies,
+                f.consent,
+                f.topic_stops,
+            ]) {
+                // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
+                let words = list.split('|').filter(|_| !list.is_empty());
+                for w in words {
+                    assert!(!w.is_empty() && !w.starts_with(' '), "{}: {list:?}", lang.name());
+                }
+            }
+        }
+        assert!(furniture().widgets.binary_search(&"lire la suite").is_ok());
+        assert!(furniture().names.binary_search(&"한국어").is_ok());
     }
 
     #[test]

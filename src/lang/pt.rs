@@ -57,4 +57,4 @@ pub(crate) const GENERIC_WORDS: &str =
 outro outros parte pode podem primeira primeiro segundo sempre também vez vezes último";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["portugues", "português"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "portugues|português", ..Furniture::NONE };

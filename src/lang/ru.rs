@@ -109,4 +109,4 @@ fn fold(c: char, buf: &mut String) -> bool {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["русский"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "русский", ..Furniture::NONE };

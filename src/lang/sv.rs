@@ -30,4 +30,4 @@ som så sådan sådana sådant till under upp ut utan vad var vara varför varit
 vilka vilken vilket vår våra vårt än är åt över";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["svenska"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "svenska", ..Furniture::NONE };

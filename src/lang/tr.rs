@@ -44,4 +44,4 @@ fn light_stem(word: &str) -> &str {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["türkçe"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "türkçe", ..Furniture::NONE };

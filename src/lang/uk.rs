@@ -90,4 +90,4 @@ fn light_stem(word: &str) -> &str {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["українська"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "українська", ..Furniture::NONE };

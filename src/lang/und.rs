@@ -33,45 +33,14 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
 /// Page furniture of no one language: agencies, networks and time zones, symbols, and the
 /// names of languages Briefly has no profile for in a language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
-    widgets: &[
-        "a a a",
-        "afp",
-        "afp via getty images",
-        "afp/getty images",
-        "anadolu agency",
-        "ap",
-        "ap photo",
-        "dpa",
-        "epa",
-        "facebook",
-        "getty images",
-        "linkedin",
-        "pinterest",
-        "reddit",
-        "reuters",
-        "shutterstock",
-        "telegram",
-        "twitter",
-        "whatsapp",
-        "x",
-        "xinhua",
-    ],
-    prefixes: &["© ", "(c) "],
-    names: &["اردو"],
-    date_words: &[
-        "ast", "bst", "cest", "cet", "edt", "est", "gmt", "ist", "jst", "kst", "msk", "pdt", "pst", "utc",
-    ],
-    credit_marks: &[
-        "getty images",
-        "/reuters",
-        "/afp",
-        "/shutterstock",
-        "istock.com",
-        "istockphoto",
-        "picture alliance",
-        "imago images",
-        "/ dpa",
-    ],
-    byline_joins: &["&"],
+    widgets: "a a a|afp|afp via getty images|afp/getty images|anadolu agency|ap|\
+ap photo|dpa|epa|facebook|getty images|linkedin|pinterest|reddit|reuters|shutterstock|telegram|\
+twitter|whatsapp|x|xinhua",
+    prefixes: "© |(c) ",
+    names: "اردو",
+    date_words: "ast|bst|cest|cet|edt|est|gmt|ist|jst|kst|msk|pdt|pst|utc",
+    credit_marks: "getty images|/reuters|/afp|/shutterstock|istock.com|\
+istockphoto|picture alliance|imago images|/ dpa",
+    byline_joins: "&",
     ..Furniture::NONE
 };

@@ -48,4 +48,4 @@ const LEXICON: Lexicon = Lexicon {
 const OPENERS: &[&str] = &["ông", "bà", "anh", "chị", "họ", "nhưng", "tuy", "đó", "điều"];
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: &["tiếng việt"], ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "tiếng việt", ..Furniture::NONE };
