@@ -951,7 +951,7 @@ pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
     if first.is_empty() {
         return false;
     }
-    language.profile().openers.contains(&first.as_str())
+    language.profile().openers.split_whitespace().any(|w| w == first)
 }
 
 #[cfg(test)]

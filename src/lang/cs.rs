@@ -49,10 +49,7 @@ const LEXICON: Lexicon = Lexicon {
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "on", "ona", "oni", "ale", "však", "ten", "ta", "to", "tento", "tato", "jeho", "její", "jejich", "také",
-    "proto",
-];
+const OPENERS: &str = "on ona oni ale však ten ta to tento tato jeho její jejich také proto";
 
 /// One inflectional ending off, longest first, leaving at least 3 letters: a light stemmer
 /// in the manner of Savoy's for the Slavic languages (case endings only, no derivation).

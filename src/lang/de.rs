@@ -99,10 +99,8 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "er", "sie", "es", "aber", "doch", "dies", "diese", "dieser", "dieses", "dabei", "jedoch", "auch",
-    "sein", "seine", "ihr", "ihre", "damit", "deshalb",
-];
+const OPENERS: &str =
+    "er sie es aber doch dies diese dieser dieses dabei jedoch auch sein seine ihr ihre damit deshalb";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.

@@ -48,37 +48,9 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "however",
-    "also",
-    "his",
-    "her",
-    "their",
-    "its",
-    "there",
-    "then",
-    "meanwhile",
-    "still",
-    "yet",
-    "and",
-    "so",
-    "such",
-    "both",
-    "instead",
-    "moreover",
-    "furthermore",
-    "nevertheless",
-    "thus",
-];
+const OPENERS: &str =
+    "he she they it this that these those but however also his her their its there then meanwhile \
+still yet and so such both instead moreover furthermore nevertheless thus";
 
 /// Capitalised words that typically open an English sentence; other languages without a list
 /// of their own use them too.

@@ -48,10 +48,7 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "él", "ella", "ellos", "ellas", "pero", "sin", "esto", "este", "esta", "estos", "estas", "además",
-    "también", "así", "su", "sus",
-];
+const OPENERS: &str = "él ella ellos ellas pero sin esto este esta estos estas además también así su sus";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.

@@ -28,7 +28,7 @@ const STOP_WORDS: &str =
 طور چنین ایا کجا چرا چگونه کسی چیزی";
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &["او", "انها", "این", "ان", "اما", "ولی", "همچنین", "بنابراین"];
+const OPENERS: &str = "او انها این ان اما ولی همچنین بنابراین";
 
 /// Arabic-keyboard yeh and kaf are the Persian letters, short vowels and tatweel are dropped,
 /// and alef with a hamza or madda is plain alef, as detection reads it.

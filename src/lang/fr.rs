@@ -51,29 +51,9 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "mais",
-    "cependant",
-    "ce",
-    "cette",
-    "ces",
-    "cela",
-    "ça",
-    "toutefois",
-    "pourtant",
-    "ainsi",
-    "aussi",
-    "donc",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-];
+const OPENERS: &str =
+    "il elle ils elles mais cependant ce cette ces cela ça toutefois pourtant ainsi aussi donc son sa \
+ses leur leurs";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.

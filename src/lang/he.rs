@@ -23,7 +23,7 @@ const STOP_WORDS: &str =
 כן לאחר בעוד אף";
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &["הוא", "היא", "הם", "הן", "אבל", "אולם", "זה", "זאת", "גם", "לכן"];
+const OPENERS: &str = "הוא היא הם הן אבל אולם זה זאת גם לכן";
 
 /// Points (niqqud and cantillation) are dropped: most text has none, and a pointed word must
 /// meet its unpointed spelling.

@@ -59,7 +59,7 @@ const LEXICON: Lexicon = Lexicon {
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &["ia", "dia", "mereka", "namun", "tetapi", "itu", "ini", "selain", "juga"];
+const OPENERS: &str = "ia dia mereka namun tetapi itu ini selain juga";
 
 /// A light stemmer after Tala's for Indonesian: the particles (-lah, -kah, -pun), the possessive
 /// pronouns (-nya, -ku, -mu), one derivational suffix (-kan, -an) and one of the prefixes that

@@ -52,10 +52,7 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "lui", "lei", "loro", "ma", "però", "questo", "questa", "questi", "inoltre", "anche", "così", "suo",
-    "sua",
-];
+const OPENERS: &str = "lui lei loro ma però questo questa questi inoltre anche così suo sua";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture { names: "italiano", ..Furniture::NONE };

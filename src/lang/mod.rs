@@ -245,9 +245,9 @@ pub(crate) struct Profile {
     pub(crate) apostrophe: Apostrophe,
     /// Abbreviations and sentence openers for sentence segmentation.
     pub(crate) lexicon: Lexicon,
-    /// First words of a sentence that point back at the one before ("he", "but"), lowercase:
-    /// out of context such a sentence reads badly.
-    pub(crate) openers: &'static [&'static str],
+    /// First words of a sentence that point back at the one before ("he", "but"), lowercase,
+    /// space-separated: out of context such a sentence reads badly.
+    pub(crate) openers: &'static str,
     /// How detection recognises the language; `None` for [`Language::Undetermined`].
     pub(crate) detection: Option<Detection>,
     /// Its words of page furniture, for the cleaner.

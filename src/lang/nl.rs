@@ -45,8 +45,7 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] =
-    &["hij", "zij", "ze", "het", "maar", "dit", "dat", "deze", "die", "ook", "echter", "zijn", "haar", "hun"];
+const OPENERS: &str = "hij zij ze het maar dit dat deze die ook echter zijn haar hun";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture { names: "nederlands", ..Furniture::NONE };

@@ -47,25 +47,7 @@ const LEXICON: Lexicon = Lexicon {
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "on",
-    "ona",
-    "oni",
-    "one",
-    "ale",
-    "jednak",
-    "ten",
-    "ta",
-    "to",
-    "te",
-    "jego",
-    "jej",
-    "ich",
-    "także",
-    "również",
-    "więc",
-    "dlatego",
-];
+const OPENERS: &str = "on ona oni one ale jednak ten ta to te jego jej ich także również więc dlatego";
 
 /// One inflectional ending off, longest first, leaving at least 4 letters: a light stemmer
 /// in the manner of Savoy's for the Slavic languages (case endings only, no derivation).

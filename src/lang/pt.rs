@@ -45,10 +45,7 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "ele", "ela", "eles", "elas", "mas", "porém", "isso", "isto", "este", "esta", "esse", "essa", "além",
-    "também", "assim", "seu", "sua",
-];
+const OPENERS: &str = "ele ela eles elas mas porém isso isto este esta esse essa além também assim seu sua";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.

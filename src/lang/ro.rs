@@ -11,7 +11,7 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
         script: Script::Latin,
         letters: "ăâîșțşţ",

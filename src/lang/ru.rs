@@ -81,23 +81,7 @@ const LEXICON: Lexicon = Lexicon {
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "он",
-    "она",
-    "они",
-    "оно",
-    "но",
-    "однако",
-    "это",
-    "этот",
-    "эта",
-    "эти",
-    "также",
-    "его",
-    "её",
-    "их",
-    "поэтому",
-];
+const OPENERS: &str = "он она они оно но однако это этот эта эти также его её их поэтому";
 
 /// ё is mostly written е: both spellings meet.
 fn fold(c: char, buf: &mut String) -> bool {

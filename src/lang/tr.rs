@@ -10,7 +10,7 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: true,
     apostrophe: Apostrophe::CaseSuffix,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
         script: Script::Latin,
         letters: "âçğıîöşûü",

@@ -60,24 +60,7 @@ const LEXICON: Lexicon = Lexicon {
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "він",
-    "вона",
-    "вони",
-    "воно",
-    "але",
-    "однак",
-    "проте",
-    "це",
-    "цей",
-    "ця",
-    "ці",
-    "його",
-    "її",
-    "їх",
-    "також",
-    "тому",
-];
+const OPENERS: &str = "він вона вони воно але однак проте це цей ця ці його її їх також тому";
 
 /// One inflectional ending off, longest first, leaving at least 3 letters: a light stemmer
 /// in the manner of Savoy's for the Slavic languages (case endings only, no derivation).

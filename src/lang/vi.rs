@@ -45,7 +45,7 @@ const LEXICON: Lexicon = Lexicon {
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &["ông", "bà", "anh", "chị", "họ", "nhưng", "tuy", "đó", "điều"];
+const OPENERS: &str = "ông bà anh chị họ nhưng tuy đó điều";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture { names: "tiếng việt", ..Furniture::NONE };
