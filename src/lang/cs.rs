@@ -33,18 +33,12 @@ této tím tu tuto tyto u už v ve více však všechny z za ze že řekl uvedl"
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Ing", "MUDr", "Mgr", "PhDr", "Prof", "RNDr", "cca", "doc", "dr", "ing", "mgr", "např", "prof",
-        "resp", "sv", "tzv", "ul",
-    ],
-    may_end: &["Kč", "mil", "mld", "tis"],
-    etc: &["apod", "atd"],
-    number_prefix: &["odst", "str", "č"],
-    starters: &[
-        "A", "Ale", "Do", "Jak", "Je", "Když", "Na", "Po", "Podle", "Pro", "Proto", "Tak", "To", "V", "Ve",
-        "Z", "Za",
-    ],
-    ordinal_next: &[],
+    never_final: "Ing MUDr Mgr PhDr Prof RNDr cca doc dr ing mgr např prof resp sv tzv ul",
+    may_end: "Kč mil mld tis",
+    etc: "apod atd",
+    number_prefix: "odst str č",
+    starters: "A Ale Do Jak Je Když Na Po Podle Pro Proto Tak To V Ve Z Za",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 

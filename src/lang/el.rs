@@ -23,12 +23,12 @@ const STOP_WORDS: &str = "ακομα ακομη αλλα αν αντι απο α
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[],
-    may_end: &[],
-    etc: &["κ.λπ", "κλπ"],
-    number_prefix: &[],
-    starters: &[],
-    ordinal_next: &[],
+    never_final: "",
+    may_end: "",
+    etc: "κ.λπ κλπ",
+    number_prefix: "",
+    starters: "",
+    ordinal_next: "",
     semicolon_asks: true,
 };
 

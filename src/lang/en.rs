@@ -35,16 +35,13 @@ your yours yourself yourselves";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Adm", "Apr", "Aug", "Capt", "Cmdr", "Col", "Cpl", "Dec", "Det", "Feb", "Fr", "Ft", "Gen", "Gov",
-        "Hon", "Insp", "Jan", "Jul", "Jun", "Lt", "Maj", "Messrs", "Mmes", "Msgr", "Mt", "Nov", "Oct", "Pvt",
-        "Rep", "Reps", "Rev", "Rt", "Sen", "Sens", "Sept", "Sgt", "Supt", "approx", "ca", "viz",
-    ],
-    may_end: &["Ave", "Blvd", "Bros", "Dept", "Mass", "Mts", "Rd", "Sr", "St", "Univ", "a.m", "al", "p.m"],
-    etc: &[],
-    number_prefix: &["Art", "Ch", "Fig", "Nos", "Sec", "Vol", "pp", "vol"],
+    never_final: "Adm Apr Aug Capt Cmdr Col Cpl Dec Det Feb Fr Ft Gen Gov Hon Insp Jan Jul Jun Lt \
+Maj Messrs Mmes Msgr Mt Nov Oct Pvt Rep Reps Rev Rt Sen Sens Sept Sgt Supt approx ca viz",
+    may_end: "Ave Blvd Bros Dept Mass Mts Rd Sr St Univ a.m al p.m",
+    etc: "",
+    number_prefix: "Art Ch Fig Nos Sec Vol pp vol",
     starters: STARTERS,
-    ordinal_next: &[],
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
@@ -54,54 +51,9 @@ still yet and so such both instead moreover furthermore nevertheless thus";
 
 /// Capitalised words that typically open an English sentence; other languages without a list
 /// of their own use them too.
-pub(crate) const STARTERS: &[&str] = &[
-    "A",
-    "According",
-    "After",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "But",
-    "During",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Last",
-    "Meanwhile",
-    "Now",
-    "On",
-    "One",
-    "Our",
-    "She",
-    "So",
-    "Some",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Though",
-    "Under",
-    "We",
-    "What",
-    "When",
-    "While",
-    "Yet",
-    "You",
-];
+pub(crate) const STARTERS: &str = "A According After Also An And As At But During For He Her His \
+However I If In It Its Last Meanwhile Now On One Our She So Some That The Their Then There These \
+They This Those Though Under We What When While Yet You";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.

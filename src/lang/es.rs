@@ -32,19 +32,14 @@ yo él dijo";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Avda", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ing", "Lic", "Prof", "Profa", "Sr",
-        "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "Ud", "Uds", "aprox", "dr", "dra", "ej", "gral", "lic",
-        "prof", "sr", "sra", "sres", "srta",
-    ],
-    may_end: &["Cía", "S.A", "UU", "a.C", "d.C"],
-    etc: &["etc"],
-    number_prefix: &["art", "núm", "pág"],
-    starters: &[
-        "Al", "Con", "El", "Ella", "Ellos", "En", "Esta", "Este", "Esto", "La", "Las", "Los", "No", "Para",
-        "Pero", "Por", "Se", "Según", "También", "Tras", "Un", "Una", "Y",
-    ],
-    ordinal_next: &[],
+    never_final: "Avda Dr Dra Dña EE Excma Excmo Gral Ing Lic Prof Profa Sr Sra Sras Sres Srta Sta \
+Sto Ud Uds aprox dr dra ej gral lic prof sr sra sres srta",
+    may_end: "Cía S.A UU a.C d.C",
+    etc: "etc",
+    number_prefix: "art núm pág",
+    starters: "Al Con El Ella Ellos En Esta Este Esto La Las Los No Para Pero Por Se Según También \
+Tras Un Una Y",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.

@@ -36,18 +36,14 @@ const ELIDED: &[&str] =
     &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Dr", "MM", "Me", "Mgr", "Mlle", "Mlles", "Mme", "Mmes", "Pr", "St", "Ste", "apr", "av", "avr", "bd",
-        "boul", "déc", "env", "ex", "févr", "janv", "juil", "oct", "sept",
-    ],
-    may_end: &["Cie", "J.-C", "nov"],
-    etc: &[],
-    number_prefix: &["art", "chap", "vol"],
-    starters: &[
-        "Au", "Aux", "Ce", "Cela", "Ces", "Cette", "Dans", "De", "Depuis", "Des", "Elle", "Elles", "En",
-        "Et", "Il", "Ils", "L", "La", "Le", "Les", "Mais", "Nous", "On", "Pour", "Selon", "Un", "Une",
-    ],
-    ordinal_next: &[],
+    never_final: "Dr MM Me Mgr Mlle Mlles Mme Mmes Pr St Ste apr av avr bd boul déc env ex févr \
+janv juil oct sept",
+    may_end: "Cie J.-C nov",
+    etc: "",
+    number_prefix: "art chap vol",
+    starters: "Au Aux Ce Cela Ces Cette Dans De Depuis Des Elle Elles En Et Il Ils L La Le Les \
+Mais Nous On Pour Selon Un Une",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.

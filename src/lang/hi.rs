@@ -47,12 +47,12 @@ const STOP_WORDS: &str = "अपना अपनी अपने अब इन �
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["डॉ", "प्रो"],
-    may_end: &[],
-    etc: &[],
-    number_prefix: &[],
+    never_final: "डॉ प्रो",
+    may_end: "",
+    etc: "",
+    number_prefix: "",
     starters: super::en::STARTERS,
-    ordinal_next: &[],
+    ordinal_next: "",
     semicolon_asks: false,
 };
 

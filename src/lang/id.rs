@@ -31,30 +31,13 @@ tidak untuk yaitu yakni yang kata ujar menurut tersebut";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["Bpk", "Dr", "Drs", "Hj", "Ir", "Jl", "Kab", "Kec", "Prof", "Sdr"],
-    may_end: &["Tbk"],
-    etc: &["dll", "dsb", "dst"],
-    number_prefix: &["No"],
-    starters: &[
-        "Dalam",
-        "Dan",
-        "Di",
-        "Hal",
-        "Ia",
-        "Ini",
-        "Itu",
-        "Kami",
-        "Menurut",
-        "Namun",
-        "Pada",
-        "Para",
-        "Saat",
-        "Sebelumnya",
-        "Selain",
-        "Sementara",
-        "Untuk",
-    ],
-    ordinal_next: &[],
+    never_final: "Bpk Dr Drs Hj Ir Jl Kab Kec Prof Sdr",
+    may_end: "Tbk",
+    etc: "dll dsb dst",
+    number_prefix: "No",
+    starters: "Dalam Dan Di Hal Ia Ini Itu Kami Menurut Namun Pada Para Saat Sebelumnya Selain \
+Sementara Untuk",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 

@@ -37,18 +37,14 @@ const ELIDED: &[&str] = &[
 ];
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Avv", "Dott", "Dr", "Egr", "Gent", "Geom", "Ing", "Mons", "On", "Prof", "Sen", "Sig", "Sigg",
-        "Spett", "avv", "ca", "dott", "dr", "es", "geom", "ing", "on", "prof", "sen", "sig",
-    ],
-    may_end: &[],
-    etc: &["ecc"],
-    number_prefix: &["art", "pag"],
-    starters: &[
-        "Anche", "Con", "E", "Gli", "I", "Il", "In", "La", "Le", "Lei", "Lo", "Loro", "Lui", "Ma", "Nel",
-        "Nella", "Non", "Per", "Questa", "Questo", "Secondo", "Si", "Un", "Una", "Uno",
-    ],
-    ordinal_next: &[],
+    never_final: "Avv Dott Dr Egr Gent Geom Ing Mons On Prof Sen Sig Sigg Spett avv ca dott dr es \
+geom ing on prof sen sig",
+    may_end: "",
+    etc: "ecc",
+    number_prefix: "art pag",
+    starters: "Anche Con E Gli I Il In La Le Lei Lo Loro Lui Ma Nel Nella Non Per Questa Questo \
+Secondo Si Un Una Uno",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.

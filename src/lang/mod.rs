@@ -397,33 +397,70 @@ pub(crate) enum Apostrophe {
 }
 
 /// Per-language word lists for sentence segmentation, each sorted (byte order) for binary
-/// search. Abbreviations are stored without their final full stop.
-pub(crate) struct Lexicon {
+/// search. Abbreviations are stored without their final full stop. `L` is a list of words: in
+/// a profile one space-separated string (no table of pointers to strings in the wasm module),
+/// split by [`Language::lexicon`].
+pub(crate) struct Lexicon<L: 'static = &'static str> {
     /// Titles and the like, never the last word of a sentence ("Mr.", "z.", "e.g.").
-    pub(crate) never_final: &'static [&'static str],
+    pub(crate) never_final: L,
     /// Abbreviations that may end a sentence ("U.S.", "Inc.").
-    pub(crate) may_end: &'static [&'static str],
+    pub(crate) may_end: L,
     /// Abbreviations that close a list ("etc."): they end a sentence before any capital.
-    pub(crate) etc: &'static [&'static str],
+    pub(crate) etc: L,
     /// Abbreviations that precede a number ("No. 5").
-    pub(crate) number_prefix: &'static [&'static str],
+    pub(crate) number_prefix: L,
     /// Capitalised words that typically open a sentence.
-    pub(crate) starters: &'static [&'static str],
+    pub(crate) starters: L,
     /// Words that follow an ordinal number written with a full stop ("3. Oktober").
-    pub(crate) ordinal_next: &'static [&'static str],
+    pub(crate) ordinal_next: L,
     /// Whether ";" asks a question (Greek; U+037E folds to it).
     pub(crate) semicolon_asks: bool,
+}
+
+/// A lexicon split into its words, in a profile's (sorted) order.
+pub(crate) type Words = Lexicon<Vec<&'static str>>;
+
+impl Lexicon {
+    /// The lists split into words.
+    fn split(&self) -> Words {
+        let words = |list: &'static str| list.split_whitespace().collect();
+        Lexicon {
+            never_final: words(self.never_final),
+            may_end: words(self.may_end),
+            etc: words(self.etc),
+            number_prefix: words(self.number_prefix),
+            starters: words(self.starters),
+            ordinal_next: words(self.ordinal_next),
+            semicolon_asks: self.semicolon_asks,
+        }
+    }
+}
+
+impl Language {
+    /// The language's lexicon, split into words the first time it is asked.
+    pub(crate) fn lexicon(self) -> &'static Words {
+        static SPLIT: [OnceLock<Words>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        static NONE: OnceLock<Words> = OnceLock::new();
+        SPLIT.get(self as usize).unwrap_or(&NONE).get_or_init(|| self.profile().lexicon.split())
+    }
+}
+
+/// [`UNIVERSAL`], split into words the first time it is asked.
+pub(crate) fn universal() -> &'static Words {
+    static SPLIT: OnceLock<Words> = OnceLock::new();
+    SPLIT.get_or_init(|| UNIVERSAL.split())
 }
 
 /// Abbreviations checked in every language after the language's own lists: English titles
 /// and company forms turn up in news in any language.
 pub(crate) const UNIVERSAL: Lexicon = Lexicon {
-    never_final: &["Dr", "Mr", "Mrs", "Ms", "Prof", "cf", "e.g", "i.e", "vs"],
-    may_end: &["Cia", "Co", "Corp", "Inc", "Jr", "Ltd"],
-    etc: &["etc"],
-    number_prefix: &["No", "Nr", "no", "nr"],
-    starters: &[],
-    ordinal_next: &[],
+    never_final: "Dr Mr Mrs Ms Prof cf e.g i.e vs",
+    may_end: "Cia Co Corp Inc Jr Ltd",
+    etc: "etc",
+    number_prefix: "No Nr no nr",
+    starters: "",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 
@@ -558,11 +595,16 @@ mod tests {
 
     #[test]
     fn lexicons_are_sorted_for_binary_search() {
-        let lexicons = Language::ALL.iter().map(|l| &l.profile().lexicon).chain([&UNIVERSAL]);
+        let lexicons = Language::ALL.iter().map(|l| l.lexicon()).chain([universal()]);
         for lex in lexicons {
-            for list in
-                [lex.never_final, lex.may_end, lex.etc, lex.number_prefix, lex.starters, lex.ordinal_next]
-            {
+            for list in [
+                &lex.never_final,
+                &lex.may_end,
+                &lex.etc,
+                &lex.number_prefix,
+                &lex.starters,
+                &lex.ordinal_next,
+            ] {
                 for pair in list.windows(2) {
                     assert!(pair[0] < pair[1], "{:?} must come before {:?}", pair[0], pair[1]);
                 }

@@ -30,18 +30,13 @@ werd werden wezen wie wij wil worden wordt zal ze zei zelf zich zij zijn zo zond
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "bijv", "bv", "ca", "d.w.z", "dhr", "dr", "drs", "ing", "ir", "m.b.t", "mevr", "mr", "mw", "o.a",
-        "prof", "zgn",
-    ],
-    may_end: &["jl"],
-    etc: &["enz", "etc"],
-    number_prefix: &["blz", "nr"],
-    starters: &[
-        "Daarna", "Dat", "De", "Deze", "Dit", "En", "Er", "Het", "Hij", "Ik", "In", "Maar", "Met", "Ook",
-        "Op", "Volgens", "Voor", "We", "Wij", "Ze", "Zij",
-    ],
-    ordinal_next: &[],
+    never_final: "bijv bv ca d.w.z dhr dr drs ing ir m.b.t mevr mr mw o.a prof zgn",
+    may_end: "jl",
+    etc: "enz etc",
+    number_prefix: "blz nr",
+    starters: "Daarna Dat De Deze Dit En Er Het Hij Ik In Maar Met Ook Op Volgens Voor We Wij Ze \
+Zij",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.

@@ -31,18 +31,12 @@ wszystko z za ze że żeby został została zostało zostały około powiedział
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Dr", "Gen", "Inż", "Ks", "Mgr", "Prof", "dr", "gen", "godz", "inż", "ks", "mgr", "np", "prof",
-        "płk", "tj", "tzn", "ul", "św",
-    ],
-    may_end: &["mld", "mln", "tys", "zł"],
-    etc: &["itd", "itp"],
-    number_prefix: &["nr", "s", "str"],
-    starters: &[
-        "A", "Ale", "Dlatego", "Jak", "Jednak", "Jest", "Na", "Nie", "Od", "Po", "Ponadto", "Tak", "To", "W",
-        "We", "Według", "Z", "Za",
-    ],
-    ordinal_next: &[],
+    never_final: "Dr Gen Inż Ks Mgr Prof dr gen godz inż ks mgr np prof płk tj tzn ul św",
+    may_end: "mld mln tys zł",
+    etc: "itd itp",
+    number_prefix: "nr s str",
+    starters: "A Ale Dlatego Jak Jednak Jest Na Nie Od Po Ponadto Tak To W We Według Z Za",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 

@@ -30,18 +30,13 @@ teu têm tinha tu tua um uma você vocês é";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Av", "Dr", "Dra", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "av", "dr", "dra", "ex",
-        "prof", "sr", "sra", "srta",
-    ],
-    may_end: &["Cia", "Ltda", "S.A"],
-    etc: &["etc"],
-    number_prefix: &["art", "pág"],
-    starters: &[
-        "A", "Ao", "As", "Com", "E", "Ela", "Elas", "Ele", "Eles", "Em", "Esta", "Este", "Isso", "Mas", "Na",
-        "No", "O", "Os", "Para", "Por", "Segundo", "Também", "Um", "Uma",
-    ],
-    ordinal_next: &[],
+    never_final: "Av Dr Dra Exma Exmo Prof Profa Sr Sra Srta av dr dra ex prof sr sra srta",
+    may_end: "Cia Ltda S.A",
+    etc: "etc",
+    number_prefix: "art pág",
+    starters: "A Ao As Com E Ela Elas Ele Eles Em Esta Este Isso Mas Na No O Os Para Por Segundo \
+Também Um Uma",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.

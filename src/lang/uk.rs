@@ -30,32 +30,12 @@ const STOP_WORDS: &str =
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["акад", "вул", "ген", "див", "напр", "проф", "ім"],
-    may_end: &["грн", "млн", "млрд", "рр", "тис"],
-    etc: &["д", "п", "ін"],
-    number_prefix: &["рис", "ст"],
-    starters: &[
-        "І",
-        "А",
-        "Але",
-        "В",
-        "Вона",
-        "Вони",
-        "Він",
-        "Для",
-        "За",
-        "Коли",
-        "На",
-        "При",
-        "Після",
-        "Та",
-        "Також",
-        "У",
-        "Це",
-        "Я",
-        "Як",
-    ],
-    ordinal_next: &[],
+    never_final: "акад вул ген див напр проф ім",
+    may_end: "грн млн млрд рр тис",
+    etc: "д п ін",
+    number_prefix: "рис ст",
+    starters: "І А Але В Вона Вони Він Для За Коли На При Після Та Також У Це Я Як",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 

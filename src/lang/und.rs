@@ -21,12 +21,12 @@ const STOP_WORDS: &str = "a e i o y the and of to in";
 
 /// No abbreviations; English openers, since English names and quotes turn up in every language.
 pub(crate) const LEXICON: Lexicon = Lexicon {
-    never_final: &[],
-    may_end: &[],
-    etc: &[],
-    number_prefix: &[],
+    never_final: "",
+    may_end: "",
+    etc: "",
+    number_prefix: "",
     starters: super::en::STARTERS,
-    ordinal_next: &[],
+    ordinal_next: "",
     semicolon_asks: false,
 };
 

@@ -32,15 +32,12 @@ chúng tôi ta mình đó đây nào gì vẫn còn rất hơn đều cùng qua 
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["GS", "PGS", "TP", "TS", "ThS", "Tp"],
-    may_end: &[],
-    etc: &[],
-    number_prefix: &[],
-    starters: &[
-        "Anh", "Bà", "Chúng", "Các", "Khi", "Một", "Nhưng", "Những", "Theo", "Trong", "Tuy", "Vì", "Ông",
-        "Đây", "Đó",
-    ],
-    ordinal_next: &[],
+    never_final: "GS PGS TP TS ThS Tp",
+    may_end: "",
+    etc: "",
+    number_prefix: "",
+    starters: "Anh Bà Chúng Các Khi Một Nhưng Những Theo Trong Tuy Vì Ông Đây Đó",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 
