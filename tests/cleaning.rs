@@ -200,6 +200,19 @@ fn html_fragment_entities_are_decoded() {
 }
 
 #[test]
+fn html_read_as_latin_1_shows_its_windows_1252_quotes_and_dashes() {
+    let input = "<html><body><p>\u{93}Os dados est\u{E3}o dispon\u{ED}veis\u{94}, disse o ministro \u{96} \
+                 \u{E9} o fim de uma longa espera pelos n\u{FA}meros.</p></body></html>";
+    let s = all(input);
+    assert_eq!(
+        texts(&s),
+        ["“Os dados estão disponíveis”, disse o ministro – é o fim de uma longa espera pelos números."]
+    );
+    // The span covers the source, control characters and all.
+    assert_eq!(&input[s.sentences[0].start..s.sentences[0].start + 2], "\u{93}");
+}
+
+#[test]
 fn navigation_widgets_and_short_paragraphs() {
     let input = "Home | World | Business | Sport\n\nEnglish\n\nShare\n\nThe strike ended on Monday after ten days.\n\n\
                  He refused.\n\nWorkers return to the plants on Wednesday, the union said.\n\nPhoto: AFP\n\n\
@@ -408,4 +421,62 @@ fn a_section_anchored_by_its_heading_is_not_taken_for_a_widget() {
     let s = all(input);
     assert!(mentions(&s, "draft phase"), "the section was dropped: {:#?}", texts(&s));
     assert!(!mentions(&s, "Share this page"), "the share box survived");
+}
+
+#[test]
+fn a_column_of_promo_blurbs_above_the_article_is_no_other_story() {
+    let blurbs = "Health Tools For Every Reader\n\nHealth concern on your mind?\n\n\
+        See what your medical symptoms could mean, and learn about possible conditions.\n\n\
+        Second Opinion: Read expert perspectives on popular health topics.\n\n\
+        Communities: Connect with people like you, and get expert guidance on living a healthy life.\n\n\
+        Insurance Guide: Get ready for changes to your health care coverage.\n\n\
+        Physician Directory: Find a doctor in your area.\n\n\
+        Track your pain levels, triggers, and treatments. Set goals and get tips with our app.\n\n\
+        Get information and reviews on prescription drugs, vitamins, and supplements.\n\n";
+    let article = "Peanut Allergy Study Offers Hope\n\n\
+        Life-threatening peanut allergies have been on the rise in the past decade, and a new study \
+        may offer a way to stem that rise, while another may offer some hope to those already allergic.\n\n\
+        Parents have been told for years to avoid giving foods containing peanuts to babies for fear of \
+        triggering an allergy, but the study found that the opposite is true for most children.\n\n\
+        Overall, about 3% of kids who ate peanut butter or peanut snacks before their first birthday got \
+        an allergy by age 5, compared with about 17% of kids who did not eat them, the researchers said.\n\n\
+        Experts say the research should shift thinking about how kids develop food allergies, and it \
+        should change the advice that doctors give to parents of infants at high risk.\n";
+    let menu = "Home\nNews\nHealth A-Z\nDrugs & Supplements\nLiving Healthy\nFamily & Pregnancy\n\
+        Pet Health\nDiet, Food & Fitness\nWeight Loss & Diet Plans\nBeauty & Balance\nSleep Disorders\n\
+        Cold, Flu & Cough\nSign In\n\n";
+    let s = summarise(&format!("{menu}{blurbs}{menu}{article}"), &Options::new());
+    for blurb in ["medical symptoms", "Communities", "Second Opinion", "Physician Directory"] {
+        assert!(!mentions(&s, blurb), "{blurb:?} was summarised: {:#?}", texts(&s));
+    }
+    assert_eq!(s.title.as_deref(), Some("Peanut Allergy Study Offers Hope"));
+}
+
+#[test]
+fn raw_markup_lines_in_a_text_paste_are_furniture_but_code_samples_stay() {
+    let ad = "<div><a href=\"http://ad.example.net/N6514/jump/mac/mac-inhalt;sz=500x500;kw=Passwort,Mac,Sicherheit;tile=1\">\
+              <img src=\"http://ad.example.net/N6514/ad/mac/mac-inhalt;sz=500x500;kw=Passwort\" width=\"500\" height=\"500\"></a></div>";
+    // (Enough bare lines around the two with tags that the paste reads as text, not HTML.)
+    let menu = "Start\nNews\nMac\niPhone\niPad\nApps\nTests\nForum\nAbo\nShop\nJobs\nPodcast\n\
+                Video\nKontakt\nSuche\nAnmelden\nNewsletter\nImpressum\nDatenschutz\nHilfe\n\n";
+    let input = format!(
+        "{menu}Passwortmanager erzeugt Einmal-Passwörter\n\n\
+         AgileBits hat Version 5.3 seines bekannten Passwortmanagers für den Mac freigegeben, der nun Einmal-Passwörter erzeugt.\n\n\
+         {ad}\n\n\
+         Das in der iOS-Version bereits enthaltene Feature ist nun auch auf dem Mac verfügbar, wie der Hersteller mitteilt.\n\n\
+         {ad}\n\n\
+         Zudem gibt es neue Zusatzfelder in der Datenbank und weitere Verbesserungen für die Nutzer des Passwortmanagers.\n\n\
+         Eine Seite bindet das Skript so ein:\n\n<script src=\"vendor/blanket.js\"></script>\n\n\
+         Danach meldet der Browser, welche Zeilen der Test erreicht hat und welche nicht, was die Arbeit sehr erleichtert.\n"
+    );
+    let s = summarise(&input, &Options::new().with_budget(Budget::Ratio(1.0)).with_keywords(8));
+    assert!(!mentions(&s, "ad.example.net") && !mentions(&s, "mac-inhalt"), "{:#?}", texts(&s));
+    // Nor does the markup break the article: its opening paragraph is the article's.
+    assert!(mentions(&s, "AgileBits hat Version 5.3"), "the lede was lost: {:#?}", texts(&s));
+    assert!(s.keywords.iter().all(|k| !k.term.contains("inhalt")), "{:?}", s.keywords);
+    assert!(
+        mentions(&s, "<script src=\"vendor/blanket.js\"></script>"),
+        "the code sample was lost: {:#?}",
+        texts(&s)
+    );
 }

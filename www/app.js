@@ -76,6 +76,10 @@ let large = null;
 let lastSubmitted = null;
 // The last PDF opened: its text and the range of each page in it, so sentences can say their page.
 let pdf = null;
+// The article last extracted from HTML, as it went into the box. While the box holds it unedited
+// it is summarised whole: the extraction already left the page's furniture out, and searching
+// it again for an article would only cut what it kept (an intro above a list, short lines).
+let extractedArticle = null;
 
 /** The article as the reader gave it (the box's value, unless the text is too large for the box). */
 const articleText = () => (large ? large.text : ui.article.value);
@@ -129,7 +133,7 @@ async function summarise(text, { about = '', whole = false } = {}) {
   const options = { ...lengthOptions(length) };
   const language = chosenLanguage();
   if (language) options.language = language;
-  if (whole) options.whole = true;
+  if (whole || text === extractedArticle) options.whole = true;
   if (about) showStatus(`Summarising “${about}”…`, { kind: 'job', sticky: true });
   setBusy(true, byteLength(text));
   hideError();
@@ -228,7 +232,7 @@ function render(input, reply, { keepView = false, whole = false } = {}) {
   }
 
   renderStats(summary);
-  renderPartial(summary.stats, whole);
+  renderPartial(summary.stats, whole, input === extractedArticle);
   ui.keywords.replaceChildren(
     ...summary.keywords.map((k) => el('span', { className: 'chip', textContent: k.term })),
   );
@@ -276,13 +280,15 @@ function renderStats(summary) {
 
 /**
  * Says plainly when the core read only part of the input (page furniture left out, other
- * stories split off), with a way to summarise all of it as one text.
+ * stories split off), with a way to summarise all of it as one text unless it was (`whole`, or
+ * an article `extracted` from HTML).
  */
-function renderPartial(stats, whole) {
+function renderPartial(stats, whole, extracted) {
   const text = partialNote(stats, whole);
   ui.partial.hidden = !text;
   ui.partialText.textContent = text;
-  ui.summariseAll.hidden = whole;
+  // An extracted article is read whole already.
+  ui.summariseAll.hidden = whole || extracted;
 }
 
 // The language menu: "Detect automatically" names what was detected; any other entry forces a
@@ -494,7 +500,10 @@ async function onPaste(event) {
   if (html) {
     const extracted = await extractArticle(html, plain);
     text = extracted.text;
-    if (extracted.extracted) showStatus('Extracted the article from pasted HTML');
+    if (extracted.extracted) {
+      showStatus('Extracted the article from pasted HTML');
+      extractedArticle = text;
+    }
   }
   putText(text, { atSelection, selection });
   summarise(articleText());
@@ -533,6 +542,7 @@ async function openFile(file) {
     const extracted = await extractArticle(text);
     text = extracted.text;
     showStatus(extracted.extracted ? `Extracted the article from ${file.name}` : `Opened the text of ${file.name}`);
+    if (extracted.extracted) extractedArticle = text;
   } else {
     showStatus(`Opened ${file.name}`);
   }
@@ -608,7 +618,10 @@ async function onDrop(event) {
   if (html) {
     const extracted = await extractArticle(html, plain);
     text = extracted.text;
-    if (extracted.extracted) showStatus('Extracted the article from the dropped page');
+    if (extracted.extracted) {
+      showStatus('Extracted the article from the dropped page');
+      extractedArticle = text;
+    }
   }
   putText(text);
   summarise(text);

@@ -40,6 +40,9 @@ const MAX_PROSE_LINK_DENSITY: f64 = 0.5;
 /// A stretch of article text beside the main one with at least this many words and its own
 /// headline is another story (kept for the splitter to report), not a teaser.
 const OTHER_STORY_WORDS: usize = 80;
+/// Another story's paragraphs hold at least this many words on average; a column of blurbs
+/// ("Communities: Connect with people like you.") holds about ten.
+const STORY_PARAGRAPH_WORDS: usize = 18;
 /// More short lines than this in a row, none a list item, are a menu pasted one item a line.
 const MENU_LINES: usize = 5;
 /// The article's headline is among this many blocks before its first paragraph (a byline,
@@ -487,7 +490,9 @@ fn keep_other_stories(
     keep: &mut [bool],
 ) {
     for &(f, l, words) in merged {
-        if f == first || words < OTHER_STORY_WORDS {
+        // (A story has paragraphs; a column of blurbs under a promo heading has one-liners.)
+        let paragraphs = (f..=l).filter(|&i| classes.get(i) == Some(&Class::Good)).count();
+        if f == first || words < OTHER_STORY_WORDS || words < STORY_PARAGRAPH_WORDS * paragraphs {
             continue;
         }
         let headline = (f.saturating_sub(HEADLINE_REACH)..f).rev().find(|&i| {

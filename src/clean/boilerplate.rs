@@ -57,7 +57,8 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         return line.starts_with('©')
             || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
-            || is_wire_id(line);
+            || is_wire_id(line)
+            || is_markup_line(line);
     }
     let folded = fold(line);
     if folded.len() <= 40
@@ -204,6 +205,33 @@ fn is_date_line(folded: &str) -> bool {
         }
     }
     numbers > 0 && tokens <= 16
+}
+
+/// At least this share of a markup line's bytes are inside its tags.
+const MARKUP_SHARE: f64 = 0.5;
+
+/// A long line of raw markup in a text paste (a `<noscript>` advertisement's `<div><a
+/// href=...><img src=...>`, a tracking pixel): it opens with a tag and is mostly tags. Prose
+/// that quotes a tag ("The preview showed <script> as typed") opens with words; a tutorial's
+/// code sample has short lines (only long lines are asked).
+fn is_markup_line(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if !(bytes.first() == Some(&b'<')
+        && bytes.get(1).is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!'))
+    {
+        return false;
+    }
+    let (mut inside, mut all, mut in_tag) = (0usize, 0usize, false);
+    for c in line.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        inside += usize::from(in_tag || c == '>');
+        all += 1;
+    }
+    inside as f64 >= MARKUP_SHARE * all as f64
 }
 
 /// A bare link: "https://arab.news/7n6kt", "www.example.com/story".

@@ -117,6 +117,12 @@ pub(crate) fn windows_1252(c: char) -> Option<char> {
     WINDOWS_1252.get(i as usize).copied().filter(|w| !w.is_control())
 }
 
+/// The character a C1 control in decoded text stands for: [`windows_1252`], U+0085 aside (a
+/// line end either way).
+pub(crate) fn read_as_latin_1(c: char) -> Option<char> {
+    windows_1252(c).filter(|_| c != '\u{0085}')
+}
+
 /// A decoded reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Decoded {

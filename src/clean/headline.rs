@@ -158,13 +158,16 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         return name;
     };
     // A standfirst under the headline names the lede's words even more often: the shorter line
-    // just above it that names them too is the headline.
+    // just above it that names them too is the headline, and so is a line of a headline's
+    // length right above it with nothing dropped between (a kicker or a section label there
+    // is shorter, another story's headline is set apart by its teaser's links).
     let above = candidates.iter().find(|c| {
         c.1 < best.1
-            && best.1 - c.1 <= STANDFIRST_GAP
-            && best.2 >= STANDFIRST_WORDS
-            && c.2 < best.2
             && c.3 >= HEADLINE_OVERLAP
+            && ((best.1 - c.1 <= STANDFIRST_GAP && best.2 >= STANDFIRST_WORDS && c.2 < best.2)
+                || (best.1 - c.1 == 1
+                    && c.2 >= HEADLINE_WORDS
+                    && blocks.get(best.1).is_some_and(|b| b.gap_before == 0)))
     });
     above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE).map(|c| c.1).or(name)
 }
@@ -173,6 +176,9 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
 const STANDFIRST_GAP: usize = 2;
 /// A line this long under another headline-shaped line is a standfirst.
 const STANDFIRST_WORDS: usize = 15;
+/// A line right above the best candidate with at least this many words is the headline over
+/// its standfirst.
+const HEADLINE_WORDS: usize = 6;
 /// The least share of its words a headline above a standfirst has in the lede.
 const HEADLINE_OVERLAP: f64 = 0.3;
 
@@ -196,6 +202,31 @@ mod tests {
             ("The city council approved the budget on Tuesday after months of debate.", Paragraph),
         ]);
         assert_eq!(find(&blocks, 5), Some(1));
+    }
+
+    #[test]
+    fn the_headline_stands_over_a_short_standfirst() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Tite diz que errou ao levar taça da Libertadores a Lula em 2012", Heading),
+            ("Na ocasião, técnico do Corinthians entregou réplica do troféu ao ex-presidente", Heading),
+            (
+                "Na ocasião, o técnico do Corinthians entregou ao ex-presidente Lula uma réplica do \
+                 troféu, e Tite diz agora que errou.",
+                Paragraph,
+            ),
+        ]);
+        assert_eq!(find(&blocks, 2), Some(0));
+        // A kicker above the headline is no headline.
+        let blocks = facts(&[
+            ("Copa do Brasil", Heading),
+            ("Tite diz que errou ao levar taça da Libertadores a Lula", Heading),
+            (
+                "Após rechaçar um encontro, o técnico Tite declarou que errou ao levar a taça a Lula.",
+                Paragraph,
+            ),
+        ]);
+        assert_eq!(find(&blocks, 2), Some(1));
     }
 
     #[test]

@@ -562,6 +562,14 @@ impl Writer<'_> {
             }
             let Some(c) = char_at(input, i) else { break };
             let len = c.len_utf8();
+            // A C1 control standing for a Windows-1252 character (a page that was Windows-1252
+            // but was read as Latin-1) is that character, as in plain text.
+            if let Some(w) = entities::read_as_latin_1(c) {
+                self.piece(w.encode_utf8(&mut [0; 4]), i..i + len, false, ctx);
+                i += len;
+                copy_from = i;
+                continue;
+            }
             match classify(c) {
                 CharClass::Plain => i += len,
                 CharClass::Remove => {
@@ -606,6 +614,7 @@ impl Writer<'_> {
     fn space_end(&self, mut i: usize, end: usize, pre: bool) -> usize {
         while i < end {
             match char_at(self.input, i) {
+                Some(c) if entities::read_as_latin_1(c).is_some() => break,
                 Some(c) if matches!(classify(c), CharClass::Space | CharClass::Remove) => i += c.len_utf8(),
                 Some(c) if !pre && classify(c) != CharClass::Plain => i += c.len_utf8(),
                 _ => break,

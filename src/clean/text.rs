@@ -53,9 +53,9 @@ pub(crate) fn classify(c: char) -> CharClass {
 /// [`classify`] for plain text, where a C1 control standing for a Windows-1252 character (text
 /// that was Windows-1252 but read as Latin-1) is text: [`normalise`] writes the character.
 fn classify_text(c: char) -> CharClass {
-    match super::entities::windows_1252(c) {
-        Some(_) if c != '\u{0085}' => CharClass::Plain,
-        _ => classify(c),
+    match super::entities::read_as_latin_1(c) {
+        Some(_) => CharClass::Plain,
+        None => classify(c),
     }
 }
 

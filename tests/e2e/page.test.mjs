@@ -263,6 +263,18 @@ test('pasting a copied web page extracts its article and runs nothing from it', 
   assert.equal(await page.evaluate(() => window.__xss), undefined);
 });
 
+test('an article extracted from pasted HTML is read whole: its intro above a list is not lost', async (t) => {
+  const { page } = await openApp(t);
+  const html = fs.readFileSync(path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures', 'recipe.html'), 'utf8');
+  await paste(page, { html, text: 'The Coastal Kitchen Recipes Baking Drinks Subscribe Harbour fish stew for a cold evening' });
+  await page.getByRole('status').getByText('Extracted the article from pasted HTML').waitFor();
+  await summaryShown(page, 3);
+  const sentences = async () => (await page.locator('.stat', { hasText: 'Sentences' }).locator('dd').innerText()).match(/of (\d+)/)[1];
+  // Two paragraphs of intro and four steps, two sentences each.
+  assert.ok(Number(await sentences()) >= 12, `the whole recipe was read (${await sentences()} sentences)`);
+  assert.equal(await page.getByRole('button', { name: 'Summarise everything' }).isHidden(), true);
+});
+
 test('pasting a copied selection of paragraphs keeps its text as copied', async (t) => {
   const { page } = await openApp(t);
   const paragraphs = MENAFN.split('\n').filter((l) => l.length > 120).slice(0, 4);
