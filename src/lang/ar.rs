@@ -12,10 +12,7 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: super::und::LEXICON,
     openers: "",
     detection: Some(Detection {
-        script: Script::Arabic,
-        letters: "ةيكى",
-        signs: &["ة", "ى"],
-        neighbours: &[],
+        script: Script::Arabic, letters: "ةيكى", signs: "ة ى", neighbours: ""
     }),
     furniture: FURNITURE,
 };

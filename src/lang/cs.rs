@@ -14,11 +14,9 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áčďéěíňóřšťúůýž",
-        signs: &["ě", "ř", "ů"],
-        neighbours: &[
-            "aj", "ako", "alebo", "bol", "bola", "boli", "bolo", "ešte", "keď", "ktorá", "ktoré", "ktorý",
-            "môže", "nie", "pre", "sa", "sme", "som", "ste", "sú", "tiež", "veľmi",
-        ],
+        signs: "ě ř ů",
+        neighbours: "aj ako alebo bol bola boli bolo ešte keď ktorá ktoré ktorý môže nie pre sa \
+sme som ste sú tiež veľmi",
     }),
     furniture: Furniture::NONE,
 };

@@ -13,10 +13,7 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: LEXICON,
     openers: OPENERS,
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "äöüßé",
-        signs: &["ß", "ä", "ö", "ü"],
-        neighbours: &[],
+        script: Script::Latin, letters: "äöüßé", signs: "ß ä ö ü", neighbours: ""
     }),
     furniture: FURNITURE,
 };

@@ -98,17 +98,17 @@ fn tables() -> &'static Tables {
                     t.words.entry(w).or_insert((0, 0)).0 |= bit;
                 }
             }
-            for &w in d.neighbours {
+            for w in d.neighbours.split_whitespace() {
                 t.words.entry(w).or_insert((0, 0)).1 |= bit;
             }
             for c in d.letters.chars() {
                 *t.letters.entry(c).or_insert(0) |= bit;
             }
             let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
-            for w in d.neighbours {
-                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
+            for w in d.neighbours.split_whitespace() {
+                assert!(!stops.contains(&w), "{}: {w} is both a stop word and a neighbour's", lang.name());
             }
-            for s in d.signs {
+            for s in d.signs.split_whitespace() {
                 let mut chars = s.chars();
                 match (chars.next(), chars.next()) {
                     (Some(a), None) => *t.signs.entry(a).or_insert(0) |= bit,
@@ -424,10 +424,10 @@ mod tests {
                 assert!(marked(d.script, c), "{}: {c} is not a marked letter", lang.name());
             }
             let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
-            for w in d.neighbours {
-                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
+            for w in d.neighbours.split_whitespace() {
+                assert!(!stops.contains(&w), "{}: {w} is both a stop word and a neighbour's", lang.name());
             }
-            for s in d.signs {
+            for s in d.signs.split_whitespace() {
                 assert!((1..=2).contains(&s.chars().count()), "{}: sign {s}", lang.name());
                 assert_eq!(*s, s.to_lowercase(), "{}: sign {s}", lang.name());
             }

@@ -11,7 +11,7 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
     openers: "",
-    detection: Some(Detection { script: Script::Greek, letters: "", signs: &[], neighbours: &[] }),
+    detection: Some(Detection { script: Script::Greek, letters: "", signs: "", neighbours: "" }),
     furniture: FURNITURE,
 };
 

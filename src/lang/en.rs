@@ -15,8 +15,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "àáâäçèéêëíîïñóôöúûü",
-        signs: &[],
-        neighbours: &[],
+        signs: "",
+        neighbours: "",
     }),
     furniture: FURNITURE,
 };

@@ -15,8 +15,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áéíóúüñ",
-        signs: &["ñ"],
-        neighbours: &["els", "amb", "més", "perquè", "aquest", "aquesta", "però", "seva", "dels", "pel"],
+        signs: "ñ",
+        neighbours: "els amb més perquè aquest aquesta però seva dels pel",
     }),
     furniture: FURNITURE,
 };

@@ -14,8 +14,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Arabic,
         letters: "پچژگکی",
-        signs: &["پ", "چ", "ژ", "ک", "گ", "ی"],
-        neighbours: &[],
+        signs: "پ چ ژ ک گ ی",
+        neighbours: "",
     }),
     furniture: FURNITURE,
 };

@@ -15,12 +15,9 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "äöåšž",
-        signs: &["ä", "ö", "ää", "yy", "uu", "ii"],
+        signs: "ä ö ää yy uu ii",
         // Estonian.
-        neighbours: &[
-            "aga", "ka", "kes", "kuid", "mis", "nagu", "nad", "ning", "seda", "see", "sest", "ta", "veel",
-            "või",
-        ],
+        neighbours: "aga ka kes kuid mis nagu nad ning seda see sest ta veel või",
     }),
     furniture: Furniture::NONE,
 };

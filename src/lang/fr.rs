@@ -15,8 +15,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "àâæçéèêëîïôœùûüÿ",
-        signs: &["ç", "è", "ê", "œ"],
-        neighbours: &[],
+        signs: "ç è ê œ",
+        neighbours: "",
     }),
     furniture: FURNITURE,
 };

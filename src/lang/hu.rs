@@ -15,8 +15,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áéíóöőúüű",
-        signs: &["ő", "ű", "gy", "sz", "zs", "cs"],
-        neighbours: &[],
+        signs: "ő ű gy sz zs cs",
+        neighbours: "",
     }),
     furniture: Furniture::NONE,
 };

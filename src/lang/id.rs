@@ -14,8 +14,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "é",
-        signs: &[],
-        neighbours: &["bagaimanapun", "bahawa", "iaitu", "kerajaan", "kerana", "sahaja", "wang"],
+        signs: "",
+        neighbours: "bagaimanapun bahawa iaitu kerajaan kerana sahaja wang",
     }),
     furniture: FURNITURE,
 };

@@ -15,8 +15,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "àèéìíîòóù",
-        signs: &["è", "ì", "ò", "ù"],
-        neighbours: &[],
+        signs: "è ì ò ù",
+        neighbours: "",
     }),
     furniture: FURNITURE,
 };

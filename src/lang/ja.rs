@@ -11,7 +11,7 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: "",
-    detection: Some(Detection { script: Script::Han, letters: "", signs: &[], neighbours: &[] }),
+    detection: Some(Detection { script: Script::Han, letters: "", signs: "", neighbours: "" }),
     furniture: FURNITURE,
 };
 

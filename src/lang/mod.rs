@@ -360,11 +360,12 @@ pub(crate) struct Detection {
     /// The marked letters of its alphabet, lowercase: every letter outside ASCII for Latin
     /// script, the letters that tell languages apart for the others (Persian پ, Russian ы).
     pub(crate) letters: &'static str,
-    /// Letters and letter pairs typical of it among its neighbours, lowercase.
-    pub(crate) signs: &'static [&'static str],
+    /// Letters and letter pairs typical of it among its neighbours, lowercase, space-separated.
+    pub(crate) signs: &'static str,
     /// Common words of close neighbours Briefly has no profile for, folded as the stop words
-    /// are: they count against it (Slovak words for Czech, Marathi words for Hindi).
-    pub(crate) neighbours: &'static [&'static str],
+    /// are, space-separated: they count against it (Slovak words for Czech, Marathi words for
+    /// Hindi).
+    pub(crate) neighbours: &'static str,
 }
 
 /// How a language's words are reduced to a stem.

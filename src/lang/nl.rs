@@ -13,10 +13,7 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: LEXICON,
     openers: OPENERS,
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "áéèëïóöü",
-        signs: &["ij"],
-        neighbours: &[],
+        script: Script::Latin, letters: "áéèëïóöü", signs: "ij", neighbours: ""
     }),
     furniture: FURNITURE,
 };

@@ -13,10 +13,7 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: super::und::LEXICON,
     openers: "",
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "æøåéèóòô",
-        signs: &["æ", "ø", "å"],
-        neighbours: &[],
+        script: Script::Latin, letters: "æøåéèóòô", signs: "æ ø å", neighbours: ""
     }),
     furniture: Furniture::NONE,
 };

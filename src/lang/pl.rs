@@ -14,8 +14,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "ąćęłńóśźż",
-        signs: &["cz", "rz", "sz", "ą", "ć", "ę", "ł", "ń", "ś", "ź", "ż"],
-        neighbours: &[],
+        signs: "cz rz sz ą ć ę ł ń ś ź ż",
+        neighbours: "",
     }),
     furniture: FURNITURE,
 };

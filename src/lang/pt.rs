@@ -15,8 +15,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áàâãçéêíóôõúü",
-        signs: &["ã", "õ", "ç", "ê", "nh", "lh"],
-        neighbours: &["unha", "coa", "polo", "pola", "moi", "tamén", "ata", "xa", "cando"],
+        signs: "ã õ ç ê nh lh",
+        neighbours: "unha coa polo pola moi tamén ata xa cando",
     }),
     furniture: FURNITURE,
 };

@@ -15,8 +15,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "ăâîșțşţ",
-        signs: &["ă", "ș", "ț", "ş", "ţ", "î"],
-        neighbours: &[],
+        signs: "ă ș ț ş ţ î",
+        neighbours: "",
     }),
     furniture: Furniture::NONE,
 };

@@ -13,10 +13,7 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: super::und::LEXICON,
     openers: "",
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "åäöé",
-        signs: &["å", "ä", "ö"],
-        neighbours: &[],
+        script: Script::Latin, letters: "åäöé", signs: "å ä ö", neighbours: ""
     }),
     furniture: FURNITURE,
 };

@@ -14,8 +14,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "âçğıîöşûü",
-        signs: &["ı", "ğ", "ş", "ç", "ö", "ü"],
-        neighbours: &[],
+        signs: "ı ğ ş ç ö ü",
+        neighbours: "",
     }),
     furniture: FURNITURE,
 };

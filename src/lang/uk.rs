@@ -14,8 +14,8 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Cyrillic,
         letters: "іїєґ",
-        signs: &["є", "і", "ї", "ґ"],
-        neighbours: &[],
+        signs: "є і ї ґ",
+        neighbours: "",
     }),
     furniture: FURNITURE,
 };
