@@ -299,7 +299,20 @@ fn surface(
         }
         out.push_str(&weights.get(o.term as usize)?.surface);
     }
+    // A word ends before the full stop that closes an initialism ("U.S."); shown, it has it.
+    if is_initialism(&out) && text.get(last.end as usize..).is_some_and(|rest| rest.starts_with('.')) {
+        out.push('.');
+    }
     Some(out)
+}
+
+/// Whether `word` ends in letters between full stops, as "U.S" of "U.S." does.
+fn is_initialism(word: &str) -> bool {
+    let last = word.rsplit(' ').next().unwrap_or(word);
+    last.contains('.')
+        && last
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
 }
 
 /// Characters of a CJK word, about: a phrase of CJK bigrams shows its characters over this.

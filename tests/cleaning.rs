@@ -480,3 +480,32 @@ fn raw_markup_lines_in_a_text_paste_are_furniture_but_code_samples_stay() {
         texts(&s)
     );
 }
+
+#[test]
+fn a_tutorial_pasted_as_text_with_markup_samples_is_read_as_text_and_whole() {
+    let input = "Hi, I'm Nicolas.\nI code stuff. I take photos. I write rants.\nGet your Frontend JavaScript Code Covered\n\n\
+        So finally you're testing your frontend JavaScript code? Great! The more tests you write, the more confident you are with your code.\n\n\
+        The idea behind code coverage is to record which parts of your code have been executed by your test suite, and which have not.\n\n\
+        Not many frontend developers test their code, and fewer still have ever set up code coverage for it.\n\n\
+        Most coverage tools are made for the server, where the code runs under a test runner that can watch it.\n\n\
+        In the browser the code has to be rewritten as it loads, so that every statement reports when it runs.\n\n\
+        The library does that for you, and it works both in the browser and with the command line runner.\n\n\
+        Adding it to a test suite is a matter of adding one script tag and one attribute to the page.\n\n\
+        As an example, let's reuse the silly cow example we used in a previous episode of this series.\n\n\
+        The cow has a name, and it greets whoever it is given, unless it is given nobody at all.\n\n\
+        Let's create the HTML test file for it, featuring the coverage library and its adapter for Mocha:\n\n\
+        <!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Test</title>\n</head>\n<body>\n<div id=\"mocha\"></div>\n\
+        <script src=\"vendor/mocha.js\"></script>\n<script src=\"cow.js\" data-cover></script>\n<script>mocha.run();</script>\n</body>\n</html>\n\n\
+        Notice the data-cover attribute we added to the script tag that loads the source of our library.\n\n\
+        The HTML test file must be served over HTTP for the adapter to be loaded by the browser.\n\n\
+        So is code coverage a silver bullet? No. Is it useful? Definitely. Happy testing!\n";
+    let s = all(input);
+    // Read as HTML, the whole paste would be one paragraph under the sample's <title>.
+    assert_ne!(s.title.as_deref(), Some("Test"));
+    assert!(
+        mentions(&s, "So finally you're testing") && !mentions(&s, "rants. Get your"),
+        "{:#?}",
+        texts(&s)
+    );
+    assert!(mentions(&s, "served over HTTP"), "the article was cut at its code sample: {:#?}", texts(&s));
+}

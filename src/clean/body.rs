@@ -386,12 +386,14 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
 }
 
 /// Whether a plain-text block that is not prose still reads as the article's (a line of
-/// code, a formula, a table row, a line ending a clause): nothing was dropped before it and it
+/// code or markup, a formula, a table row, a line ending a clause): nothing was dropped before it and it
 /// ends the way text or code does. Menus, labels and teaser headlines end bare.
 fn text_line(b: &Facts) -> bool {
     b.gap_before == 0
         && b.kind != BlockKind::Heading
-        && b.text.trim_end().ends_with(['.', ',', ';', ':', ')', '{', '}', '"', '”', '。', '，', '：'])
+        && b.text
+            .trim_end()
+            .ends_with(['.', ',', ';', ':', ')', ']', '{', '}', '>', '"', '”', '。', '，', '：'])
 }
 
 fn main_run(

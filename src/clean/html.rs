@@ -260,6 +260,9 @@ fn tag_name(bytes: &[u8], at: usize, buf: &mut [u8; 16]) -> (usize, usize) {
 const BARE_TEXT_MIN_LINES: usize = 20;
 /// See [`BARE_TEXT_MIN_LINES`].
 const BARE_TEXT_SHARE: usize = 10;
+/// Pasted text that does not open with a tag is read as text when fewer than one line in this
+/// many holds one (HTML source opens with its markup).
+const BARE_TEXT_SHARE_UNTAGGED: usize = 3;
 /// Sniffing reads at most this much of the input: a page shows what it is in its first tags.
 const SNIFF_BYTES: usize = 64 * 1024;
 /// How far a tag's end is looked for when measuring tag density (keeps sniffing linear).
@@ -317,7 +320,10 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
         buf.get(..n).and_then(lookup).is_some_and(|(_, e)| !matches!(e, Effect::Raw))
     };
     let lines = sample.iter().filter(|&&b| b == b'\n').count() + 1;
-    if lines >= BARE_TEXT_MIN_LINES && tag_lines * BARE_TEXT_SHARE < lines {
+    // Text that opens with words and holds a tutorial's markup samples still has most of its
+    // lines bare.
+    let share = if starts_with_tag { BARE_TEXT_SHARE } else { BARE_TEXT_SHARE_UNTAGGED };
+    if lines >= BARE_TEXT_MIN_LINES && tag_lines * share < lines {
         return false;
     }
     (starts_with_tag && closing >= 1 && known >= 2)
