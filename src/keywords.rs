@@ -65,8 +65,11 @@ pub(crate) fn top(
             ranked.push((weight, surface));
         }
     }
-    // A stable sort keeps first-appearance order among equal weights.
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Heaviest first; equal weights keep first-appearance order.
+    let mut slots: Vec<Option<(f64, String)>> = Vec::with_capacity(ranked.len());
+    let order = crate::order::by_key(ranked.iter().map(|r| crate::order::descending(r.0)));
+    slots.extend(ranked.drain(..).map(Some));
+    ranked.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
     if language.is_unspaced() {
         join_overlapping(&mut ranked, n, passages);
     }

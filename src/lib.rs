@@ -40,6 +40,7 @@ mod hash;
 mod keywords;
 pub mod lang;
 mod options;
+mod order;
 mod score;
 pub mod segment;
 mod select;

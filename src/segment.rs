@@ -36,7 +36,7 @@
 use std::ops::Range;
 
 use crate::classify::{char_at, is_cjk};
-use crate::lang::{Language, Lexicon, UNIVERSAL};
+use crate::lang::{universal, Language, Words};
 
 /// Splits one paragraph into sentences.
 ///
@@ -58,7 +58,7 @@ use crate::lang::{Language, Lexicon, UNIVERSAL};
 /// );
 /// ```
 pub fn sentences(paragraph: &str, lang: Language) -> Vec<Range<usize>> {
-    let lexicon = &lang.profile().lexicon;
+    let lexicon = lang.lexicon();
     let mut raw = Vec::new();
     let mut start = 0;
     scan(paragraph, lexicon, |boundary| {
@@ -243,7 +243,7 @@ static CANDIDATE: [bool; 256] = {
 };
 
 /// Calls `emit(i)` for every sentence boundary `i` (the start of the next sentence), in order.
-fn scan(text: &str, lex: &Lexicon, mut emit: impl FnMut(usize)) {
+fn scan(text: &str, lex: &Words, mut emit: impl FnMut(usize)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -325,7 +325,7 @@ fn starts_list_item(text: &str, i: usize) -> bool {
 
 /// Decides on the boundary after the terminator at `i`. Returns where the next sentence would
 /// start (after the terminator run, closing punctuation and spaces) and whether it does.
-fn after_terminator(text: &str, i: usize, lex: &Lexicon) -> (usize, bool) {
+fn after_terminator(text: &str, i: usize, lex: &Words) -> (usize, bool) {
     let after = After::scan(text, i, lex);
     let next = after.next;
     match char_at(text, next) {
@@ -358,7 +358,7 @@ struct After {
 }
 
 impl After {
-    fn scan(text: &str, i: usize, lex: &Lexicon) -> After {
+    fn scan(text: &str, i: usize, lex: &Words) -> After {
         let mut a = After {
             run_end: i,
             dots: 0,
@@ -399,7 +399,7 @@ impl After {
     }
 
     /// Whether the sentence ends here, `nc` being the character at `self.next`.
-    fn ends_sentence(&self, text: &str, i: usize, nc: char, lex: &Lexicon) -> bool {
+    fn ends_sentence(&self, text: &str, i: usize, nc: char, lex: &Words) -> bool {
         let next = self.next;
         if self.newline {
             return breaks_at_newline(text, self.run_end, next);
@@ -618,7 +618,7 @@ const ORDINAL_DIGITS: usize = 2;
 const ELIDED_CHARS: usize = 4;
 
 /// The decision for a single full stop followed by a capital, digit or uncased letter.
-fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexicon) -> bool {
+fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Words) -> bool {
     // The token before the full stop, back to the previous space, opening punctuation removed.
     let head = text.get(..dot).unwrap_or("");
     let mut start = dot;
@@ -646,7 +646,7 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
     let next_digit = word.starts_with(|c: char| c.is_ascii_digit());
     if digits {
         // German-style ordinals: "am 3. Oktober", "im 20. Jahrhundert".
-        return !(token.len() <= ORDINAL_DIGITS && contains(lex.ordinal_next, word));
+        return !(token.len() <= ORDINAL_DIGITS && contains(&lex.ordinal_next, word));
     }
     // Elided articles belong to the next word: "l'art. 7", "dell'ing. Rossi".
     // Only a short prefix is an article: "Alzheimer's." keeps its "s".
@@ -655,7 +655,7 @@ fn dot_ends_sentence(text: &str, dot: usize, next: usize, word: &str, lex: &Lexi
         _ => token,
     };
     let class = classify(word_part, lex);
-    let opens = |w: &str| contains(lex.starters, w);
+    let opens = |w: &str| contains(&lex.starters, w);
     match class {
         Class::NeverFinal => false,
         Class::NumberPrefix => !next_digit,
@@ -699,21 +699,21 @@ enum Class {
     Word,
 }
 
-fn classify(token: &str, lex: &Lexicon) -> Class {
+fn classify(token: &str, lex: &Words) -> Class {
     let mut buf = [0u8; LOOK];
     let folded = fold_first(token, &mut buf);
     for candidate in [Some(token), folded].into_iter().flatten() {
-        for l in [lex, &UNIVERSAL] {
-            if contains(l.never_final, candidate) {
+        for l in [lex, universal()] {
+            if contains(&l.never_final, candidate) {
                 return Class::NeverFinal;
             }
-            if contains(l.number_prefix, candidate) {
+            if contains(&l.number_prefix, candidate) {
                 return Class::NumberPrefix;
             }
-            if contains(l.may_end, candidate) {
+            if contains(&l.may_end, candidate) {
                 return Class::MayEnd;
             }
-            if contains(l.etc, candidate) {
+            if contains(&l.etc, candidate) {
                 return Class::Etc;
             }
         }
@@ -1029,7 +1029,7 @@ pub(crate) fn opens_with_reference(sentence: &str, language: Language) -> bool {
     if first.is_empty() {
         return false;
     }
-    language.profile().openers.contains(&first.as_str())
+    language.profile().openers.split_whitespace().any(|w| w == first)
 }
 
 #[cfg(test)]

@@ -40,8 +40,7 @@ impl<'a> Utf16Offsets<'a> {
             return out;
         }
         // Visit the offsets in ascending order so the text is walked once, however many there are.
-        let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
-        order.sort_by_key(|&i| byte_offsets.get(i).copied().unwrap_or(0));
+        let order = crate::order::by_key(byte_offsets.iter().map(|&b| b as u64));
         let mut pos = 0;
         let mut units = 0;
         for i in order {

@@ -8,6 +8,8 @@
 use super::BlockKind;
 use crate::classify::{count_words_half_cjk, is_cjk_core};
 use crate::dateline::has_dateline;
+use crate::lang::furniture;
+use std::sync::OnceLock;
 
 /// Topic keys seen so far. The keys are hashes an input can steer, so the sets hash them under
 /// the document's key; they are only ever probed, never iterated.
@@ -25,18 +27,6 @@ const TITLE_MIN_KEYS: usize = 2;
 const SHIFT_MIN_SEEN: usize = 30;
 /// Text after a heading with fewer topic keys is too short to show a change of topic.
 const SHIFT_MIN_KEYS: usize = 15;
-
-/// Frequent words that say nothing about a topic (four to six letters; shorter words are
-/// ignored anyway), sorted for binary search.
-const STOP: &[&str] = &[
-    "about", "after", "also", "auch", "avec", "been", "before", "being", "both", "cette", "comme", "como",
-    "could", "dans", "dass", "desde", "does", "each", "eine", "einer", "elle", "entre", "esta", "este",
-    "from", "have", "into", "just", "leur", "like", "made", "mais", "many", "more", "most", "much", "must",
-    "nach", "nicht", "nous", "oder", "only", "other", "over", "para", "pero", "plus", "pour", "said", "says",
-    "should", "sich", "since", "sind", "sobre", "some", "sont", "such", "than", "that", "their", "them",
-    "then", "there", "these", "they", "this", "those", "under", "very", "vous", "were", "what", "when",
-    "where", "which", "while", "will", "wird", "with", "would", "year", "years", "your", "être",
-];
 
 /// A block as article splitting sees it.
 #[derive(Debug, Clone)]
@@ -148,19 +138,12 @@ const fn pack(bytes: &[u8]) -> Option<u64> {
     Some(key)
 }
 
-/// [`STOP`] packed by [`pack`], in the same (sorted) order.
-const STOP_KEYS: [u64; STOP.len()] = {
-    let mut keys = [0; STOP.len()];
-    let mut i = 0;
-    while i < STOP.len() {
-        keys[i] = match pack(STOP[i].as_bytes()) {
-            Some(key) => key,
-            None => 0,
-        };
-        i += 1;
-    }
-    keys
-};
+/// The profiles' topic stop words (`lang::Furniture::topic_stops`) packed by [`pack`], sorted
+/// as the words are. Built once.
+fn stop_keys() -> &'static [u64] {
+    static KEYS: OnceLock<Vec<u64>> = OnceLock::new();
+    KEYS.get_or_init(|| furniture().topic_stops.iter().filter_map(|w| pack(w.as_bytes())).collect())
+}
 
 /// Whether the word of `n` (at most six) chars in `head` is a stop word.
 fn is_stop(head: &[char; 6], n: usize) -> bool {
@@ -170,7 +153,7 @@ fn is_stop(head: &[char; 6], n: usize) -> bool {
         let Some(slot) = buf.get_mut(len..) else { return false };
         len += c.encode_utf8(slot).len();
     }
-    buf.get(..len).and_then(pack).is_some_and(|key| STOP_KEYS.binary_search(&key).is_ok())
+    buf.get(..len).and_then(pack).is_some_and(|key| stop_keys().binary_search(&key).is_ok())
 }
 
 /// FNV-1a over characters: stable across platforms (native and wasm agree).
@@ -383,11 +366,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stop_words_are_sorted_and_short() {
-        assert!(STOP.windows(2).all(|w| w[0] < w[1]));
-        assert!(STOP.iter().all(|w| (4..=6).contains(&w.chars().count())));
-        assert!(STOP.iter().zip(STOP_KEYS).all(|(w, k)| pack(w.as_bytes()) == Some(k)));
-        assert!(STOP_KEYS.windows(2).all(|w| w[0] < w[1]));
+    fn stop_words_are_short_and_packed_in_order() {
+        // Shorter words are ignored anyway; longer ones would never be probed.
+        let stops = &furniture().topic_stops;
+        assert!(stops.iter().all(|w| (4..=6).contains(&w.chars().count())), "{stops:?}");
+        assert_eq!(stop_keys().len(), stops.len());
+        assert!(stop_keys().windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

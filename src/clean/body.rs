@@ -356,8 +356,9 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
     let mut end_of: Vec<usize> = (0..n).collect();
     let mut start_of: Vec<usize> = (0..n).collect();
     let mut words: Vec<usize> = runs.iter().map(|r| r.2).collect();
-    let mut order: Vec<usize> = (0..n.saturating_sub(1)).collect();
-    order.sort_by_key(|&k| (gaps.get(k).copied().unwrap_or(usize::MAX), k));
+    // Smallest gap first, ties in order (`by_key` breaks them by index).
+    let order =
+        crate::order::by_key((0..n.saturating_sub(1)).map(|k| gaps.get(k).map_or(u64::MAX, |&g| g as u64)));
     for k in order {
         let gap = gaps.get(k).copied().unwrap_or(usize::MAX);
         let (Some(&left), Some(&right_end)) = (start_of.get(k), end_of.get(k + 1)) else { continue };

@@ -1,6 +1,6 @@
 //! Arabic (`ar`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Arabic profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -10,13 +10,11 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
-        script: Script::Arabic,
-        letters: "ةيكى",
-        signs: &["ة", "ى"],
-        neighbours: &[],
+        script: Script::Arabic, letters: "ةيكى", signs: "ة ى", neighbours: ""
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "ا اذا الا الذي الذين الى التي ام امام ان انا انت انه انها او اي ايضا اما بان بعد \
@@ -64,3 +62,6 @@ fn light_stem(word: &str) -> &str {
     }
     w
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "ar|العربية|عربي", ..Furniture::NONE };

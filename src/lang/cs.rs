@@ -1,6 +1,6 @@
 //! Czech (`cs`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Czech profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -14,12 +14,11 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áčďéěíňóřšťúůýž",
-        signs: &["ě", "ř", "ů"],
-        neighbours: &[
-            "aj", "ako", "alebo", "bol", "bola", "boli", "bolo", "ešte", "keď", "ktorá", "ktoré", "ktorý",
-            "môže", "nie", "pre", "sa", "sme", "som", "ste", "sú", "tiež", "veľmi",
-        ],
+        signs: "ě ř ů",
+        neighbours: "aj ako alebo bol bola boli bolo ešte keď ktorá ktoré ktorý môže nie pre sa \
+sme som ste sú tiež veľmi",
     }),
+    furniture: Furniture::NONE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -32,26 +31,17 @@ této tím tu tuto tyto u už v ve více však všechny z za ze že řekl uvedl"
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Ing", "MUDr", "Mgr", "PhDr", "Prof", "RNDr", "cca", "doc", "dr", "ing", "mgr", "např", "prof",
-        "resp", "sv", "tzv", "ul",
-    ],
-    may_end: &["Kč", "mil", "mld", "tis"],
-    etc: &["apod", "atd"],
-    number_prefix: &["odst", "str", "č"],
-    starters: &[
-        "A", "Ale", "Do", "Jak", "Je", "Když", "Na", "Po", "Podle", "Pro", "Proto", "Tak", "To", "V", "Ve",
-        "Z", "Za",
-    ],
-    ordinal_next: &[],
+    never_final: "Ing MUDr Mgr PhDr Prof RNDr cca doc dr ing mgr např prof resp sv tzv ul",
+    may_end: "Kč mil mld tis",
+    etc: "apod atd",
+    number_prefix: "odst str č",
+    starters: "A Ale Do Jak Je Když Na Po Podle Pro Proto Tak To V Ve Z Za",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "on", "ona", "oni", "ale", "však", "ten", "ta", "to", "tento", "tato", "jeho", "její", "jejich", "také",
-    "proto",
-];
+const OPENERS: &str = "on ona oni ale však ten ta to tento tato jeho její jejich také proto";
 
 /// One inflectional ending off, longest first, leaving at least 3 letters: a light stemmer
 /// in the manner of Savoy's for the Slavic languages (case endings only, no derivation).

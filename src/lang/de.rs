@@ -1,6 +1,6 @@
 //! German (`de`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The German profile.
@@ -13,11 +13,9 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: LEXICON,
     openers: OPENERS,
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "äöüßé",
-        signs: &["ß", "ä", "ö", "ü"],
-        neighbours: &[],
+        script: Script::Latin, letters: "äöüßé", signs: "ß ä ö ü", neighbours: ""
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -34,74 +32,20 @@ werde werden wie wieder will wir wird wo worden wurde wurden würde würden zu z
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Dipl.-Ing",
-        "Fr",
-        "Hr",
-        "Hrn",
-        "Hrsg",
-        "Mag",
-        "Prof",
-        "St",
-        "Tel",
-        "bzgl",
-        "ca",
-        "evtl",
-        "geb",
-        "gest",
-        "ggf",
-        "inkl",
-        "jun",
-        "jur",
-        "med",
-        "nat",
-        "phil",
-        "rer",
-        "sen",
-        "sog",
-        "vgl",
-        "z.B",
-    ],
-    may_end: &["Chr", "Jh", "Mio", "Mrd", "Str", "bzw", "u.a"],
-    etc: &["usw"],
-    number_prefix: &["Abb", "Abs", "Art", "Bd", "Kap", "Nr", "Tab"],
-    starters: &[
-        "Am", "Auch", "Auf", "Aus", "Bei", "Da", "Damit", "Dann", "Das", "Dem", "Den", "Der", "Die", "Dies",
-        "Diese", "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Für", "Ich", "Im", "In", "Man", "Mit", "Nach",
-        "Sie", "So", "Und", "Wie", "Wir", "Zudem",
-    ],
-    ordinal_next: &[
-        "April",
-        "August",
-        "Bundesliga",
-        "Dezember",
-        "FC",
-        "Februar",
-        "Jahrhundert",
-        "Januar",
-        "Juli",
-        "Juni",
-        "Jänner",
-        "Klasse",
-        "Liga",
-        "Mai",
-        "Mal",
-        "März",
-        "November",
-        "Oktober",
-        "Platz",
-        "Runde",
-        "September",
-        "Stock",
-        "Weltkrieg",
-    ],
+    never_final: "Dipl.-Ing Fr Hr Hrn Hrsg Mag Prof St Tel bzgl ca evtl geb gest ggf inkl jun jur \
+med nat phil rer sen sog vgl z.B",
+    may_end: "Chr Jh Mio Mrd Str bzw u.a",
+    etc: "usw",
+    number_prefix: "Abb Abs Art Bd Kap Nr Tab",
+    starters: "Am Auch Auf Aus Bei Da Damit Dann Das Dem Den Der Die Dies Diese Dieser Doch Ein \
+Eine Er Es Für Ich Im In Man Mit Nach Sie So Und Wie Wir Zudem",
+    ordinal_next: "April August Bundesliga Dezember FC Februar Jahrhundert Januar Juli Juni Jänner \
+Klasse Liga Mai Mal März November Oktober Platz Runde September Stock Weltkrieg",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "er", "sie", "es", "aber", "doch", "dies", "diese", "dieser", "dieses", "dabei", "jedoch", "auch",
-    "sein", "seine", "ihr", "ihre", "damit", "deshalb",
-];
+const OPENERS: &str =
+    "er sie es aber doch dies diese dieser dieses dabei jedoch auch sein seine ihr ihre damit deshalb";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
@@ -109,3 +53,25 @@ pub(crate) const GENERIC_WORDS: &str =
     "bereits dabei einmal erste ersten etwa ganz geht gibt heute immer jahr jahre jahren kommt laut \
 letzte letzten liegt mal mehr neue neuen neuer prozent rund schon seit sowie steht teil viele \
 vielen weitere weiteren zeit zudem zwei";
+
+/// Words of page furniture (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture {
+    widgets: "abonnieren|anzeige|artikel teilen|drucken|kommentar|kommentare|\
+lesen sie auch|mehr zum thema|meistgelesen|schließen|startseite|suche|teilen|weiterlesen|werbung",
+    prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:",
+    credits: "mit material von",
+    names: "de|deutsch",
+    date_words: "aktualisiert|am|april|august|dezember|dienstag|donnerstag|\
+februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|samstag|september|\
+sonntag|uhr|um|veröffentlicht",
+    rights: "alle rechte vorbehalten",
+    disclaimers: "haftungsausschluss",
+    related: "mehr zum thema|lesen sie auch|meistgelesen",
+    comments: "kommentare",
+    credit_marks: "foto:|bild:|(bild|(foto",
+    bylines: "Von",
+    byline_joins: "und",
+    consent: "wir verwenden",
+    topic_stops: "auch|dass|eine|einer|nach|nicht|oder|sich|sind|wird",
+    ..Furniture::NONE
+};

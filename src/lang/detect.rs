@@ -98,17 +98,17 @@ fn tables() -> &'static Tables {
                     t.words.entry(w).or_insert((0, 0)).0 |= bit;
                 }
             }
-            for &w in d.neighbours {
+            for w in d.neighbours.split_whitespace() {
                 t.words.entry(w).or_insert((0, 0)).1 |= bit;
             }
             for c in d.letters.chars() {
                 *t.letters.entry(c).or_insert(0) |= bit;
             }
             let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
-            for w in d.neighbours {
-                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
+            for w in d.neighbours.split_whitespace() {
+                assert!(!stops.contains(&w), "{}: {w} is both a stop word and a neighbour's", lang.name());
             }
-            for s in d.signs {
+            for s in d.signs.split_whitespace() {
                 let mut chars = s.chars();
                 match (chars.next(), chars.next()) {
                     (Some(a), None) => *t.signs.entry(a).or_insert(0) |= bit,
@@ -423,13 +423,12 @@ pub(crate) fn detect_pair(parts: &[(&str, u32, u32)]) -> (Language, Language) {
 
 /// Chooses among the `candidates` on the evidence `e`.
 fn decide(e: &Evidence, candidates: u64) -> Language {
-    let mut order: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
-    let mut scores = [0.0; LANGUAGES];
-    for &l in &order {
-        scores[l] = e.score(l);
-    }
-    // Stable sort: on an exact tie, the earlier language wins, deterministically.
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let langs: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
+    // Best first; on an exact tie, the earlier language wins, deterministically.
+    let order: Vec<usize> = crate::order::by_key(langs.iter().map(|&l| crate::order::descending(e.score(l))))
+        .into_iter()
+        .filter_map(|i| langs.get(i).copied())
+        .collect();
     let first = order[0];
     let Some(&second) = order.get(1) else {
         // The script's only language (Greek, Korean, Hindi): unless the text reads as a
@@ -560,10 +559,10 @@ mod tests {
                 assert!(marked(d.script, c), "{}: {c} is not a marked letter", lang.name());
             }
             let stops: Vec<&str> = lang.profile().stop_words.split_whitespace().collect();
-            for w in d.neighbours {
-                assert!(!stops.contains(w), "{}: {w} is both a stop word and a neighbour's", lang.name());
+            for w in d.neighbours.split_whitespace() {
+                assert!(!stops.contains(&w), "{}: {w} is both a stop word and a neighbour's", lang.name());
             }
-            for s in d.signs {
+            for s in d.signs.split_whitespace() {
                 assert!((1..=2).contains(&s.chars().count()), "{}: sign {s}", lang.name());
                 assert_eq!(*s, s.to_lowercase(), "{}: sign {s}", lang.name());
             }

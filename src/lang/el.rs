@@ -1,6 +1,6 @@
 //! Greek (`el`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Greek profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -10,8 +10,9 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
-    openers: &[],
-    detection: Some(Detection { script: Script::Greek, letters: "", signs: &[], neighbours: &[] }),
+    openers: "",
+    detection: Some(Detection { script: Script::Greek, letters: "", signs: "", neighbours: "" }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "ακομα ακομη αλλα αν αντι απο αυτα αυτεσ αυτη αυτο αυτοι αυτοσ αυτου αυτουσ αυτων \
@@ -22,12 +23,12 @@ const STOP_WORDS: &str = "ακομα ακομη αλλα αν αντι απο α
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[],
-    may_end: &[],
-    etc: &["κ.λπ", "κλπ"],
-    number_prefix: &[],
-    starters: &[],
-    ordinal_next: &[],
+    never_final: "",
+    may_end: "",
+    etc: "κ.λπ κλπ",
+    number_prefix: "",
+    starters: "",
+    ordinal_next: "",
     semicolon_asks: true,
 };
 
@@ -99,3 +100,6 @@ fn light_stem(word: &str) -> &str {
     ];
     ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|rest| rest.chars().count() >= 3)).unwrap_or(word)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "ελληνικά", ..Furniture::NONE };

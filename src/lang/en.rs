@@ -1,6 +1,6 @@
 //! English (`en`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The English profile.
@@ -15,9 +15,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "àáâäçèéêëíîïñóôöúûü",
-        signs: &[],
-        neighbours: &[],
+        signs: "",
+        neighbours: "",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "a about above according after again against all also although am an and any are \
@@ -34,101 +35,25 @@ your yours yourself yourselves";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Adm", "Apr", "Aug", "Capt", "Cmdr", "Col", "Cpl", "Dec", "Det", "Feb", "Fr", "Ft", "Gen", "Gov",
-        "Hon", "Insp", "Jan", "Jul", "Jun", "Lt", "Maj", "Messrs", "Mmes", "Msgr", "Mt", "Nov", "Oct", "Pvt",
-        "Rep", "Reps", "Rev", "Rt", "Sen", "Sens", "Sept", "Sgt", "Supt", "approx", "ca", "viz",
-    ],
-    may_end: &["Ave", "Blvd", "Bros", "Dept", "Mass", "Mts", "Rd", "Sr", "St", "Univ", "a.m", "al", "p.m"],
-    etc: &[],
-    number_prefix: &["Art", "Ch", "Fig", "Nos", "Sec", "Vol", "pp", "vol"],
+    never_final: "Adm Apr Aug Capt Cmdr Col Cpl Dec Det Feb Fr Ft Gen Gov Hon Insp Jan Jul Jun Lt \
+Maj Messrs Mmes Msgr Mt Nov Oct Pvt Rep Reps Rev Rt Sen Sens Sept Sgt Supt approx ca viz",
+    may_end: "Ave Blvd Bros Dept Mass Mts Rd Sr St Univ a.m al p.m",
+    etc: "",
+    number_prefix: "Art Ch Fig Nos Sec Vol pp vol",
     starters: STARTERS,
-    ordinal_next: &[],
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "however",
-    "also",
-    "his",
-    "her",
-    "their",
-    "its",
-    "there",
-    "then",
-    "meanwhile",
-    "still",
-    "yet",
-    "and",
-    "so",
-    "such",
-    "both",
-    "instead",
-    "moreover",
-    "furthermore",
-    "nevertheless",
-    "thus",
-];
+const OPENERS: &str =
+    "he she they it this that these those but however also his her their its there then meanwhile \
+still yet and so such both instead moreover furthermore nevertheless thus";
 
 /// Capitalised words that typically open an English sentence; other languages without a list
 /// of their own use them too.
-pub(crate) const STARTERS: &[&str] = &[
-    "A",
-    "According",
-    "After",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "But",
-    "During",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Last",
-    "Meanwhile",
-    "Now",
-    "On",
-    "One",
-    "Our",
-    "She",
-    "So",
-    "Some",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Though",
-    "Under",
-    "We",
-    "What",
-    "When",
-    "While",
-    "Yet",
-    "You",
-];
+pub(crate) const STARTERS: &str = "A According After Also An And As At But During For He Her His \
+However I If In It Its Last Meanwhile Now On One Our She So Some That The Their Then There These \
+They This Those Though Under We What When While Yet You";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
@@ -142,3 +67,56 @@ often old one part people percent place point recent recently remain run second 
 share shared shares show showed side sides small start started take taken takes thing things \
 think third time times today took turn two use used uses using various want wants way ways week \
 weeks well went whole year years";
+
+/// Words of page furniture (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture {
+    widgets: "accept|accept all|accept cookies|add comment|advertisement|\
+advertisement - scroll to continue|advertising|back to top|bookmark|breaking|breaking news|\
+categories|category|close|comment|comments|continue reading|cookie settings|cookies|copy link|\
+date|e-mail|edition|email|file photo|follow|follow us|font size|gallery|home|image|keywords|\
+label|labels|latest|latest news|leave a comment|like|link copied|listen|listen to this article|\
+live|loading|loading...|log in|login|manage cookies|menu|more|more news|more stories|\
+most popular|most read|newsletter|next|no comment|no comments|opinion|permalink|photo|photos|\
+post a comment|previous|print|published|read also|read more|read next|recommended|register|\
+related|related articles|related news|related posts|related stories|reply|report|save|\
+scroll to continue|search|see also|share|share on facebook|share on twitter|share this|\
+share this article|share this story|short link|short url|shortlink|sign in|sign up|\
+skip to content|skip to main content|sponsored|sponsored content|\
+story continues below advertisement|subscribe|subscribe now|tag|tags|text size|top stories|\
+topics|trending|tweet|updated|video|view comments|watch|you may also like",
+    prefixes: "tags:|tag:|keywords:|topics:|filed under|category:|categories:|\
+photo:|photo by|photograph by|photography by|picture by|image by|photos:|photograph:|file photo|\
+image:|image credit|image source|picture:|credit:|credits:|read more:|read also:|see also:|\
+related:|also read:|share this|follow us on|subscribe to|sign up for|click here|advertisement|\
+copyright |follow us|all rights reserved|last updated|updated:|published:|posted:|share:|\
+sign up|sign in|log in|login|subscribe|tell us what you think|join the discussion|\
+already a subscriber|create an account|register to|skip to|jump to|from:|main article:|\
+further information:|not to be confused with|search this site|please accept|\
+your video will play|you have no|read later|media caption|image caption|loading",
+    credits: "reporting by|additional reporting by|editing by|writing by|\
+compiled by|our standards:",
+    names: "en|english",
+    date_words: "a.m|ago|am|apr|april|at|aug|august|date|dec|december|feb|\
+february|fri|friday|hour|hours|jan|january|jul|july|jun|june|last|mar|march|may|min|minutes|mon|\
+monday|nov|november|oct|october|on|p.m|pm|posted|published|sat|saturday|sep|sept|september|sun|\
+sunday|thu|thursday|today|tue|tuesday|updated|wed|wednesday|yesterday",
+    rights: "all rights reserved",
+    disclaimers: "legal disclaimer|disclaimer",
+    related: "related|related articles|related stories|related news|read more|\
+read also|read next|more stories|more news|you may also like|most read|most popular|recommended|\
+top stories|latest news|trending|suggested topics|related topics|related content|\
+more on this story|explore more",
+    comments: "add a comment|comment|comments|discussion|join the conversation|\
+join the discussion|leave a comment|leave a reply|reader comments|responses|show comments|\
+view comments",
+    credit_marks: "photograph:|photo:|photos:|image:|picture:|credit:|(photo",
+    bylines: "By|BY",
+    byline_joins: "and",
+    cookies: "cookie",
+    consent: "we use|this site|this website|uses cookies|accept|consent|\
+privacy policy",
+    topic_stops: "about|after|also|been|before|being|both|could|does|each|from|\
+have|into|just|like|made|many|more|most|much|must|only|other|over|said|says|should|since|some|\
+such|than|that|their|them|then|there|these|they|this|those|under|very|were|what|when|where|\
+which|while|will|with|would|year|years|your",
+};

@@ -1,6 +1,6 @@
 //! Spanish (`es`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Spanish profile.
@@ -15,9 +15,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áéíóúüñ",
-        signs: &["ñ"],
-        neighbours: &["els", "amb", "més", "perquè", "aquest", "aquesta", "però", "seva", "dels", "pel"],
+        signs: "ñ",
+        neighbours: "els amb més perquè aquest aquesta però seva dels pel",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -31,26 +32,18 @@ yo él dijo";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Avda", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ing", "Lic", "Prof", "Profa", "Sr",
-        "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "Ud", "Uds", "aprox", "dr", "dra", "ej", "gral", "lic",
-        "prof", "sr", "sra", "sres", "srta",
-    ],
-    may_end: &["Cía", "S.A", "UU", "a.C", "d.C"],
-    etc: &["etc"],
-    number_prefix: &["art", "núm", "pág"],
-    starters: &[
-        "Al", "Con", "El", "Ella", "Ellos", "En", "Esta", "Este", "Esto", "La", "Las", "Los", "No", "Para",
-        "Pero", "Por", "Se", "Según", "También", "Tras", "Un", "Una", "Y",
-    ],
-    ordinal_next: &[],
+    never_final: "Avda Dr Dra Dña EE Excma Excmo Gral Ing Lic Prof Profa Sr Sra Sras Sres Srta Sta \
+Sto Ud Uds aprox dr dra ej gral lic prof sr sra sres srta",
+    may_end: "Cía S.A UU a.C d.C",
+    etc: "etc",
+    number_prefix: "art núm pág",
+    starters: "Al Con El Ella Ellos En Esta Este Esto La Las Los No Para Pero Por Se Según También \
+Tras Un Una Y",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "él", "ella", "ellos", "ellas", "pero", "sin", "esto", "este", "esta", "estos", "estas", "además",
-    "también", "así", "su", "sus",
-];
+const OPENERS: &str = "él ella ellos ellas pero sin esto este esta estos estas además también así su sus";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
@@ -58,3 +51,25 @@ pub(crate) const GENERIC_WORDS: &str =
     "además año años cerca dijo día días gran grande hacer hecho mayor mismo mucho muchos nueva nuevo \
 otra otro parte primer primera primero puede pueden siempre también tiene todavía veces vez \
 último";
+
+/// Words of page furniture (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture {
+    widgets: "buscar|cerrar|comentario|comentarios|compartir|imprimir|inicio|\
+leer más|lo más leído|noticias relacionadas|publicidad|relacionados|suscríbete|\
+te puede interesar",
+    prefixes: "foto:|fotos:|lee también|lea también|compartir:",
+    names: "es|espanol|español",
+    date_words: "abril|actualizado|agosto|de|del|diciembre|domingo|enero|febrero|\
+jueves|julio|junio|lunes|martes|marzo|mayo|miércoles|noviembre|octubre|publicado|sábado|\
+septiembre|viernes",
+    rights: "todos los derechos reservados",
+    disclaimers: "aviso legal|descargo de responsabilidad",
+    related: "te puede interesar|noticias relacionadas|lo más leído",
+    comments: "comentarios",
+    credit_marks: "foto:|fotos:|(foto",
+    bylines: "Por",
+    byline_joins: "y",
+    consent: "utilizamos|usamos",
+    topic_stops: "como|desde|entre|esta|este|para|pero|sobre",
+    ..Furniture::NONE
+};

@@ -1,6 +1,6 @@
 //! Persian (`fa`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Persian profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -14,9 +14,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Arabic,
         letters: "پچژگکی",
-        signs: &["پ", "چ", "ژ", "ک", "گ", "ی"],
-        neighbours: &[],
+        signs: "پ چ ژ ک گ ی",
+        neighbours: "",
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -27,7 +28,7 @@ const STOP_WORDS: &str =
 طور چنین ایا کجا چرا چگونه کسی چیزی";
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &["او", "انها", "این", "ان", "اما", "ولی", "همچنین", "بنابراین"];
+const OPENERS: &str = "او انها این ان اما ولی همچنین بنابراین";
 
 /// Arabic-keyboard yeh and kaf are the Persian letters, short vowels and tatweel are dropped,
 /// and alef with a hamza or madda is plain alef, as detection reads it.
@@ -62,3 +63,6 @@ fn light_stem(word: &str) -> &str {
     let w = PREFIXES.iter().find_map(|p| word.strip_prefix(p).filter(long_enough)).unwrap_or(word);
     SUFFIXES.iter().find_map(|s| w.strip_suffix(s).filter(long_enough)).unwrap_or(w)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "فارسی", ..Furniture::NONE };

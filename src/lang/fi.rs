@@ -1,6 +1,6 @@
 //! Finnish (`fi`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Finnish profile.
@@ -11,17 +11,15 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
         script: Script::Latin,
         letters: "äöåšž",
-        signs: &["ä", "ö", "ää", "yy", "uu", "ii"],
+        signs: "ä ö ää yy uu ii",
         // Estonian.
-        neighbours: &[
-            "aga", "ka", "kes", "kuid", "mis", "nagu", "nad", "ning", "seda", "see", "sest", "ta", "veel",
-            "või",
-        ],
+        neighbours: "aga ka kes kuid mis nagu nad ning seda see sest ta veel või",
     }),
+    furniture: Furniture::NONE,
 };
 
 const STOP_WORDS: &str = "ei eivät emme en et ette että he heidän heidät heitä hän häneen hänelle häneltä \

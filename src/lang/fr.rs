@@ -1,6 +1,6 @@
 //! French (`fr`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The French profile.
@@ -15,9 +15,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "àâæçéèêëîïôœùûüÿ",
-        signs: &["ç", "è", "ê", "œ"],
-        neighbours: &[],
+        signs: "ç è ê œ",
+        neighbours: "",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -35,44 +36,20 @@ const ELIDED: &[&str] =
     &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Dr", "MM", "Me", "Mgr", "Mlle", "Mlles", "Mme", "Mmes", "Pr", "St", "Ste", "apr", "av", "avr", "bd",
-        "boul", "déc", "env", "ex", "févr", "janv", "juil", "oct", "sept",
-    ],
-    may_end: &["Cie", "J.-C", "nov"],
-    etc: &[],
-    number_prefix: &["art", "chap", "vol"],
-    starters: &[
-        "Au", "Aux", "Ce", "Cela", "Ces", "Cette", "Dans", "De", "Depuis", "Des", "Elle", "Elles", "En",
-        "Et", "Il", "Ils", "L", "La", "Le", "Les", "Mais", "Nous", "On", "Pour", "Selon", "Un", "Une",
-    ],
-    ordinal_next: &[],
+    never_final: "Dr MM Me Mgr Mlle Mlles Mme Mmes Pr St Ste apr av avr bd boul déc env ex févr \
+janv juil oct sept",
+    may_end: "Cie J.-C nov",
+    etc: "",
+    number_prefix: "art chap vol",
+    starters: "Au Aux Ce Cela Ces Cette Dans De Depuis Des Elle Elles En Et Il Ils L La Le Les \
+Mais Nous On Pour Selon Un Une",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "mais",
-    "cependant",
-    "ce",
-    "cette",
-    "ces",
-    "cela",
-    "ça",
-    "toutefois",
-    "pourtant",
-    "ainsi",
-    "aussi",
-    "donc",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-];
+const OPENERS: &str =
+    "il elle ils elles mais cependant ce cette ces cela ça toutefois pourtant ainsi aussi donc son sa \
+ses leur leurs";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
@@ -81,3 +58,28 @@ pub(crate) const GENERIC_WORDS: &str =
 environ faire fait fois font grand grande jour jours lors moins mois nombre nouveau nouvelle \
 nouvelles part partie personnes petit peut plus plusieurs premier première près selon semaine \
 toujours très";
+
+/// Words of page furniture (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture {
+    widgets: "abonnez-vous|accueil|commentaire|commentaires|envoyer|fermer|\
+imprimer|les plus lus|lire aussi|lire la suite|partager|publicité|rechercher|s'abonner|\
+suivez-nous|sur le même sujet|voir aussi|à lire aussi",
+    prefixes: "crédit photo|crédits photo|lire aussi|à lire aussi|suivez-nous|\
+partager:|crédit :|crédit:",
+    credits: "rédigé par",
+    names: "fr|francais|français",
+    date_words: "août|avril|date|décembre|dimanche|février|h|janvier|jeudi|jour|\
+juillet|juin|le|lundi|mai|mardi|mars|mercredi|mis|novembre|octobre|publié|samedi|sept|septembre|\
+vendredi|à",
+    rights: "tous droits réservés",
+    disclaimers: "avertissement|avis de non-responsabilité",
+    related: "lire aussi|à lire aussi|sur le même sujet|les plus lus",
+    comments: "commentaires|réactions",
+    credit_marks: "crédit|photo:",
+    bylines: "Par",
+    byline_joins: "et",
+    cookies: "témoin",
+    consent: "nous utilisons",
+    topic_stops: "avec|cette|comme|dans|elle|entre|leur|mais|nous|plus|pour|sont|\
+vous|être",
+};

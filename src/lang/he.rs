@@ -1,6 +1,6 @@
 //! Hebrew (`he`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Hebrew profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -11,7 +11,8 @@ pub(crate) const PROFILE: Profile = Profile {
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
     openers: OPENERS,
-    detection: Some(Detection { script: Script::Hebrew, letters: "", signs: &[], neighbours: &[] }),
+    detection: Some(Detection { script: Script::Hebrew, letters: "", signs: "", neighbours: "" }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -22,7 +23,7 @@ const STOP_WORDS: &str =
 כן לאחר בעוד אף";
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &["הוא", "היא", "הם", "הן", "אבל", "אולם", "זה", "זאת", "גם", "לכן"];
+const OPENERS: &str = "הוא היא הם הן אבל אולם זה זאת גם לכן";
 
 /// Points (niqqud and cantillation) are dropped: most text has none, and a pointed word must
 /// meet its unpointed spelling.
@@ -37,3 +38,6 @@ fn light_stem(word: &str) -> &str {
     let w = word.strip_prefix("וה").filter(long_enough).unwrap_or(word);
     ["ים", "ות"].iter().find_map(|s| w.strip_suffix(s).filter(long_enough)).unwrap_or(w)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "עברית", ..Furniture::NONE };

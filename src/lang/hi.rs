@@ -1,6 +1,6 @@
 //! Hindi (`hi`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Hindi profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -10,32 +10,15 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
         script: Script::Devanagari,
         letters: "",
-        signs: &[],
-        neighbours: &[
-            "आहे",
-            "आहेत",
-            "आणि",
-            "केले",
-            "झाले",
-            "त्यांनी",
-            "मध्ये",
-            "करण्यात",
-            "नाही",
-            "यांनी",
-            "असून",
-            "छ",
-            "छन्",
-            "पनि",
-            "गरेको",
-            "भएको",
-            "थियो",
-            "र",
-        ],
+        signs: "",
+        neighbours: "आहे आहेत आणि केले झाले त्यांनी मध्ये करण्यात नाही यांनी असून छ छन् पनि गरेको \
+भएको थियो र",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "अपना अपनी अपने अब इन इस इसके इसकी इसमें उन उनका उनकी उनके उस उसके उसकी एक ऐसे और कई \
@@ -46,11 +29,14 @@ const STOP_WORDS: &str = "अपना अपनी अपने अब इन �
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["डॉ", "प्रो"],
-    may_end: &[],
-    etc: &[],
-    number_prefix: &[],
+    never_final: "डॉ प्रो",
+    may_end: "",
+    etc: "",
+    number_prefix: "",
     starters: super::en::STARTERS,
-    ordinal_next: &[],
+    ordinal_next: "",
     semicolon_asks: false,
 };
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "हिन्दी", ..Furniture::NONE };

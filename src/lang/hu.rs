@@ -1,6 +1,6 @@
 //! Hungarian (`hu`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Hungarian profile.
@@ -11,13 +11,14 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áéíóöőúüű",
-        signs: &["ő", "ű", "gy", "sz", "zs", "cs"],
-        neighbours: &[],
+        signs: "ő ű gy sz zs cs",
+        neighbours: "",
     }),
+    furniture: Furniture::NONE,
 };
 
 const STOP_WORDS: &str =

@@ -1,6 +1,6 @@
 //! Indonesian (`id`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Indonesian profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -14,9 +14,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "é",
-        signs: &[],
-        neighbours: &["bagaimanapun", "bahawa", "iaitu", "kerajaan", "kerana", "sahaja", "wang"],
+        signs: "",
+        neighbours: "bagaimanapun bahawa iaitu kerajaan kerana sahaja wang",
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -30,35 +31,18 @@ tidak untuk yaitu yakni yang kata ujar menurut tersebut";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["Bpk", "Dr", "Drs", "Hj", "Ir", "Jl", "Kab", "Kec", "Prof", "Sdr"],
-    may_end: &["Tbk"],
-    etc: &["dll", "dsb", "dst"],
-    number_prefix: &["No"],
-    starters: &[
-        "Dalam",
-        "Dan",
-        "Di",
-        "Hal",
-        "Ia",
-        "Ini",
-        "Itu",
-        "Kami",
-        "Menurut",
-        "Namun",
-        "Pada",
-        "Para",
-        "Saat",
-        "Sebelumnya",
-        "Selain",
-        "Sementara",
-        "Untuk",
-    ],
-    ordinal_next: &[],
+    never_final: "Bpk Dr Drs Hj Ir Jl Kab Kec Prof Sdr",
+    may_end: "Tbk",
+    etc: "dll dsb dst",
+    number_prefix: "No",
+    starters: "Dalam Dan Di Hal Ia Ini Itu Kami Menurut Namun Pada Para Saat Sebelumnya Selain \
+Sementara Untuk",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &["ia", "dia", "mereka", "namun", "tetapi", "itu", "ini", "selain", "juga"];
+const OPENERS: &str = "ia dia mereka namun tetapi itu ini selain juga";
 
 /// A light stemmer after Tala's for Indonesian: the particles (-lah, -kah, -pun), the possessive
 /// pronouns (-nya, -ku, -mu), one derivational suffix (-kan, -an) and one of the prefixes that
@@ -74,3 +58,6 @@ fn light_stem(word: &str) -> &str {
     }
     ["ber", "ter", "di", "ke", "se"].iter().find_map(|p| w.strip_prefix(p).filter(long_enough)).unwrap_or(w)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "bahasa indonesia", ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Italian (`it`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Italian profile.
@@ -15,9 +15,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "àèéìíîòóù",
-        signs: &["è", "ì", "ò", "ù"],
-        neighbours: &[],
+        signs: "è ì ò ù",
+        neighbours: "",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -36,22 +37,18 @@ const ELIDED: &[&str] = &[
 ];
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Avv", "Dott", "Dr", "Egr", "Gent", "Geom", "Ing", "Mons", "On", "Prof", "Sen", "Sig", "Sigg",
-        "Spett", "avv", "ca", "dott", "dr", "es", "geom", "ing", "on", "prof", "sen", "sig",
-    ],
-    may_end: &[],
-    etc: &["ecc"],
-    number_prefix: &["art", "pag"],
-    starters: &[
-        "Anche", "Con", "E", "Gli", "I", "Il", "In", "La", "Le", "Lei", "Lo", "Loro", "Lui", "Ma", "Nel",
-        "Nella", "Non", "Per", "Questa", "Questo", "Secondo", "Si", "Un", "Una", "Uno",
-    ],
-    ordinal_next: &[],
+    never_final: "Avv Dott Dr Egr Gent Geom Ing Mons On Prof Sen Sig Sigg Spett avv ca dott dr es \
+geom ing on prof sen sig",
+    may_end: "",
+    etc: "ecc",
+    number_prefix: "art pag",
+    starters: "Anche Con E Gli I Il In La Le Lei Lo Loro Lui Ma Nel Nella Non Per Questa Questo \
+Secondo Si Un Una Uno",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "lui", "lei", "loro", "ma", "però", "questo", "questa", "questi", "inoltre", "anche", "così", "suo",
-    "sua",
-];
+const OPENERS: &str = "lui lei loro ma però questo questa questi inoltre anche così suo sua";
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "italiano", ..Furniture::NONE };

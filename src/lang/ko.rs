@@ -1,6 +1,6 @@
 //! Korean (`ko`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Korean profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -10,8 +10,9 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
-    detection: Some(Detection { script: Script::Hangul, letters: "", signs: &[], neighbours: &[] }),
+    openers: "",
+    detection: Some(Detection { script: Script::Hangul, letters: "", signs: "", neighbours: "" }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -58,3 +59,6 @@ fn strip_particle(word: &str) -> &str {
     }
     word
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "한국어", ..Furniture::NONE };

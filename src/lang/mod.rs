@@ -1,9 +1,9 @@
 //! Languages Briefly knows: the table of codes and names, and one profile per language.
 //!
 //! A `Profile` holds all a language's data (stop words, stemmer, folding, apostrophes,
-//! abbreviations and sentence openers, pointing-back openers, detection data), each language in
-//! its own file (`en.rs`, `fr.rs`, ...); the logic that uses them lives in the stages
-//! (`tokenise`, `segment`, `score`) and in [`detect`].
+//! abbreviations and sentence openers, pointing-back openers, detection data, page-furniture
+//! words), each language in its own file (`en.rs`, `fr.rs`, ...); the logic that uses them
+//! lives in the stages (`tokenise`, `segment`, `score`, `clean`) and in [`detect`].
 
 mod ar;
 mod cs;
@@ -246,11 +246,112 @@ pub(crate) struct Profile {
     pub(crate) apostrophe: Apostrophe,
     /// Abbreviations and sentence openers for sentence segmentation.
     pub(crate) lexicon: Lexicon,
-    /// First words of a sentence that point back at the one before ("he", "but"), lowercase:
-    /// out of context such a sentence reads badly.
-    pub(crate) openers: &'static [&'static str],
+    /// First words of a sentence that point back at the one before ("he", "but"), lowercase,
+    /// space-separated: out of context such a sentence reads badly.
+    pub(crate) openers: &'static str,
     /// How detection recognises the language; `None` for [`Language::Undetermined`].
     pub(crate) detection: Option<Detection>,
+    /// Its words of page furniture, for the cleaner.
+    pub(crate) furniture: Furniture,
+}
+
+/// A language's words for page furniture (what surrounds an article on a page), lowercase
+/// unless noted. The cleaner reads the whole page before its language is known, so it tests
+/// lines against every profile's words at once: [`furniture`]. `L` is a list of words: a
+/// profile's own, joined by `|` (one string, not a table of pointers to strings: the wasm
+/// module is smaller), or the union's (sorted, without duplicates).
+pub(crate) struct Furniture<L: 'static = &'static str> {
+    /// Widget labels that are boilerplate alone on a line ("share", "read more", "teilen").
+    pub(crate) widgets: L,
+    /// Openings that make a short line boilerplate ("photo:", "tags:", "lire aussi").
+    pub(crate) prefixes: L,
+    /// Openings of credit lines, which may run long ("reporting by", "rédigé par").
+    pub(crate) credits: L,
+    /// The language's names in a page's language switcher ("français", "fr").
+    pub(crate) names: L,
+    /// Words a date or time line is made of: months, weekdays, labels ("published", "uhr").
+    pub(crate) date_words: L,
+    /// Phrases meaning "all rights reserved".
+    pub(crate) rights: L,
+    /// Labels of a disclaimer ("disclaimer", "aviso legal").
+    pub(crate) disclaimers: L,
+    /// Labels of a list of links to other stories ("related", "lire aussi").
+    pub(crate) related: L,
+    /// Headings of a comment section ("comments", "kommentare").
+    pub(crate) comments: L,
+    /// Marks of a photo caption's credit ("photo:", "(bild", "/reuters").
+    pub(crate) credit_marks: L,
+    /// First words of a byline, as written ("By", "Par").
+    pub(crate) bylines: L,
+    /// Words joining the names in a byline ("and", "und").
+    pub(crate) byline_joins: L,
+    /// Words for a browser cookie ("cookie", "témoin").
+    pub(crate) cookies: L,
+    /// Phrases of a consent notice ("we use", "wir verwenden").
+    pub(crate) consent: L,
+    /// Frequent words of four to six letters that say nothing of a story's topic ("about",
+    /// "dans"): article splitting compares topics without them.
+    pub(crate) topic_stops: L,
+}
+
+impl Furniture {
+    /// No words: a profile's furniture starts from this and names what it has.
+    pub(crate) const NONE: Furniture = Furniture {
+        widgets: "",
+        prefixes: "",
+        credits: "",
+        names: "",
+        date_words: "",
+        rights: "",
+        disclaimers: "",
+        related: "",
+        comments: "",
+        credit_marks: "",
+        bylines: "",
+        byline_joins: "",
+        cookies: "",
+        consent: "",
+        topic_stops: "",
+    };
+}
+
+/// Every profile's furniture words together, each list sorted (byte order, for binary search)
+/// and without duplicates. Built the first time the cleaner asks, never per page. Not inlined:
+/// the cleaner asks in a dozen places.
+#[inline(never)]
+pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
+    static ALL: OnceLock<Furniture<Vec<&'static str>>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        // One function for every list, not one copy per list: this runs once.
+        #[inline(never)]
+        fn union(list: fn(&Furniture) -> &'static str) -> Vec<&'static str> {
+            let mut words: Vec<&'static str> = TABLE
+                .iter()
+                .flat_map(|row| list(&row.3.furniture).split('|'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        }
+        Furniture {
+            widgets: union(|f| f.widgets),
+            prefixes: union(|f| f.prefixes),
+            credits: union(|f| f.credits),
+            names: union(|f| f.names),
+            date_words: union(|f| f.date_words),
+            rights: union(|f| f.rights),
+            disclaimers: union(|f| f.disclaimers),
+            related: union(|f| f.related),
+            comments: union(|f| f.comments),
+            credit_marks: union(|f| f.credit_marks),
+            bylines: union(|f| f.bylines),
+            byline_joins: union(|f| f.byline_joins),
+            cookies: union(|f| f.cookies),
+            consent: union(|f| f.consent),
+            topic_stops: union(|f| f.topic_stops),
+        }
+    })
 }
 
 /// How detection recognises a language among the others of its script (see [`detect`]).
@@ -260,11 +361,12 @@ pub(crate) struct Detection {
     /// The marked letters of its alphabet, lowercase: every letter outside ASCII for Latin
     /// script, the letters that tell languages apart for the others (Persian پ, Russian ы).
     pub(crate) letters: &'static str,
-    /// Letters and letter pairs typical of it among its neighbours, lowercase.
-    pub(crate) signs: &'static [&'static str],
+    /// Letters and letter pairs typical of it among its neighbours, lowercase, space-separated.
+    pub(crate) signs: &'static str,
     /// Common words of close neighbours Briefly has no profile for, folded as the stop words
-    /// are: they count against it (Slovak words for Czech, Marathi words for Hindi).
-    pub(crate) neighbours: &'static [&'static str],
+    /// are, space-separated: they count against it (Slovak words for Czech, Marathi words for
+    /// Hindi).
+    pub(crate) neighbours: &'static str,
 }
 
 /// How a language's words are reduced to a stem.
@@ -297,33 +399,70 @@ pub(crate) enum Apostrophe {
 }
 
 /// Per-language word lists for sentence segmentation, each sorted (byte order) for binary
-/// search. Abbreviations are stored without their final full stop.
-pub(crate) struct Lexicon {
+/// search. Abbreviations are stored without their final full stop. `L` is a list of words: in
+/// a profile one space-separated string (no table of pointers to strings in the wasm module),
+/// split by [`Language::lexicon`].
+pub(crate) struct Lexicon<L: 'static = &'static str> {
     /// Titles and the like, never the last word of a sentence ("Mr.", "z.", "e.g.").
-    pub(crate) never_final: &'static [&'static str],
+    pub(crate) never_final: L,
     /// Abbreviations that may end a sentence ("U.S.", "Inc.").
-    pub(crate) may_end: &'static [&'static str],
+    pub(crate) may_end: L,
     /// Abbreviations that close a list ("etc."): they end a sentence before any capital.
-    pub(crate) etc: &'static [&'static str],
+    pub(crate) etc: L,
     /// Abbreviations that precede a number ("No. 5").
-    pub(crate) number_prefix: &'static [&'static str],
+    pub(crate) number_prefix: L,
     /// Capitalised words that typically open a sentence.
-    pub(crate) starters: &'static [&'static str],
+    pub(crate) starters: L,
     /// Words that follow an ordinal number written with a full stop ("3. Oktober").
-    pub(crate) ordinal_next: &'static [&'static str],
+    pub(crate) ordinal_next: L,
     /// Whether ";" asks a question (Greek; U+037E folds to it).
     pub(crate) semicolon_asks: bool,
+}
+
+/// A lexicon split into its words, in a profile's (sorted) order.
+pub(crate) type Words = Lexicon<Vec<&'static str>>;
+
+impl Lexicon {
+    /// The lists split into words.
+    fn split(&self) -> Words {
+        let words = |list: &'static str| list.split_whitespace().collect();
+        Lexicon {
+            never_final: words(self.never_final),
+            may_end: words(self.may_end),
+            etc: words(self.etc),
+            number_prefix: words(self.number_prefix),
+            starters: words(self.starters),
+            ordinal_next: words(self.ordinal_next),
+            semicolon_asks: self.semicolon_asks,
+        }
+    }
+}
+
+impl Language {
+    /// The language's lexicon, split into words the first time it is asked.
+    pub(crate) fn lexicon(self) -> &'static Words {
+        static SPLIT: [OnceLock<Words>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        static NONE: OnceLock<Words> = OnceLock::new();
+        SPLIT.get(self as usize).unwrap_or(&NONE).get_or_init(|| self.profile().lexicon.split())
+    }
+}
+
+/// [`UNIVERSAL`], split into words the first time it is asked.
+pub(crate) fn universal() -> &'static Words {
+    static SPLIT: OnceLock<Words> = OnceLock::new();
+    SPLIT.get_or_init(|| UNIVERSAL.split())
 }
 
 /// Abbreviations checked in every language after the language's own lists: English titles
 /// and company forms turn up in news in any language.
 pub(crate) const UNIVERSAL: Lexicon = Lexicon {
-    never_final: &["Dr", "Mr", "Mrs", "Ms", "Prof", "cf", "e.g", "i.e", "vs"],
-    may_end: &["Cia", "Co", "Corp", "Inc", "Jr", "Ltd"],
-    etc: &["etc"],
-    number_prefix: &["No", "Nr", "no", "nr"],
-    starters: &[],
-    ordinal_next: &[],
+    never_final: "Dr Mr Mrs Ms Prof cf e.g i.e vs",
+    may_end: "Cia Co Corp Inc Jr Ltd",
+    etc: "etc",
+    number_prefix: "No Nr no nr",
+    starters: "",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 
@@ -354,6 +493,32 @@ mod tests {
             sorted.dedup();
             assert_eq!(sorted.len(), words.len());
         }
+    }
+
+    #[test]
+    fn furniture_lists_are_words_joined_by_bars() {
+        for lang in Language::ALL {
+            let f = &lang.profile().furniture;
+            let lists =
+                [f.widgets, f.prefixes, f.credits, f.names, f.date_words, f.rights, f.disclaimers, f.related];
+            for list in lists.into_iter().chain([
+                f.comments,
+                f.credit_marks,
+                f.bylines,
+                f.byline_joins,
+                f.cookies,
+                f.consent,
+                f.topic_stops,
+            ]) {
+                // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
+                let words = list.split('|').filter(|_| !list.is_empty());
+                for w in words {
+                    assert!(!w.is_empty() && !w.starts_with(' '), "{}: {list:?}", lang.name());
+                }
+            }
+        }
+        assert!(furniture().widgets.binary_search(&"lire la suite").is_ok());
+        assert!(furniture().names.binary_search(&"한국어").is_ok());
     }
 
     #[test]
@@ -432,11 +597,16 @@ mod tests {
 
     #[test]
     fn lexicons_are_sorted_for_binary_search() {
-        let lexicons = Language::ALL.iter().map(|l| &l.profile().lexicon).chain([&UNIVERSAL]);
+        let lexicons = Language::ALL.iter().map(|l| l.lexicon()).chain([universal()]);
         for lex in lexicons {
-            for list in
-                [lex.never_final, lex.may_end, lex.etc, lex.number_prefix, lex.starters, lex.ordinal_next]
-            {
+            for list in [
+                &lex.never_final,
+                &lex.may_end,
+                &lex.etc,
+                &lex.number_prefix,
+                &lex.starters,
+                &lex.ordinal_next,
+            ] {
                 for pair in list.windows(2) {
                     assert!(pair[0] < pair[1], "{:?} must come before {:?}", pair[0], pair[1]);
                 }

@@ -1,6 +1,6 @@
 //! Dutch (`nl`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Dutch profile.
@@ -13,11 +13,9 @@ pub(crate) const PROFILE: Profile = Profile {
     lexicon: LEXICON,
     openers: OPENERS,
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "áéèëïóöü",
-        signs: &["ij"],
-        neighbours: &[],
+        script: Script::Latin, letters: "áéèëïóöü", signs: "ij", neighbours: ""
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -29,20 +27,17 @@ werd werden wezen wie wij wil worden wordt zal ze zei zelf zich zij zijn zo zond
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "bijv", "bv", "ca", "d.w.z", "dhr", "dr", "drs", "ing", "ir", "m.b.t", "mevr", "mr", "mw", "o.a",
-        "prof", "zgn",
-    ],
-    may_end: &["jl"],
-    etc: &["enz", "etc"],
-    number_prefix: &["blz", "nr"],
-    starters: &[
-        "Daarna", "Dat", "De", "Deze", "Dit", "En", "Er", "Het", "Hij", "Ik", "In", "Maar", "Met", "Ook",
-        "Op", "Volgens", "Voor", "We", "Wij", "Ze", "Zij",
-    ],
-    ordinal_next: &[],
+    never_final: "bijv bv ca d.w.z dhr dr drs ing ir m.b.t mevr mr mw o.a prof zgn",
+    may_end: "jl",
+    etc: "enz etc",
+    number_prefix: "blz nr",
+    starters: "Daarna Dat De Deze Dit En Er Het Hij Ik In Maar Met Ook Op Volgens Voor We Wij Ze \
+Zij",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] =
-    &["hij", "zij", "ze", "het", "maar", "dit", "dat", "deze", "die", "ook", "echter", "zijn", "haar", "hun"];
+const OPENERS: &str = "hij zij ze het maar dit dat deze die ook echter zijn haar hun";
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "nederlands", ..Furniture::NONE };

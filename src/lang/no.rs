@@ -1,6 +1,6 @@
 //! Norwegian (`no`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Norwegian profile.
@@ -11,13 +11,11 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "æøåéèóòô",
-        signs: &["æ", "ø", "å"],
-        neighbours: &[],
+        script: Script::Latin, letters: "æøåéèóòô", signs: "æ ø å", neighbours: ""
     }),
+    furniture: Furniture::NONE,
 };
 
 const STOP_WORDS: &str =

@@ -1,6 +1,6 @@
 //! Polish (`pl`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Polish profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -14,9 +14,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "ąćęłńóśźż",
-        signs: &["cz", "rz", "sz", "ą", "ć", "ę", "ł", "ń", "ś", "ź", "ż"],
-        neighbours: &[],
+        signs: "cz rz sz ą ć ę ł ń ś ź ż",
+        neighbours: "",
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -30,41 +31,17 @@ wszystko z za ze że żeby został została zostało zostały około powiedział
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Dr", "Gen", "Inż", "Ks", "Mgr", "Prof", "dr", "gen", "godz", "inż", "ks", "mgr", "np", "prof",
-        "płk", "tj", "tzn", "ul", "św",
-    ],
-    may_end: &["mld", "mln", "tys", "zł"],
-    etc: &["itd", "itp"],
-    number_prefix: &["nr", "s", "str"],
-    starters: &[
-        "A", "Ale", "Dlatego", "Jak", "Jednak", "Jest", "Na", "Nie", "Od", "Po", "Ponadto", "Tak", "To", "W",
-        "We", "Według", "Z", "Za",
-    ],
-    ordinal_next: &[],
+    never_final: "Dr Gen Inż Ks Mgr Prof dr gen godz inż ks mgr np prof płk tj tzn ul św",
+    may_end: "mld mln tys zł",
+    etc: "itd itp",
+    number_prefix: "nr s str",
+    starters: "A Ale Dlatego Jak Jednak Jest Na Nie Od Po Ponadto Tak To W We Według Z Za",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "on",
-    "ona",
-    "oni",
-    "one",
-    "ale",
-    "jednak",
-    "ten",
-    "ta",
-    "to",
-    "te",
-    "jego",
-    "jej",
-    "ich",
-    "także",
-    "również",
-    "więc",
-    "dlatego",
-];
+const OPENERS: &str = "on ona oni one ale jednak ten ta to te jego jej ich także również więc dlatego";
 
 /// One inflectional ending off, longest first, leaving at least 4 letters: a light stemmer
 /// in the manner of Savoy's for the Slavic languages (case endings only, no derivation).
@@ -76,3 +53,6 @@ fn light_stem(word: &str) -> &str {
     ];
     ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|rest| rest.chars().count() >= 4)).unwrap_or(word)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "polski", ..Furniture::NONE };

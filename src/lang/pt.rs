@@ -1,6 +1,6 @@
 //! Portuguese (`pt`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Portuguese profile.
@@ -15,9 +15,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Latin,
         letters: "áàâãçéêíóôõúü",
-        signs: &["ã", "õ", "ç", "ê", "nh", "lh"],
-        neighbours: &["unha", "coa", "polo", "pola", "moi", "tamén", "ata", "xa", "cando"],
+        signs: "ã õ ç ê nh lh",
+        neighbours: "unha coa polo pola moi tamén ata xa cando",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str = "a ainda ao aos após aquela aquele aquilo as até à às com como da das de dela dele \
@@ -29,28 +30,23 @@ teu têm tinha tu tua um uma você vocês é";
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &[
-        "Av", "Dr", "Dra", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "av", "dr", "dra", "ex",
-        "prof", "sr", "sra", "srta",
-    ],
-    may_end: &["Cia", "Ltda", "S.A"],
-    etc: &["etc"],
-    number_prefix: &["art", "pág"],
-    starters: &[
-        "A", "Ao", "As", "Com", "E", "Ela", "Elas", "Ele", "Eles", "Em", "Esta", "Este", "Isso", "Mas", "Na",
-        "No", "O", "Os", "Para", "Por", "Segundo", "Também", "Um", "Uma",
-    ],
-    ordinal_next: &[],
+    never_final: "Av Dr Dra Exma Exmo Prof Profa Sr Sra Srta av dr dra ex prof sr sra srta",
+    may_end: "Cia Ltda S.A",
+    etc: "etc",
+    number_prefix: "art pág",
+    starters: "A Ao As Com E Ela Elas Ele Eles Em Esta Este Isso Mas Na No O Os Para Por Segundo \
+Também Um Uma",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "ele", "ela", "eles", "elas", "mas", "porém", "isso", "isto", "este", "esta", "esse", "essa", "além",
-    "também", "assim", "seu", "sua",
-];
+const OPENERS: &str = "ele ela eles elas mas porém isso isto este esta esse essa além também assim seu sua";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
     "afirmou ainda ano anos cerca dia dias disse fazer feito grande maior nova novo outra outras \
 outro outros parte pode podem primeira primeiro segundo sempre também vez vezes último";
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "portugues|português", ..Furniture::NONE };

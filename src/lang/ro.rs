@@ -1,6 +1,6 @@
 //! Romanian (`ro`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Romanian profile.
@@ -11,13 +11,14 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
         script: Script::Latin,
         letters: "ăâîșțşţ",
-        signs: &["ă", "ș", "ț", "ş", "ţ", "î"],
-        neighbours: &[],
+        signs: "ă ș ț ş ţ î",
+        neighbours: "",
     }),
+    furniture: Furniture::NONE,
 };
 
 const STOP_WORDS: &str = "a acea aceasta această aceea acei acel acela acele acest acesta aceste acestea \

@@ -1,6 +1,6 @@
 //! Russian (`ru`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Russian profile.
@@ -15,29 +15,11 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Cyrillic,
         letters: "ёъыэ",
-        signs: &["ы", "э"],
-        neighbours: &[
-            "са",
-            "че",
-            "ще",
-            "това",
-            "тази",
-            "които",
-            "който",
-            "която",
-            "във",
-            "със",
-            "като",
-            "беше",
-            "през",
-            "си",
-            "трябва",
-            "има",
-            "бъде",
-            "бъдат",
-            "няма",
-        ],
+        signs: "ы э",
+        neighbours: "са че ще това тази които който която във със като беше през си трябва има \
+бъде бъдат няма",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -50,53 +32,16 @@ const STOP_WORDS: &str =
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["акад", "ген", "гл", "им", "напр", "проф", "см", "т", "ул"],
-    may_end: &["гг", "др", "млн", "млрд", "руб", "тыс"],
-    etc: &["д", "п"],
-    number_prefix: &["рис", "стр"],
-    starters: &[
-        "А",
-        "В",
-        "Для",
-        "И",
-        "Как",
-        "Мы",
-        "На",
-        "Но",
-        "Однако",
-        "Он",
-        "Она",
-        "Они",
-        "Оно",
-        "По",
-        "После",
-        "При",
-        "Так",
-        "Также",
-        "Это",
-        "Я",
-    ],
-    ordinal_next: &[],
+    never_final: "акад ген гл им напр проф см т ул",
+    may_end: "гг др млн млрд руб тыс",
+    etc: "д п",
+    number_prefix: "рис стр",
+    starters: "А В Для И Как Мы На Но Однако Он Она Они Оно По После При Так Также Это Я",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "он",
-    "она",
-    "они",
-    "оно",
-    "но",
-    "однако",
-    "это",
-    "этот",
-    "эта",
-    "эти",
-    "также",
-    "его",
-    "её",
-    "их",
-    "поэтому",
-];
+const OPENERS: &str = "он она они оно но однако это этот эта эти также его её их поэтому";
 
 /// ё is mostly written е: both spellings meet.
 fn fold(c: char, buf: &mut String) -> bool {
@@ -106,3 +51,6 @@ fn fold(c: char, buf: &mut String) -> bool {
     }
     false
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "русский", ..Furniture::NONE };

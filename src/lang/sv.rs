@@ -1,6 +1,6 @@
 //! Swedish (`sv`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The Swedish profile.
@@ -11,13 +11,11 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
-        script: Script::Latin,
-        letters: "åäöé",
-        signs: &["å", "ä", "ö"],
-        neighbours: &[],
+        script: Script::Latin, letters: "åäöé", signs: "å ä ö", neighbours: ""
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -27,3 +25,6 @@ hennes hon honom hur här i icke ingen inom inte jag ju kan kunde man med mellan
 mot mycket ni nu när någon något några och om oss också på samma sedan sig sin sina sitta själv skulle \
 som så sådan sådana sådant till under upp ut utan vad var vara varför varit varje vars vart vem vi vid \
 vilka vilken vilket vår våra vårt än är åt över";
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "svenska", ..Furniture::NONE };

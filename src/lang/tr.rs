@@ -1,6 +1,6 @@
 //! Turkish (`tr`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Turkish profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -10,13 +10,14 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: true,
     apostrophe: Apostrophe::CaseSuffix,
     lexicon: super::und::LEXICON,
-    openers: &[],
+    openers: "",
     detection: Some(Detection {
         script: Script::Latin,
         letters: "âçğıîöşûü",
-        signs: &["ı", "ğ", "ş", "ç", "ö", "ü"],
-        neighbours: &[],
+        signs: "ı ğ ş ç ö ü",
+        neighbours: "",
     }),
+    furniture: FURNITURE,
 };
 
 const STOP_WORDS: &str =
@@ -41,3 +42,6 @@ fn fold(c: char, buf: &mut String) -> bool {
 fn light_stem(word: &str) -> &str {
     word.char_indices().nth(5).map_or(word, |(i, _)| &word[..i])
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "türkçe", ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Ukrainian (`uk`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Lexicon, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Lexicon, Profile, Script, Stemming};
 
 /// The Ukrainian profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -14,9 +14,10 @@ pub(crate) const PROFILE: Profile = Profile {
     detection: Some(Detection {
         script: Script::Cyrillic,
         letters: "іїєґ",
-        signs: &["є", "і", "ї", "ґ"],
-        neighbours: &[],
+        signs: "є і ї ґ",
+        neighbours: "",
     }),
+    furniture: FURNITURE,
 };
 
 // The commonest function words of news text, in the stopwords-iso style, with the reporting verbs.
@@ -29,54 +30,17 @@ const STOP_WORDS: &str =
 
 /// Abbreviations and sentence openers (see [`Lexicon`]).
 const LEXICON: Lexicon = Lexicon {
-    never_final: &["акад", "вул", "ген", "див", "напр", "проф", "ім"],
-    may_end: &["грн", "млн", "млрд", "рр", "тис"],
-    etc: &["д", "п", "ін"],
-    number_prefix: &["рис", "ст"],
-    starters: &[
-        "І",
-        "А",
-        "Але",
-        "В",
-        "Вона",
-        "Вони",
-        "Він",
-        "Для",
-        "За",
-        "Коли",
-        "На",
-        "При",
-        "Після",
-        "Та",
-        "Також",
-        "У",
-        "Це",
-        "Я",
-        "Як",
-    ],
-    ordinal_next: &[],
+    never_final: "акад вул ген див напр проф ім",
+    may_end: "грн млн млрд рр тис",
+    etc: "д п ін",
+    number_prefix: "рис ст",
+    starters: "І А Але В Вона Вони Він Для За Коли На При Після Та Також У Це Я Як",
+    ordinal_next: "",
     semicolon_asks: false,
 };
 
 /// First words that point back at the sentence before ("he", "but"), lowercase.
-const OPENERS: &[&str] = &[
-    "він",
-    "вона",
-    "вони",
-    "воно",
-    "але",
-    "однак",
-    "проте",
-    "це",
-    "цей",
-    "ця",
-    "ці",
-    "його",
-    "її",
-    "їх",
-    "також",
-    "тому",
-];
+const OPENERS: &str = "він вона вони воно але однак проте це цей ця ці його її їх також тому";
 
 /// One inflectional ending off, longest first, leaving at least 3 letters: a light stemmer
 /// in the manner of Savoy's for the Slavic languages (case endings only, no derivation).
@@ -87,3 +51,6 @@ fn light_stem(word: &str) -> &str {
     ];
     ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|rest| rest.chars().count() >= 3)).unwrap_or(word)
 }
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "українська", ..Furniture::NONE };

@@ -1,6 +1,6 @@
 //! Chinese (`zh`): everything Briefly knows of the language.
 
-use super::{Apostrophe, Detection, Profile, Script, Stemming};
+use super::{Apostrophe, Detection, Furniture, Profile, Script, Stemming};
 
 /// The Chinese profile.
 pub(crate) const PROFILE: Profile = Profile {
@@ -10,8 +10,9 @@ pub(crate) const PROFILE: Profile = Profile {
     folds_capital_i: false,
     apostrophe: Apostrophe::Keep,
     lexicon: super::und::LEXICON,
-    openers: &[],
-    detection: Some(Detection { script: Script::Han, letters: "", signs: &[], neighbours: &[] }),
+    openers: "",
+    detection: Some(Detection { script: Script::Han, letters: "", signs: "", neighbours: "" }),
+    furniture: FURNITURE,
 };
 
 // Characters that split a run of Han into terms: particles and pronouns that almost never
@@ -23,3 +24,6 @@ const STOP_WORDS: &str =
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str = "一个 主要 今年 以及 去年 可以 已经 开始 情况 成为 方面 日前 明年 没有 目前 相关 表示 记者 超过 近日 进行 通过 重要 问题 需要";
+
+/// The language's names in a page's language switcher (see [`Furniture`]).
+const FURNITURE: Furniture = Furniture { names: "中文|简体中文|繁體中文", ..Furniture::NONE };
