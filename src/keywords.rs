@@ -170,9 +170,14 @@ fn weigh(
         return None;
     }
     let surface = surface(run, weights, occurrences, passages)?;
-    // A lone CJK character ("不") is a particle or a piece of a word.
+    // A lone CJK character ("不") is a particle or a piece of a word; a letter or two in
+    // lower case ("L" of "Deep L", "ha", "et") is a piece or a particle too. ("AI", "EU" stay.)
     let lone_cjk = language.is_unspaced() && surface.chars().count() < CJK_WORD_CHARS;
+    let stub = !language.is_unspaced()
+        && surface.chars().count() < MIN_WORD_CHARS
+        && (surface.chars().count() == 1 || !surface.chars().all(char::is_uppercase));
     if lone_cjk
+        || stub
         || !surface.chars().any(char::is_alphabetic)
         || surface.chars().all(|c| HAN_NUMERALS.contains(c))
     {
@@ -318,6 +323,10 @@ fn is_initialism(word: &str) -> bool {
             .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
 }
 
+/// A keyword of letters has at least this many of them, unless it is an abbreviation in capitals
+/// ("AI", "EU").
+const MIN_WORD_CHARS: usize = 3;
+
 /// Characters of a CJK word, about: a phrase of CJK bigrams shows its characters over this.
 const CJK_WORD_CHARS: usize = 2;
 
@@ -420,6 +429,18 @@ mod tests {
             .map(|k| k.term)
             .collect();
         assert_eq!(terms, ["统计局", "增长"]);
+    }
+
+    #[test]
+    fn stubs_of_a_letter_or_two_are_no_keywords() {
+        let w = [tw("L", 9.0, 3), tw("ha", 8.0, 3), tw("AI", 4.0, 3), tw("farm", 3.0, 2)];
+        let (c, o) = article(
+            &["Deep L grows AI on a farm of 3 ha.", "The farm has AI; L, ha.", "AI, L and ha."],
+            &["l", "ha", "ai", "farm"],
+        );
+        let terms: Vec<String> =
+            top(&w, true, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["AI", "farm"]);
     }
 
     #[test]
