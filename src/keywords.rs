@@ -285,7 +285,8 @@ fn adjacent(a: &Occurrence, b: &Occurrence, passages: &Passages) -> bool {
 }
 
 /// How a run is shown: a CJK run as its text; words in their usual spelling ("North Korea"
-/// even where a sentence opens "NORTH KOREA"), joined as the text first joins them.
+/// even where a sentence opens "NORTH KOREA") in the form the phrase first has them, joined as
+/// the text first joins them.
 fn surface(
     run: &Run,
     weights: &[TermWeight],
@@ -305,7 +306,12 @@ fn surface(
             let prev = occurrences.get(run.first + k - 1)?;
             out.push_str(text.get(prev.end as usize..o.start as usize)?);
         }
-        out.push_str(&weights.get(o.term as usize)?.surface);
+        // In its usual spelling, unless the phrase inflects it ("stop buying crap", not the
+        // "buy" the term was first seen as).
+        let usual = &weights.get(o.term as usize)?.surface;
+        let written = text.get(o.start as usize..o.end as usize)?;
+        let inflected = run.len > 1 && written.to_lowercase() != usual.to_lowercase();
+        out.push_str(if inflected { written } else { usual });
     }
     // A word ends before the full stop that closes an initialism ("U.S."); shown, it has it.
     if is_initialism(&out) && text.get(last.end as usize..).is_some_and(|rest| rest.starts_with('.')) {
@@ -429,6 +435,19 @@ mod tests {
             .map(|k| k.term)
             .collect();
         assert_eq!(terms, ["统计局", "增长"]);
+    }
+
+    #[test]
+    fn a_phrase_shows_its_words_as_it_writes_them() {
+        // The term "buy" was first seen as "buy"; the phrase has it as "buying".
+        let w = [tw("Stop", 2.0, 2), tw("buy", 5.0, 2), tw("crap", 4.0, 2)];
+        let (c, o) = article(
+            &["Stop buying crap, she says.", "They stop buying crap now."],
+            &["stop", "buying", "crap"],
+        );
+        let terms: Vec<String> =
+            top(&w, true, &o, &c, 1, Language::English).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["Stop buying crap"]);
     }
 
     #[test]
