@@ -404,8 +404,10 @@ const LIST_LINE_WORDS: usize = 6;
 /// nothing dropped before it. A teaser's headline is in title case; a menu item is a word or
 /// two.
 fn list_line(b: &Facts, m: &Measure) -> bool {
-    let capitalised = b.text.split_whitespace().skip(1).filter(|w| w.starts_with(char::is_uppercase)).count();
-    b.gap_before == 0 && m.words >= LIST_LINE_WORDS && m.stops >= STOPS_LOW && capitalised * 3 <= m.words
+    // (The line's capitals are counted last, for the lines that get that far.)
+    let capitalised =
+        || b.text.split_whitespace().skip(1).filter(|w| w.starts_with(char::is_uppercase)).count();
+    b.gap_before == 0 && m.words >= LIST_LINE_WORDS && m.stops >= STOPS_LOW && capitalised() * 3 <= m.words
 }
 
 fn main_run(
