@@ -55,7 +55,7 @@ pub(crate) fn select(
     let (max_sentences, max_words) = limits(budget, n);
 
     let mut chosen = vec![false; n];
-    let mut postings: Vec<Vec<u32>> = Vec::new();
+    let mut postings = Postings::default();
     let mut picked = Vec::new();
     let mut checked = Vec::with_capacity(MAX_POSTINGS);
     let mut words = 0usize;
@@ -88,7 +88,10 @@ pub(crate) fn select(
         chosen[i] = true;
         picked.push(i);
         words += c.words;
-        post(&mut postings, vectors.get(i), i);
+        // The last sentence the budget allows is never checked against.
+        if picked.len() < max_sentences {
+            postings.post(vectors.get(i), i);
+        }
         if i + 1 < n && passages[i + 1].dangling {
             heap.push(Entry { priority: candidates.priority(&chosen, i + 1), index: i + 1 });
         }
@@ -121,26 +124,62 @@ impl Candidates<'_> {
     }
 }
 
-/// Files chosen sentence `i` under each of its terms (up to [`MAX_POSTINGS`] a term).
-fn post(postings: &mut Vec<Vec<u32>>, vector: &[(u32, f32)], i: usize) {
-    for &(t, _) in vector {
-        let t = t as usize;
-        if postings.len() <= t {
-            postings.resize_with(t + 1, Vec::new);
+/// The chosen sentences filed under each of their terms (up to [`MAX_POSTINGS`] a term), in
+/// the order chosen: one list of entries linked per term, where a vector per term cost an
+/// allocation for every term of every chosen sentence.
+#[derive(Default)]
+struct Postings {
+    /// Per term id: its first and last entry ([`NO_ENTRY`] if none) and how many it has.
+    first: Vec<u32>,
+    last: Vec<u32>,
+    count: Vec<u32>,
+    /// (sentence, next entry of the same term).
+    entries: Vec<(u32, u32)>,
+}
+
+const NO_ENTRY: u32 = u32::MAX;
+
+impl Postings {
+    /// Files chosen sentence `i` under each of the terms of its vector.
+    fn post(&mut self, vector: &[(u32, f32)], i: usize) {
+        for &(t, _) in vector {
+            let t = t as usize;
+            if self.first.len() <= t {
+                self.first.resize(t + 1, NO_ENTRY);
+                self.last.resize(t + 1, NO_ENTRY);
+                self.count.resize(t + 1, 0);
+            }
+            if self.count[t] as usize >= MAX_POSTINGS {
+                continue;
+            }
+            let at = self.entries.len() as u32;
+            self.entries.push((i as u32, NO_ENTRY));
+            match self.last[t] {
+                NO_ENTRY => self.first[t] = at,
+                prev => self.entries[prev as usize].1 = at,
+            }
+            self.last[t] = at;
+            self.count[t] += 1;
         }
-        if postings[t].len() < MAX_POSTINGS {
-            postings[t].push(i as u32);
-        }
+    }
+
+    /// The sentences filed under term `t`, in the order they were chosen.
+    fn of(&self, t: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut at = self.first.get(t as usize).copied().unwrap_or(NO_ENTRY);
+        std::iter::from_fn(move || {
+            let &(sentence, next) = self.entries.get(at as usize)?;
+            at = next;
+            Some(sentence)
+        })
     }
 }
 
 /// Whether sentence `i` repeats a chosen sentence. `checked` is scratch space.
-fn redundant(i: usize, vectors: &Vectors, postings: &[Vec<u32>], checked: &mut Vec<u32>) -> bool {
+fn redundant(i: usize, vectors: &Vectors, postings: &Postings, checked: &mut Vec<u32>) -> bool {
     checked.clear();
     let vector = vectors.get(i);
     for &(t, _) in vector {
-        let Some(list) = postings.get(t as usize) else { continue };
-        for &j in list {
+        for j in postings.of(t) {
             if checked.contains(&j) {
                 continue;
             }
