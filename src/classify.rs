@@ -142,6 +142,14 @@ pub(crate) fn has_alphanumeric(s: &str) -> bool {
 /// `Tokeniser::terms` returns this count as it goes; this stand-alone form counts text that
 /// is not tokenised (what cleaning left out) and is what the tokeniser is tested against.
 pub(crate) fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        return count_ascii_words(text.as_bytes());
+    }
+    count_words_segmented(text)
+}
+
+/// [`count_words`] by walking the segments.
+fn count_words_segmented(text: &str) -> usize {
     Segments::new(text)
         .map(|(_, seg)| {
             if seg.starts_with(is_unspaced) {
@@ -151,6 +159,43 @@ pub(crate) fn count_words(text: &str) -> usize {
             }
         })
         .sum()
+}
+
+/// [`count_words`] of ASCII text in one pass over its bytes, without making segments: the
+/// words [`Segments`] finds in its pure-ASCII chunks (a run of word bytes, joined across a
+/// letter-mid-letter or digit-mid-digit sequence), counted when they hold a letter or a digit.
+/// Whitespace and punctuation are segments of their own that hold neither.
+fn count_ascii_words(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !is_word_byte(b) {
+            i += 1;
+            continue;
+        }
+        let mut alphanumeric = false;
+        loop {
+            while let Some(&w) = bytes.get(i).filter(|&&w| is_word_byte(w)) {
+                alphanumeric |= w != b'_';
+                i += 1;
+            }
+            // The joins of `Segments::ascii_segment_end` (its chunk bound always holds here:
+            // the middle and next bytes are not white space).
+            let (Some(&prev), Some(&mid), Some(&next)) = (bytes.get(i - 1), bytes.get(i), bytes.get(i + 1)) else {
+                break;
+            };
+            let letters =
+                prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
+            let digits =
+                prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
+            if !(letters || digits) {
+                break;
+            }
+            i += 2;
+        }
+        count += usize::from(alphanumeric);
+    }
+    count
 }
 
 /// Words as the cleaner measures blocks: runs between white space (as `split_whitespace`
@@ -328,6 +373,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn ascii_word_count_equals_segmented_count(text in "[a-cA-C0-2 .,:;'_\\-\n\t\x0b!]{0,40}") {
+            proptest::prop_assert_eq!(count_ascii_words(text.as_bytes()), count_words_segmented(&text));
+        }
+
         #[test]
         fn fast_segmentation_equals_uax29_on_any_mix(text in "[a-cA-C0-2 .,:;'_\\-\n\tàé中ё\u{301}]{0,40}") {
             proptest::prop_assert_eq!(words_fast(&text), words_uax29(&text));
