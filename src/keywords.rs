@@ -6,6 +6,8 @@
 //! "同比增长") without a dictionary. A term or phrase that mostly occurs inside a longer one
 //! that recurs ("Korea" in "North Korea", "计局" in "统计局") gives way to it.
 
+use std::borrow::Cow;
+
 use crate::hash::{Map, Set};
 use crate::lang::Language;
 use crate::score::{Occurrence, TermWeight};
@@ -123,7 +125,7 @@ fn runs(
         let t = o.term as usize;
         if let (Some(w), Some(false)) = (weights.get(t), judged.get(t).copied()) {
             judged[t] = true;
-            generic_term[t] = language.is_generic(&w.surface.to_lowercase());
+            generic_term[t] = language.is_generic(&lowercase(&w.surface));
         }
     }
     let generic = |t: u32| generic_term.get(t as usize).copied().unwrap_or(false);
@@ -185,7 +187,7 @@ fn weigh(
     }
     // "share", "first", "years": common words carry no article, alone or together, and
     // do not open or close a phrase ("many students", "percent higher").
-    let generic = |w: &str| language.is_generic(&w.to_lowercase());
+    let generic = |w: &str| language.is_generic(&lowercase(w));
     let mut words = surface.split(' ');
     if words.next().is_some_and(generic) || words.next_back().is_some_and(generic) {
         return None;
@@ -310,7 +312,7 @@ fn surface(
         // "buy" the term was first seen as).
         let usual = &weights.get(o.term as usize)?.surface;
         let written = text.get(o.start as usize..o.end as usize)?;
-        let inflected = run.len > 1 && written.to_lowercase() != usual.to_lowercase();
+        let inflected = run.len > 1 && lowercase(written) != lowercase(usual);
         out.push_str(if inflected { written } else { usual });
     }
     // A word ends before the full stop that closes an initialism ("U.S."); shown, it has it.
@@ -318,6 +320,25 @@ fn surface(
         out.push('.');
     }
     Some(out)
+}
+
+/// `text` in lower case, as `str::to_lowercase` has it, borrowed when that changes nothing
+/// (most words of a text, and all of Chinese): no allocation per term looked up.
+fn lowercase(text: &str) -> Cow<'_, str> {
+    let unchanged = if text.is_ascii() {
+        !text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        // Σ lowers to σ or ς by its place, never to itself: excluded like every changed letter.
+        text.chars().all(|c| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        })
+    };
+    if unchanged {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// Whether `word` ends in letters between full stops, as "U.S" of "U.S." does.
@@ -355,6 +376,16 @@ fn phrase_words(run: &Run, occurrences: &[Occurrence], passages: &Passages) -> u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_borrows_only_what_lowering_leaves_alone() {
+        for word in ["budget", "Korea", "U.S", "ΣΟΦΙΑ", "σοφία", "中国经济", "İstanbul", "Straße", "ǅemal", "x1"] {
+            assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+        }
+        assert!(matches!(lowercase("budget"), Cow::Borrowed(_)));
+        assert!(matches!(lowercase("中国经济"), Cow::Borrowed(_)));
+        assert!(matches!(lowercase("Korea"), Cow::Owned(_)));
+    }
 
     fn tw(surface: &str, weight: f64, sentences: usize) -> TermWeight {
         let capitalised = surface.starts_with(char::is_uppercase);
