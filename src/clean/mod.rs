@@ -453,6 +453,11 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
 /// blocks left, for each the words of the repeats folded into it (they were read too), and how
 /// many were folded.
 fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> (Vec<Kept>, Vec<usize>, usize) {
+    // One block repeats nothing: no keys, no set.
+    if kept.len() < 2 {
+        let folded_words = vec![0; kept.len()];
+        return (kept, folded_words, 0);
+    }
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the set hashes them under the document's key.
     let mut seen: crate::hash::Set<u64> = HashSet::with_capacity_and_hasher(kept.len(), Default::default());
