@@ -187,7 +187,9 @@ const DATELINE_SPLIT_MIN_WORDS: usize = 80;
 pub(crate) fn split(items: &[Item]) -> Vec<Segment> {
     // Sized for a news article's keys (growing a set rehashes everything in it), but no more
     // than the text can hold: a two-sentence note must not pay for a thousand empty slots.
-    let room = items.iter().map(|i| i.text.len() / BYTES_PER_KEY).sum::<usize>();
+    // Only a later block reads the keys (a heading or a dateline compared with what came
+    // before), so the last block's are never taken: a text of one block keeps none.
+    let room = items.iter().rev().skip(1).map(|i| i.text.len() / BYTES_PER_KEY).sum::<usize>();
     let mut s = Splitter {
         segments: Vec::new(),
         cur: Segment::default(),
@@ -266,9 +268,11 @@ impl Splitter {
             self.cur.title = Some(idx);
         }
         self.cur.blocks.push(idx);
-        keys(item.text, |k| {
-            self.seen.insert(k);
-        });
+        if idx + 1 < items.len() {
+            keys(item.text, |k| {
+                self.seen.insert(k);
+            });
+        }
     }
 
     /// Reads running text or a list item `idx`: a dateline after a long enough story starts
@@ -287,6 +291,9 @@ impl Splitter {
         self.cur.words += count_words_half_cjk(item.text);
         let lede_block = self.lede_blocks < LEDE_BLOCKS && item.kind == BlockKind::Paragraph;
         self.lede_blocks += usize::from(lede_block);
+        if idx + 1 == items.len() {
+            return;
+        }
         let (seen, lede) = (&mut self.seen, &mut self.lede);
         keys(item.text, |k| {
             seen.insert(k);
