@@ -181,11 +181,13 @@ fn count_ascii_words(bytes: &[u8]) -> usize {
             }
             // The joins of `Segments::ascii_segment_end` (its chunk bound always holds here:
             // the middle and next bytes are not white space).
-            let (Some(&prev), Some(&mid), Some(&next)) = (bytes.get(i - 1), bytes.get(i), bytes.get(i + 1)) else {
+            let (Some(&prev), Some(&mid), Some(&next)) = (bytes.get(i - 1), bytes.get(i), bytes.get(i + 1))
+            else {
                 break;
             };
-            let letters =
-                prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
+            let letters = prev.is_ascii_alphabetic()
+                && next.is_ascii_alphabetic()
+                && matches!(mid, b'.' | b'\'' | b':');
             let digits =
                 prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
             if !(letters || digits) {

@@ -69,18 +69,19 @@ impl Document {
         // The passages are copied out: the cleaned text and its map are not needed while
         // scoring, whose term tables are the peak of memory.
         drop(cleaned);
-        let scoring = score::score(&passages, title.as_deref(), &tokeniser, language);
-        let (scored, vectors) = (scoring.sentences, scoring.vectors);
+        let mut scoring = score::score(&passages, title.as_deref(), &tokeniser, language);
+        let (scored, vectors) =
+            (std::mem::take(&mut scoring.sentences), std::mem::take(&mut scoring.vectors));
         let words_in = scored.iter().map(|c| c.words).sum::<usize>() + folded_words;
         let keywords = keywords::top(
-            &scoring.weights,
+            &scoring.term_weights(),
             scoring.recurring,
             &scoring.occurrences,
             &passages,
             options.keywords(),
             language,
         );
-        drop((scoring.weights, scoring.occurrences));
+        drop(scoring);
 
         let stats = Stats {
             words_in,

@@ -379,7 +379,9 @@ mod tests {
 
     #[test]
     fn lowercase_borrows_only_what_lowering_leaves_alone() {
-        for word in ["budget", "Korea", "U.S", "ΣΟΦΙΑ", "σοφία", "中国经济", "İstanbul", "Straße", "ǅemal", "x1"] {
+        for word in
+            ["budget", "Korea", "U.S", "ΣΟΦΙΑ", "σοφία", "中国经济", "İstanbul", "Straße", "ǅemal", "x1"]
+        {
             assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
         }
         assert!(matches!(lowercase("budget"), Cow::Borrowed(_)));

@@ -101,19 +101,50 @@ pub(crate) struct Scoring {
     pub sentences: Vec<Scored>,
     /// Their term vectors (same indices).
     pub vectors: Vectors,
-    /// The weights of the terms keywords can be made of (those of `occurrences`), by term id.
-    pub weights: Vec<TermWeight>,
+    /// The weights of the terms keywords can be made of (those of `occurrences`), by term id;
+    /// [`Scoring::term_weights`] gives them with their spellings.
+    weights: Vec<Weighed>,
+    /// The spellings the weights show, one after another.
+    spellings: String,
     /// Whether any term of the article (weighed here or not) occurs in two sentences or more.
     pub recurring: bool,
     /// The term occurrences of its opening (up to `PHRASE_SCAN`), in text order.
     pub occurrences: Vec<Occurrence>,
 }
 
+impl Scoring {
+    /// The weights of the terms keywords can be made of, by term id, with the spellings they
+    /// are shown in.
+    pub(crate) fn term_weights(&self) -> Vec<TermWeight<'_>> {
+        self.weights
+            .iter()
+            .map(|w| TermWeight {
+                surface: spelling(&self.spellings, w.surface),
+                weight: w.weight,
+                sentences: w.sentences,
+                count: w.count,
+                capitalised: w.capitalised,
+            })
+            .collect()
+    }
+}
+
+/// A term's weight as scoring keeps it: its spelling a range of the scoring's `spellings` (one
+/// buffer, where a string per term cost an allocation each).
+#[derive(Debug, Clone, PartialEq)]
+struct Weighed {
+    surface: Span,
+    weight: f64,
+    sentences: usize,
+    count: usize,
+    capitalised: bool,
+}
+
 /// A term's weight in the article and the form it is shown in.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct TermWeight {
+pub(crate) struct TermWeight<'a> {
     /// Its most frequent surface form.
-    pub surface: String,
+    pub surface: &'a str,
     /// TF-IDF weight over the article.
     pub weight: f64,
     /// Number of distinct sentences containing it.
@@ -411,7 +442,8 @@ pub(crate) fn score(
         })
         .collect();
     let weights = term_weights(terms, &scored, &vectors, &idf, &article.occurrences);
-    Scoring { sentences: scored, vectors, weights, recurring, occurrences: article.occurrences }
+    let spellings = std::mem::take(&mut article.terms.spellings);
+    Scoring { sentences: scored, vectors, weights, spellings, recurring, occurrences: article.occurrences }
 }
 
 /// The article as terms: every sentence's term ids and words, and the term occurrences that
@@ -648,7 +680,7 @@ fn term_weights(
     vectors: &Vectors,
     idf: &[f64],
     occurrences: &[Occurrence],
-) -> Vec<TermWeight> {
+) -> Vec<Weighed> {
     let kept = keyword_terms(occurrences, terms.tf.len());
     let mut keyness = vec![0.0; kept];
     for (i, c) in scored.iter().enumerate() {
@@ -663,8 +695,8 @@ fn term_weights(
         .enumerate()
         .map(|(t, &k)| {
             let s = &terms.surfaces[t];
-            TermWeight {
-                surface: spelling(&terms.spellings, s.usual(&terms.spellings, &terms.others)).to_string(),
+            Weighed {
+                surface: s.usual(&terms.spellings, &terms.others),
                 weight: k * idf[t],
                 sentences: terms.df[t] as usize,
                 count: terms.tf[t] as usize,
