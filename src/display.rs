@@ -48,7 +48,19 @@ const MENU_CAPITALISED: (usize, usize) = (8, 10);
 
 /// `sentence` as it is shown.
 pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
-    if !sentence.contains(['[', '*', '`', '#', '>', '_', '"', '“', '”', '«', '»']) {
+    // By bytes (the four marks outside ASCII start with 0xC2 or 0xE2): testing each character
+    // against all eleven cost more than the rest of showing a plain sentence.
+    let ascii_mark = |b: u8| matches!(b, b'[' | b'*' | b'`' | b'#' | b'>' | b'_' | b'"');
+    let marked = if sentence.is_ascii() {
+        sentence.bytes().any(ascii_mark)
+    } else {
+        sentence.bytes().enumerate().any(|(i, b)| {
+            ascii_mark(b)
+                || matches!(b, 0xC2 | 0xE2)
+                    && sentence.get(i..).is_some_and(|rest| rest.starts_with(['“', '”', '«', '»']))
+        })
+    };
+    if !marked {
         return Cow::Borrowed(sentence);
     }
     let mut out = String::with_capacity(sentence.len());
