@@ -644,6 +644,10 @@ fn gather(
 /// reply") with enough of the page's prose before it. The same label near the top of a page is
 /// a link to the comments, not their start.
 fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
+    // The first block has no prose before it: a text of one block has no comments to find.
+    if blocks.len() < 2 {
+        return None;
+    }
     let prose = |b: &Kept| {
         let t = text.get(b.span.clone()).unwrap_or("");
         if b.kind == BlockKind::Paragraph && ends_sentence(t) {
