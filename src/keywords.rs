@@ -125,7 +125,7 @@ fn runs(
         let t = o.term as usize;
         if let (Some(w), Some(false)) = (weights.get(t), judged.get(t).copied()) {
             judged[t] = true;
-            generic_term[t] = language.is_generic(&lowercase(&w.surface));
+            generic_term[t] = language.is_generic(&lowercase(w.surface));
         }
     }
     let generic = |t: u32| generic_term.get(t as usize).copied().unwrap_or(false);
@@ -310,7 +310,7 @@ fn surface(
         }
         // In its usual spelling, unless the phrase inflects it ("stop buying crap", not the
         // "buy" the term was first seen as).
-        let usual = &weights.get(o.term as usize)?.surface;
+        let usual = weights.get(o.term as usize)?.surface;
         let written = text.get(o.start as usize..o.end as usize)?;
         let inflected = run.len > 1 && lowercase(written) != lowercase(usual);
         out.push_str(if inflected { written } else { usual });
@@ -389,9 +389,9 @@ mod tests {
         assert!(matches!(lowercase("Korea"), Cow::Owned(_)));
     }
 
-    fn tw(surface: &str, weight: f64, sentences: usize) -> TermWeight {
+    fn tw(surface: &str, weight: f64, sentences: usize) -> TermWeight<'_> {
         let capitalised = surface.starts_with(char::is_uppercase);
-        TermWeight { surface: surface.into(), weight, sentences, count: sentences, capitalised }
+        TermWeight { surface, weight, sentences, count: sentences, capitalised }
     }
 
     /// Passages with the given texts and the occurrences of `words` in them (terms by the
