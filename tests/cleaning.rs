@@ -550,3 +550,20 @@ fn list_lines_that_lost_their_markers_in_a_copy_do_not_split_the_article() {
     }
     assert!(!mentions(&s, "Issue 84"), "{:#?}", texts(&s));
 }
+
+#[test]
+fn paragraphs_repeated_after_page_furniture_are_counted_as_read() {
+    // A blog printed each paragraph twice, with its like widget in between: the repeats fold
+    // into the paragraphs they repeat, so the reader is not told most of the post went unread.
+    let p1 = "The council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it before the end of the week.";
+    let p2 = "The budget raises spending on schools by ten percent and pays for the repair of two bridges that have been closed since the spring floods.";
+    let p3 = "Critics said the plan ignores the roads in the north of the city, where residents have waited for years for the potholes to be filled.";
+    let input = format!(
+        "Council passes budget\n\n{p1}\n\n{p2}\n\nLike this:\nLike Loading...\n\n{p1}\n\n{p2}\n\n{p3}\n"
+    );
+    let s = all(&input);
+    let words = |t: &str| t.split_whitespace().count();
+    assert_eq!(s.stats.duplicates_folded, 2, "{:?}", s.stats);
+    assert!(mentions(&s, "potholes"), "{:#?}", texts(&s));
+    assert!(s.stats.words_in >= 2 * (words(p1) + words(p2)) + words(p3), "{:?}", s.stats);
+}
