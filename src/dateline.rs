@@ -131,12 +131,18 @@ const MAX_REGION: usize = 30;
 /// place): it tells where a new story starts in a paste, not what to cut from a sentence.
 pub(crate) fn has_dateline(text: &str) -> bool {
     let head: String = text.chars().take(STORY_DATELINE_CHARS).collect();
+    // A dateline opens a story's text: a line that is only "URL:" or "NOTE:" opens nothing.
+    let story_after = |marker_end: &str| {
+        marker_end.trim_start_matches([':', '-', '—', '–', ' ']).contains(char::is_alphanumeric)
+            || text.len() > head.len()
+    };
     // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
     if let Some(open) = head.find(" (") {
         if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
             let after = head.get(close + 2..).unwrap_or("");
             if after.starts_with(['-', '—', '–'])
                 && head.get(..open).is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
+                && story_after(after)
             {
                 return true;
             }
@@ -158,7 +164,8 @@ pub(crate) fn has_dateline(text: &str) -> bool {
         rest = region.get(end..).unwrap_or("");
     }
     let rest = rest.trim_start();
-    rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- ")
+    (rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
+        && story_after(rest)
 }
 
 #[cfg(test)]
@@ -242,7 +249,8 @@ mod tests {
         ] {
             assert!(has_dateline(t), "{t}");
         }
-        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me"] {
+        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me", "URL:", "NOTE: "]
+        {
             assert!(!has_dateline(t), "{t}");
         }
     }
