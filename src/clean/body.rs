@@ -363,7 +363,7 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
         let gap = gaps.get(k).copied().unwrap_or(usize::MAX);
         let (Some(&left), Some(&right_end)) = (start_of.get(k), end_of.get(k + 1)) else { continue };
         let (lw, rw) = (words.get(left).copied().unwrap_or(0), words.get(k + 1).copied().unwrap_or(0));
-        if gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * lw.min(rw) as f64 {
+        if joins(gap, lw, rw) {
             if let Some(e) = end_of.get_mut(left) {
                 *e = right_end;
             }
@@ -376,13 +376,63 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
         }
     }
     let mut joined = Vec::new();
+    let mut between = Vec::new();
     let mut s = 0;
     while let (Some(first), Some(&e)) = (runs.get(s), end_of.get(s)) {
         let last = runs.get(e).map_or(first.1, |r| r.1);
+        if s > 0 {
+            between.push(gaps.get(s - 1).copied().unwrap_or(usize::MAX));
+        }
         joined.push((first.0, last, words.get(s).copied().unwrap_or(0)));
         s = e + 1;
     }
-    joined
+    join_islands(joined, &between)
+}
+
+/// Whether two stretches of `left` and `right` words are one article across `gap` words.
+fn joins(gap: usize, left: usize, right: usize) -> bool {
+    gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * left.min(right) as f64
+}
+
+/// Joins two stretches across a small stretch between them (a code sample's one prose line,
+/// a table's caption) when the gaps on either side and the small stretch, all counted as
+/// furniture, would have joined the two: a few lines of text among furniture should not make
+/// the gap harder to span than the furniture alone. Left to right, each stretch a stack entry
+/// once, so it stays linear.
+fn join_islands(joined: Vec<(usize, usize, usize)>, between: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(joined.len());
+    // `gaps[k]` words lie between `out[k]` and `out[k + 1]`.
+    let mut gaps: Vec<usize> = Vec::with_capacity(joined.len());
+    for (k, piece) in joined.into_iter().enumerate() {
+        if k > 0 {
+            gaps.push(between.get(k - 1).copied().unwrap_or(usize::MAX));
+        }
+        out.push(piece);
+        loop {
+            let n = out.len();
+            let last_two = n.checked_sub(2).and_then(|i| Some((out.get(i)?, out.get(i + 1)?, gaps.get(i)?)));
+            if let Some((&l, &r, &gap)) = last_two {
+                if joins(gap, l.2, r.2) {
+                    out.truncate(n - 2);
+                    gaps.truncate(n - 2);
+                    out.push((l.0, r.1, l.2 + r.2));
+                    continue;
+                }
+            }
+            let last_three = n.checked_sub(3).and_then(|i| {
+                Some((out.get(i)?, out.get(i + 1)?, out.get(i + 2)?, gaps.get(i)?, gaps.get(i + 1)?))
+            });
+            let Some((&l, &m, &r, &g1, &g2)) = last_three else { break };
+            let across = g1.saturating_add(m.2).saturating_add(g2);
+            if (across as f64) > GAP_SHARE * l.2.min(r.2) as f64 {
+                break;
+            }
+            out.truncate(n - 3);
+            gaps.truncate(n - 3);
+            out.push((l.0, r.1, l.2 + m.2 + r.2));
+        }
+    }
+    out
 }
 
 /// Whether a plain-text block that is not prose still reads as the article's (a line of
@@ -583,6 +633,19 @@ mod tests {
         assert_eq!(join_runs(&runs, &[195, 14, 900]), [(0, 90, 8106), (200, 201, 60)]);
         // Left to right, the short section could not span the caption before it.
         assert_eq!(join_runs(&runs[..2], &[195]), [(0, 40, 3000), (45, 45, 106)]);
+    }
+
+    #[test]
+    fn a_small_stretch_between_two_long_ones_does_not_keep_them_apart() {
+        // A 400-word section, a code sample with one prose line in it (21 + 29 + 25 words), then
+        // 2,000 words: as furniture alone, 75 words would be spanned; the prose line must not
+        // make the gap harder to cross.
+        let runs = [(0, 40, 400), (45, 45, 29), (50, 120, 2000)];
+        assert_eq!(join_runs(&runs, &[21, 25]), [(0, 120, 2429)]);
+        // A teaser between a menu and the story is no bridge: it and its gaps outweigh the
+        // smaller side.
+        let teaser = [(0, 3, 60), (10, 10, 40), (20, 90, 2000)];
+        assert_eq!(join_runs(&teaser, &[30, 30]), teaser);
     }
 
     fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
