@@ -131,7 +131,11 @@ const MAX_REGION: usize = 30;
 /// place): it tells where a new story starts in a paste, not what to cut from a sentence.
 pub(crate) fn has_dateline(text: &str) -> bool {
     let head: String = text.chars().take(STORY_DATELINE_CHARS).collect();
-    // A dateline opens a story's text: a line that is only "URL:" or "NOTE:" opens nothing.
+    // A dateline opens a story's text: a line that is only "URL:" or "NOTE:" opens nothing, and
+    // an interviewer's question after their label ("L.A. WEEKLY: What is ...?") opens no story.
+    if text.trim_end().ends_with(['?', '？']) {
+        return false;
+    }
     let story_after = |marker_end: &str| {
         marker_end.trim_start_matches([':', '-', '—', '–', ' ']).contains(char::is_alphanumeric)
             || text.len() > head.len()
@@ -249,8 +253,15 @@ mod tests {
         ] {
             assert!(has_dateline(t), "{t}");
         }
-        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me", "URL:", "NOTE: "]
-        {
+        for t in [
+            "Russia announced on Sunday",
+            "US: a view",
+            "The (new) plan - a",
+            "I: me",
+            "URL:",
+            "NOTE: ",
+            "L.A. WEEKLY: What is your work about?",
+        ] {
             assert!(!has_dateline(t), "{t}");
         }
     }
