@@ -567,3 +567,15 @@ fn paragraphs_repeated_after_page_furniture_are_counted_as_read() {
     assert!(mentions(&s, "potholes"), "{:#?}", texts(&s));
     assert!(s.stats.words_in >= 2 * (words(p1) + words(p2)) + words(p3), "{:?}", s.stats);
 }
+
+#[test]
+fn an_html_page_whose_text_is_all_inside_a_link_is_read_not_found_empty() {
+    // Some pages wrap their whole body in one link (a card, a script's click handler): the
+    // link-list rule would leave nothing to summarise.
+    let input = "<!DOCTYPE html><html><head><title>Council passes budget</title></head><body>\
+        <a href=\"/budget\"><p>The council approved the new budget on Tuesday.</p>\
+        <p>It raises spending on schools by ten percent.</p></a></body></html>";
+    let s = all(input);
+    assert!(mentions(&s, "approved the new budget") && mentions(&s, "ten percent"), "{:#?}", texts(&s));
+    assert!(s.stats.words_in > 0, "{:?}", s.stats);
+}

@@ -256,29 +256,39 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
     let largest = by_container.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let use_containers = largest > 0 && largest * 4 >= total;
 
-    let mut removed = 0;
-    let mut kept = Vec::new();
-    let mut last_container = None;
-    for b in found.blocks {
-        let line = text.get(b.span.clone()).unwrap_or("");
-        let link_list =
-            b.link_bytes * 10 >= b.span.len() * 8 && (b.kind != BlockKind::Paragraph || words(line) < 12);
-        let outside = use_containers && b.container.is_none();
-        if b.furniture
-            || outside
-            || link_list
-            || (line.len() <= LINE_RULES_MAX
-                && !boilerplate::is_related_label(line)
-                && !boilerplate::is_disclaimer_label(line)
-                && is_boilerplate_line(line, line))
-        {
-            removed += 1;
-            continue;
+    let pick = |links_too: bool| {
+        let mut removed = 0;
+        let mut kept = Vec::new();
+        let mut last_container = None;
+        for b in &found.blocks {
+            let line = text.get(b.span.clone()).unwrap_or("");
+            let link_list =
+                b.link_bytes * 10 >= b.span.len() * 8 && (b.kind != BlockKind::Paragraph || words(line) < 12);
+            let outside = use_containers && b.container.is_none();
+            if b.furniture
+                || outside
+                || (link_list && !links_too)
+                || (line.len() <= LINE_RULES_MAX
+                    && !boilerplate::is_related_label(line)
+                    && !boilerplate::is_disclaimer_label(line)
+                    && is_boilerplate_line(line, line))
+            {
+                removed += 1;
+                continue;
+            }
+            let boundary = use_containers && b.container != last_container && last_container.is_some();
+            last_container = b.container;
+            kept.push(Kept { span: b.span.clone(), kind: b.kind, boundary, link_bytes: b.link_bytes });
         }
-        let boundary = use_containers && b.container != last_container && last_container.is_some();
-        last_container = b.container;
-        kept.push(Kept { span: b.span, kind: b.kind, boundary, link_bytes: b.link_bytes });
+        (kept, removed)
+    };
+    let (mut kept, mut removed) = pick(false);
+    // A page whose text is all inside links (a list of links, a body wrapped in one) is read
+    // whole rather than found empty.
+    if kept.is_empty() {
+        (kept, removed) = pick(true);
     }
+    drop(found);
     assemble(text, map, kept, removed, title, settings, true)
 }
 
