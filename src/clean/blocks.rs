@@ -9,11 +9,12 @@ const HEADING_MAX_CHARS: usize = 150;
 /// The most words a heading has.
 const HEADING_MAX_WORDS: usize = 20;
 
-/// The byte length of a list marker opening `line` ("- ", "• ", "1. ", "2) "), if any.
+/// The byte length of a list marker opening `line` ("- ", "+ ", "• ", "1. ", "2) "), if any.
 pub(crate) fn list_marker(line: &str) -> Option<usize> {
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
-    if matches!(first, '-' | '*' | '•' | '◦' | '▪' | '‣' | '·' | '–' | '●' | '○' | '■') {
+    if matches!(first, '-' | '+' | '*' | '•' | '◦' | '▪' | '‣' | '·' | '–' | '●' | '○' | '■')
+    {
         let (at, c) = chars.next()?;
         return (c == ' ').then_some(at + 1);
     }
@@ -222,6 +223,7 @@ mod tests {
     #[test]
     fn markers() {
         assert_eq!(list_marker("- a"), Some(2));
+        assert_eq!(list_marker("+ a"), Some(2));
         assert_eq!(list_marker("• a"), Some(4));
         assert_eq!(list_marker("12. a"), Some(4));
         assert_eq!(list_marker("2024. a"), None);

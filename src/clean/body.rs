@@ -279,6 +279,9 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         }
     }
 
+    if !extend {
+        authored_lists(blocks, &measures, &mut classes);
+    }
     // Short blocks take their class from their neighbours, but a long column of short lines
     // that are not list items is a menu wherever it stands.
     let columns = short_columns(blocks, &classes);
@@ -315,6 +318,45 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         return vec![true; blocks.len()];
     }
     main_run(blocks, &first_pass, &classes, &measures, extend)
+}
+
+/// A list typed out with bullets has at least this many items in a row ...
+const AUTHORED_LIST_ITEMS: usize = 8;
+/// ... of at least this many words on average.
+const AUTHORED_LIST_WORDS: usize = 4;
+
+/// In plain text, a long list whose items carry typed bullets ("+ Added Slime Block", "* Fixed
+/// a crash") is the article's text, as a changelog or release notes are: a copy of the page
+/// keeps no bullets a style sheet draws, so a menu arrives as bare lines. Its short items are
+/// taken as prose-like, to vouch for each other.
+fn authored_lists(blocks: &[Facts], measures: &[Measure], classes: &mut [Class]) {
+    let bulleted = |k: usize| {
+        blocks.get(k).is_some_and(|b| {
+            b.kind == BlockKind::ListItem
+                && super::blocks::list_marker(b.text).is_some()
+                && !b.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        if !bulleted(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while bulleted(j) && blocks.get(j).is_some_and(|b| b.gap_before == 0) {
+            j += 1;
+        }
+        let words: usize = (i..j).filter_map(|k| measures.get(k)).map(|m| m.words).sum();
+        if j - i >= AUTHORED_LIST_ITEMS && words >= AUTHORED_LIST_WORDS * (j - i) {
+            for c in classes.iter_mut().take(j).skip(i) {
+                if *c == Class::Short {
+                    *c = Class::NearGood;
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// Marks the short blocks that stand in a column of more than [`MENU_LINES`] short lines
@@ -726,6 +768,30 @@ mod tests {
         parts.extend(menu);
         parts.extend([(P1, Paragraph), (P2, Paragraph), (P3, Paragraph)]);
         assert_eq!(run(&parts), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn release_notes_typed_as_a_bulleted_list_are_the_article() {
+        use BlockKind::*;
+        let items = [
+            "+ Added granite and diorite stone blocks, with smooth versions",
+            "+ Added the iron trapdoor",
+            "+ Added banners and armor stands",
+            "+ Villagers will harvest crops and plant new ones",
+            "+ Doors and fences now come in every wood type",
+            "+ Added a spectator game mode",
+            "+ Worlds can now have a world border",
+            "+ Containers can be locked in custom maps",
+            "* Enchanting has been redone and now costs lapis",
+            "* Lots and lots of other changes",
+        ];
+        let mut parts =
+            vec![(MENU, Paragraph), ("Powered by Blogs", Heading), ("Version 1.8 is out", Heading)];
+        parts.extend(items.iter().map(|&t| (t, ListItem)));
+        parts.extend([("Newer Older", Heading), (MENU, Paragraph)]);
+        let kept = run(&parts);
+        assert!(items.iter().all(|t| kept.iter().any(|k| k == t)), "{kept:#?}");
+        assert!(!kept.iter().any(|k| k == MENU), "{kept:#?}");
     }
 
     #[test]
