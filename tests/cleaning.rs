@@ -579,3 +579,21 @@ fn an_html_page_whose_text_is_all_inside_a_link_is_read_not_found_empty() {
     assert!(mentions(&s, "approved the new budget") && mentions(&s, "ten percent"), "{:#?}", texts(&s));
     assert!(s.stats.words_in > 0, "{:?}", s.stats);
 }
+
+#[test]
+fn a_german_related_stories_label_and_its_teasers_are_furniture() {
+    // "Das könnte dich auch interessieren …" (you might also like), as German blogs print it.
+    let article = "Der Stadtrat hat am Dienstag nach monatelanger Debatte den neuen Haushalt beschlossen, und die Bürgermeisterin will ihn noch in dieser Woche unterschreiben.\n\n\
+        Der Haushalt erhöht die Ausgaben für die Schulen um zehn Prozent und bezahlt die Reparatur von zwei Brücken, die seit dem Hochwasser gesperrt sind.\n\n\
+        Kritiker sagen, dass der Plan die Straßen im Norden der Stadt vergisst, wo die Anwohner seit Jahren auf neue Beläge und Laternen warten.\n\n";
+    for label in
+        ["Das könnte dich auch interessieren …", "Das könnte Sie auch interessieren", "Auch interessant:"]
+    {
+        let input = format!(
+            "Stadtrat beschließt den Haushalt\n\n{article}{label}\nSommerfest im Stadtpark ist ein großer Erfolg gewesen\nNeue Radwege für die Innenstadt sind geplant\n"
+        );
+        let s = all(&input);
+        assert!(mentions(&s, "Laternen"), "{label}: {:#?}", texts(&s));
+        assert!(!mentions(&s, "interess") && !mentions(&s, "Radwege"), "{label}: {:#?}", texts(&s));
+    }
+}

@@ -66,7 +66,8 @@ februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|sams
 sonntag|uhr|um|veröffentlicht",
     rights: "alle rechte vorbehalten",
     disclaimers: "haftungsausschluss",
-    related: "mehr zum thema|lesen sie auch|meistgelesen",
+    related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|\
+das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",
     credit_marks: "foto:|bild:|(bild|(foto",
     bylines: "Von",
