@@ -597,3 +597,22 @@ fn a_german_related_stories_label_and_its_teasers_are_furniture() {
         assert!(!mentions(&s, "interess") && !mentions(&s, "Radwege"), "{label}: {:#?}", texts(&s));
     }
 }
+
+#[test]
+fn blog_post_meta_and_share_lines_are_furniture() {
+    let article = "Der Stadtrat hat am Dienstag nach monatelanger Debatte den neuen Haushalt beschlossen, und die Bürgermeisterin will ihn noch in dieser Woche unterschreiben.\n\n\
+        Der Haushalt erhöht die Ausgaben für die Schulen um zehn Prozent und bezahlt die Reparatur von zwei Brücken, die seit dem Hochwasser gesperrt sind.\n\n";
+    let input = format!(
+        "Stadtrat beschließt den Haushalt\n\n{article}Teile diesen Beitrag!\n\nEmpfiehl dies deinen Freunden.\n\n\
+         Dieser Eintrag wurde veröffentlicht in Allgemein von anna. Permanentlink.\n"
+    );
+    let s = all(&input);
+    assert!(mentions(&s, "Brücken"), "{:#?}", texts(&s));
+    for furniture in ["Teile", "Empfiehl", "Eintrag"] {
+        assert!(!mentions(&s, furniture), "{furniture:?} survived: {:#?}", texts(&s));
+    }
+    let english = "The council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it.\n\n\
+        The budget raises spending on schools by ten percent and pays for the repair of two bridges.\n\n\
+        This entry was posted in News by anna. Bookmark the permalink.\n";
+    assert!(!mentions(&all(english), "entry was posted"), "{:#?}", texts(&all(english)));
+}

@@ -58,7 +58,8 @@ vielen weitere weiteren zeit zudem zwei";
 const FURNITURE: Furniture = Furniture {
     widgets: "abonnieren|anzeige|artikel teilen|drucken|kommentar|kommentare|\
 lesen sie auch|mehr zum thema|meistgelesen|schließen|startseite|suche|teilen|weiterlesen|werbung",
-    prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:",
+    prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
+dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden",
     credits: "mit material von",
     names: "de|deutsch",
     date_words: "aktualisiert|am|april|august|dezember|dienstag|donnerstag|\
