@@ -616,3 +616,20 @@ fn blog_post_meta_and_share_lines_are_furniture() {
         This entry was posted in News by anna. Bookmark the permalink.\n";
     assert!(!mentions(&all(english), "entry was posted"), "{:#?}", texts(&all(english)));
 }
+
+#[test]
+fn html_whose_furniture_rules_leave_only_a_ticker_of_links_is_read_again() {
+    // The theme's wrapper carries a widget class, so the first reading keeps nothing but the
+    // news ticker's links: that is no article, and the page is read again without the hints.
+    let ticker: String = (1..=8)
+        .map(|n| format!("<li><a href=\"/story-{n}\">Boxing news {n}: a title fight is planned for the spring in the capital</a></li>"))
+        .collect();
+    let input = format!(
+        "<!DOCTYPE html><html><head><title>Council passes budget</title></head><body>\
+         <ul class=\"ticker\">{ticker}</ul><div class=\"layout-widget-wrap\"><h1>Council passes budget</h1>\
+         <p>The council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it.</p>\
+         <p>The budget raises spending on schools by ten percent and pays for the repair of two bridges.</p></div></body></html>"
+    );
+    let s = all(&input);
+    assert!(mentions(&s, "approved the new budget") && mentions(&s, "two bridges"), "{:#?}", texts(&s));
+}

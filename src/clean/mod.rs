@@ -227,8 +227,14 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
     for strictness in [html::Strictness::Full, html::Strictness::NoClasses, html::Strictness::HiddenOnly] {
         let (out, found) = html::extract(input, strictness);
         let body = |b: &&RawBlock| b.kind != BlockKind::Heading;
-        let kept: usize =
-            found.blocks.iter().filter(body).filter(|b| !b.furniture).map(|b| b.span.len()).sum();
+        // (A news ticker's links left outside the furniture are no article either.)
+        let kept: usize = found
+            .blocks
+            .iter()
+            .filter(body)
+            .filter(|b| !b.furniture && b.link_bytes * 10 < b.span.len() * 8)
+            .map(|b| b.span.len())
+            .sum();
         let all: usize = found.blocks.iter().filter(body).map(|b| b.span.len()).sum();
         // A page whose furniture rules leave (almost) nothing was misread: read it again, leniently.
         let done = kept >= 200 || kept * 4 >= all || strictness == html::Strictness::HiddenOnly;
