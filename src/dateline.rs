@@ -123,6 +123,8 @@ fn separator(s: &str) -> usize {
 
 /// A story's dateline is within its first this many characters.
 const STORY_DATELINE_CHARS: usize = 60;
+/// A dateline's story shows lower-case letters within this many characters.
+const STORY_TEXT_CHARS: usize = 200;
 /// The region after a dateline's place is short: "Ivory Coast", "D.C.".
 const MAX_REGION: usize = 30;
 
@@ -133,20 +135,17 @@ pub(crate) fn has_dateline(text: &str) -> bool {
     let head: String = text.chars().take(STORY_DATELINE_CHARS).collect();
     // A dateline opens a story's text: a line that is only "URL:" or "NOTE:" opens nothing, and
     // an interviewer's question after their label ("L.A. WEEKLY: What is ...?") opens no story.
-    if text.trim_end().ends_with(['?', '？']) {
+    // (A story's text has lower-case letters; a place's capitals have none.)
+    if text.trim_end().ends_with(['?', '？']) || !text.chars().take(STORY_TEXT_CHARS).any(char::is_lowercase)
+    {
         return false;
     }
-    let story_after = |marker_end: &str| {
-        marker_end.trim_start_matches([':', '-', '—', '–', ' ']).contains(char::is_alphanumeric)
-            || text.len() > head.len()
-    };
     // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
     if let Some(open) = head.find(" (") {
         if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
             let after = head.get(close + 2..).unwrap_or("");
             if after.starts_with(['-', '—', '–'])
                 && head.get(..open).is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
-                && story_after(after)
             {
                 return true;
             }
@@ -168,8 +167,7 @@ pub(crate) fn has_dateline(text: &str) -> bool {
         rest = region.get(end..).unwrap_or("");
     }
     let rest = rest.trim_start();
-    (rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
-        && story_after(rest)
+    rest.starts_with(':') || rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- ")
 }
 
 #[cfg(test)]
@@ -248,7 +246,7 @@ mod tests {
             "SEOUL: Russia's foreign minister",
             "ABIDJAN: Mali and",
             "PARIS (Reuters) - The",
-            "NEW YORK (AP) — A",
+            "NEW YORK (AP) — A fire",
             "WASHINGTON, D.C. — The",
         ] {
             assert!(has_dateline(t), "{t}");

@@ -417,18 +417,17 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
             }
         }
     }
-    let mut joined = Vec::new();
-    let mut between = Vec::new();
+    // Then across small stretches between long ones, left to right on a stack: each entry is
+    // `(first block, last block, words, gap words after it)`.
+    let mut out: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(n);
     let mut s = 0;
     while let (Some(first), Some(&e)) = (runs.get(s), end_of.get(s)) {
         let last = runs.get(e).map_or(first.1, |r| r.1);
-        if s > 0 {
-            between.push(gaps.get(s - 1).copied().unwrap_or(usize::MAX));
-        }
-        joined.push((first.0, last, words.get(s).copied().unwrap_or(0)));
+        out.push((first.0, last, words.get(s).copied().unwrap_or(0), gaps.get(e).copied().unwrap_or(0)));
         s = e + 1;
+        join_islands(&mut out);
     }
-    join_islands(joined, &between)
+    out.into_iter().map(|(f, l, w, _)| (f, l, w)).collect()
 }
 
 /// Whether two stretches of `left` and `right` words are one article across `gap` words.
@@ -436,45 +435,26 @@ fn joins(gap: usize, left: usize, right: usize) -> bool {
     gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * left.min(right) as f64
 }
 
-/// Joins two stretches across a small stretch between them (a code sample's one prose line,
-/// a table's caption) when the gaps on either side and the small stretch, all counted as
-/// furniture, would have joined the two: a few lines of text among furniture should not make
-/// the gap harder to span than the furniture alone. Left to right, each stretch a stack entry
-/// once, so it stays linear.
-fn join_islands(joined: Vec<(usize, usize, usize)>, between: &[usize]) -> Vec<(usize, usize, usize)> {
-    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(joined.len());
-    // `gaps[k]` words lie between `out[k]` and `out[k + 1]`.
-    let mut gaps: Vec<usize> = Vec::with_capacity(joined.len());
-    for (k, piece) in joined.into_iter().enumerate() {
-        if k > 0 {
-            gaps.push(between.get(k - 1).copied().unwrap_or(usize::MAX));
-        }
-        out.push(piece);
-        loop {
-            let n = out.len();
-            let last_two = n.checked_sub(2).and_then(|i| Some((out.get(i)?, out.get(i + 1)?, gaps.get(i)?)));
-            if let Some((&l, &r, &gap)) = last_two {
-                if joins(gap, l.2, r.2) {
-                    out.truncate(n - 2);
-                    gaps.truncate(n - 2);
-                    out.push((l.0, r.1, l.2 + r.2));
-                    continue;
-                }
+/// Joins the last stretches on `stack` across a small one between them (a code sample's one
+/// prose line, a table's caption) when the gaps on either side and the small stretch, all
+/// counted as furniture, would have joined the two: a few lines of text among furniture must
+/// not make the gap harder to span than the furniture alone. Each stretch is pushed once and
+/// merged at most once, so it stays linear.
+fn join_islands(stack: &mut Vec<(usize, usize, usize, usize)>) {
+    loop {
+        let merged = match stack.as_slice() {
+            [.., l, r] if joins(l.3, l.2, r.2) => (2, (l.0, r.1, l.2 + r.2, r.3)),
+            [.., l, m, r]
+                if (l.3.saturating_add(m.2).saturating_add(m.3)) as f64
+                    <= GAP_SHARE * l.2.min(r.2) as f64 =>
+            {
+                (3, (l.0, r.1, l.2 + m.2 + r.2, r.3))
             }
-            let last_three = n.checked_sub(3).and_then(|i| {
-                Some((out.get(i)?, out.get(i + 1)?, out.get(i + 2)?, gaps.get(i)?, gaps.get(i + 1)?))
-            });
-            let Some((&l, &m, &r, &g1, &g2)) = last_three else { break };
-            let across = g1.saturating_add(m.2).saturating_add(g2);
-            if (across as f64) > GAP_SHARE * l.2.min(r.2) as f64 {
-                break;
-            }
-            out.truncate(n - 3);
-            gaps.truncate(n - 3);
-            out.push((l.0, r.1, l.2 + m.2 + r.2));
-        }
+            _ => return,
+        };
+        stack.truncate(stack.len().saturating_sub(merged.0));
+        stack.push(merged.1);
     }
-    out
 }
 
 /// Whether a plain-text block that is not prose still reads as the article's (a line of

@@ -262,9 +262,12 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
     let largest = by_container.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let use_containers = largest > 0 && largest * 4 >= total;
 
-    let pick = |links_too: bool| {
-        let mut removed = 0;
-        let mut kept = Vec::new();
+    let (mut kept, mut removed) = (Vec::new(), 0);
+    // A page whose text is all inside links (a list of links, a body wrapped in one) is read
+    // whole rather than found empty: the link lists' rule is waived when it leaves nothing.
+    for links_too in [false, true] {
+        removed = 0;
+        kept.clear();
         let mut last_container = None;
         for b in &found.blocks {
             let line = text.get(b.span.clone()).unwrap_or("");
@@ -286,13 +289,9 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
             last_container = b.container;
             kept.push(Kept { span: b.span.clone(), kind: b.kind, boundary, link_bytes: b.link_bytes });
         }
-        (kept, removed)
-    };
-    let (mut kept, mut removed) = pick(false);
-    // A page whose text is all inside links (a list of links, a body wrapped in one) is read
-    // whole rather than found empty.
-    if kept.is_empty() {
-        (kept, removed) = pick(true);
+        if !kept.is_empty() {
+            break;
+        }
     }
     drop(found);
     assemble(text, map, kept, removed, title, settings, true)
@@ -531,6 +530,8 @@ struct Found {
 
 /// The article among the page's furniture (a text with no clear prose, a list or a single
 /// line, is read whole), and in plain text its headline, when the page has no title of its own.
+// (Its one caller is `assemble`: kept apart, it costs the module about 0.8 kB gzip.)
+#[inline(always)]
 fn find_article(
     text: &str,
     folded: Folded,
