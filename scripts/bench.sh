@@ -25,8 +25,6 @@ if cargo build --release --quiet --manifest-path benches/peer/Cargo.toml; then :
 fi
 
 if [[ -f www/pkg/briefly_bg.wasm && -f www/pkg/briefly.js ]]; then
-  # The unstripped module names its functions, for the per-crate size breakdown.
-  cargo build --lib --target wasm32-unknown-unknown --profile wasm --quiet 2>/dev/null || true
   echo "== bench: wasm (Node, Chromium, sizes)" >&2
   node benches/wasm.mjs "$@"
 else

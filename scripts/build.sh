@@ -54,9 +54,15 @@ echo "== native: cargo build --release"
 cargo build --release --quiet
 
 # --- wasm ----------------------------------------------------------------------------------
-echo "== wasm: cargo build --target $WASM_TARGET --profile wasm"
+echo "== wasm: cargo rustc --lib --crate-type cdylib --target $WASM_TARGET --profile wasm"
 # --lib: the bin target would write a file of the same name into the same directory.
-cargo build --lib --target "$WASM_TARGET" --profile wasm --quiet
+# --crate-type cdylib: built alone, without the rlib the native targets link, the module
+# comes out ~7 kB gzip smaller and ~15% faster (no rlib exports to keep through LTO).
+# -inline-threshold: at opt-level "z" LLVM inlines only the tiniest calls, which costs 1.7x
+# the time of "s"; 64 inlines enough of the hot paths (1.3x) while keeping the module under
+# its 180 kB gzip budget (measured: 50 -> 171 kB, 64 -> 172 kB, 100 -> 185 kB, "s" -> 191 kB).
+cargo rustc --lib --crate-type cdylib --target "$WASM_TARGET" --profile wasm --quiet \
+  -- -C llvm-args=-inline-threshold=64
 
 # wasm-bindgen and wasm-opt take ~10 s: redo them only when the module or the tools changed.
 stamp="$(sha256sum "$RAW_WASM" | cut -d' ' -f1) wasm-bindgen $have_version wasm-opt $opt_version -Oz --converge --low-memory-unused ${WASM_FEATURES[*]}"

@@ -20,6 +20,9 @@ const AGENCIES: [&str; 14] = [
 ];
 /// A dateline's place is short: "Lagos, Nigeria", "NEW YORK".
 const MAX_PLACE: usize = 40;
+/// A place's or outlet's words are capitalised, but for short joining words of up to this
+/// many bytes ("Rio de Janeiro", "Port of Spain").
+const MAX_JOINING_WORD: usize = 3;
 
 /// Where a story's first sentence starts once its dateline is left out: the dateline's length,
 /// or 0 if it has none or is all the sentence holds (a bare "SEOUL:" stays as it is).
@@ -75,7 +78,7 @@ fn is_outlet(name: &str) -> bool {
         && words.iter().all(|w| {
             !w.is_empty()
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '\'' | '-' | '’'))
-                && (w.starts_with(char::is_uppercase) || w.len() <= 3)
+                && (w.starts_with(char::is_uppercase) || w.len() <= MAX_JOINING_WORD)
         })
 }
 
@@ -93,7 +96,7 @@ fn place(s: &str) -> (usize, &str) {
     let words_capitalised = candidate
         .split([' ', ','])
         .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
+        .all(|w| w.starts_with(char::is_uppercase) || w.len() <= MAX_JOINING_WORD);
     if !words_capitalised {
         return (0, s);
     }

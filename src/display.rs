@@ -10,6 +10,8 @@ use std::borrow::Cow;
 
 /// Words a bracketed note may have to count as a citation mark ("[citation needed]").
 const NOTE_WORDS: usize = 3;
+/// The most digits a numeric citation mark has ("[999]"); longer bracketed numbers are data.
+const CITATION_DIGITS: usize = 3;
 
 /// Whether `sentence` ends by announcing what follows it (a list, a quote, a table): shown
 /// alone it promises what the summary does not hold.
@@ -102,7 +104,7 @@ pub(crate) fn without_trailing_citations(mut text: &str) -> &str {
 fn citation_len(s: &str) -> Option<usize> {
     let close = s.get(1..)?.find(']')? + 1;
     let inner = s.get(1..close)?;
-    let numeric = !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit());
+    let numeric = !inner.is_empty() && inner.len() <= CITATION_DIGITS && inner.chars().all(|c| c.is_ascii_digit());
     let lower = inner.to_lowercase();
     let note = matches!(lower.as_str(), "citation needed" | "edit" | "clarification needed" | "who?")
         || (lower.starts_with("note ") && inner.split_whitespace().count() <= NOTE_WORDS);

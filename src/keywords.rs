@@ -114,8 +114,20 @@ fn runs(
             runs[at].before_name += usize::from(followed);
         }
     }
-    // A run's two one-shorter parts (without its first or its last term) sit inside it, unless
-    // it opens or closes on a common word and so is never shown ("students" of "many students").
+    mark_absorbed(&mut runs, &index, weights, occurrences, language);
+    runs
+}
+
+/// Counts, for each run, how often a longer run holds it: a run's two one-shorter parts
+/// (without its first or its last term) sit inside it, unless it opens or closes on a common
+/// word and so is never shown ("students" of "many students").
+fn mark_absorbed(
+    runs: &mut [Run],
+    index: &Map<([u32; MAX_TERMS], usize), usize>,
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    language: Language,
+) {
     // Judged once per term seen in a phrase, not once per run.
     let mut generic_term = vec![false; weights.len()];
     let mut judged = vec![false; weights.len()];
@@ -142,7 +154,6 @@ fn runs(
             }
         }
     }
-    runs
 }
 
 /// A run's weight as a keyword and how it is shown, or `None` if it is no keyword: absorbed
@@ -170,17 +181,7 @@ fn weigh(
         return None;
     }
     let surface = surface(run, weights, occurrences, passages)?;
-    // A lone CJK character ("不") is a particle or a piece of a word; a letter or two in
-    // lower case ("L" of "Deep L", "ha", "et") is a piece or a particle too. ("AI", "EU" stay.)
-    let lone_cjk = language.is_unspaced() && surface.chars().count() < CJK_WORD_CHARS;
-    let stub = !language.is_unspaced()
-        && surface.chars().count() < MIN_WORD_CHARS
-        && (surface.chars().count() == 1 || !surface.chars().all(char::is_uppercase));
-    if lone_cjk
-        || stub
-        || !surface.chars().any(char::is_alphabetic)
-        || surface.chars().all(|c| HAN_NUMERALS.contains(c))
-    {
+    if !is_word(&surface, language) {
         return None;
     }
     // "share", "first", "years": common words carry no article, alone or together, and
@@ -211,6 +212,21 @@ fn weigh(
         weight *= NAME_BONUS;
     }
     Some((weight, surface))
+}
+
+/// Whether a shown keyword is a word at all. A lone CJK character ("不") is a particle or a
+/// piece of a word; a letter or two in lower case ("L" of "Deep L", "ha", "et") is a piece or
+/// a particle too ("AI", "EU" stay); digits and Chinese numerals are no words.
+fn is_word(surface: &str, language: Language) -> bool {
+    let chars = surface.chars().count();
+    let lone_cjk = language.is_unspaced() && chars < CJK_WORD_CHARS;
+    let stub = !language.is_unspaced()
+        && chars < MIN_WORD_CHARS
+        && (chars == 1 || !surface.chars().all(char::is_uppercase));
+    !lone_cjk
+        && !stub
+        && surface.chars().any(char::is_alphabetic)
+        && !surface.chars().all(|c| HAN_NUMERALS.contains(c))
 }
 
 /// Characters two CJK keywords must share to be read as windows of one longer word.

@@ -70,21 +70,28 @@ const FIRST_STORY_SHARE: f64 = 0.4;
 /// about, and it bounds the work on a one-paragraph 5 MB paste.
 const KEY_BYTES: usize = 4096;
 
-/// Topic keys of `text`: the first four letters of each longer word, lower-cased; two-character
-/// windows of CJK text.
+/// Letters a word needs to give a topic key, and the key's length: the first four letters
+/// fold a word's inflections together ("election", "elections").
+const KEY_LETTERS: usize = 4;
+/// Only words of up to this many letters are looked up in the stop list: longer words carry
+/// a topic.
+const STOP_LETTERS: usize = 6;
+
+/// Topic keys of `text`: the first [`KEY_LETTERS`] letters of each longer word, lower-cased;
+/// two-character windows of CJK text.
 pub(crate) fn keys(text: &str, mut f: impl FnMut(u64)) {
     let mut cut = text.len().min(KEY_BYTES);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
     let text = text.get(..cut).unwrap_or("");
-    // The current word: its length in chars, its first six chars lower-cased.
-    let mut head = ['\0'; 6];
+    // The current word: its length in chars, its first chars lower-cased.
+    let mut head = ['\0'; STOP_LETTERS];
     let mut n = 0usize;
     let mut prev_cjk: Option<char> = None;
-    let flush = |head: &[char; 6], n: &mut usize, f: &mut dyn FnMut(u64)| {
-        if *n >= 4 && !(*n <= 6 && is_stop(head, *n)) {
-            f(hash(head.iter().take(4).copied()));
+    let flush = |head: &[char; STOP_LETTERS], n: &mut usize, f: &mut dyn FnMut(u64)| {
+        if *n >= KEY_LETTERS && !(*n <= STOP_LETTERS && is_stop(head, *n)) {
+            f(hash(head.iter().take(KEY_LETTERS).copied()));
         }
         *n = 0;
     };
@@ -145,8 +152,8 @@ fn stop_keys() -> &'static [u64] {
     KEYS.get_or_init(|| furniture().topic_stops.iter().filter_map(|w| pack(w.as_bytes())).collect())
 }
 
-/// Whether the word of `n` (at most six) chars in `head` is a stop word.
-fn is_stop(head: &[char; 6], n: usize) -> bool {
+/// Whether the word of `n` (at most [`STOP_LETTERS`]) chars in `head` is a stop word.
+fn is_stop(head: &[char; STOP_LETTERS], n: usize) -> bool {
     let mut buf = [0u8; 24];
     let mut len = 0;
     for c in head.iter().take(n) {

@@ -9,6 +9,21 @@ const HEADING_MAX_CHARS: usize = 150;
 /// The most words a heading has.
 const HEADING_MAX_WORDS: usize = 20;
 
+/// Lines shorter than this (in characters) say nothing of a wrap column: headings, stubs.
+const WRAP_MIN_LINE: usize = 20;
+/// The widest wrap column looked for: longer lines are unwrapped paragraphs.
+const WRAP_MAX_WIDTH: usize = 100;
+/// The narrowest wrap column: below it, short lines are a list or verse, not wrapping.
+const WRAP_MIN_WIDTH: usize = 40;
+/// Lines needed to judge wrapping at all.
+const WRAP_MIN_LINES: usize = 4;
+/// A wrapped text has at most one line in this many longer than its column.
+const WRAP_LONG_ONE_IN: usize = 10;
+/// A line within this fraction of the column (4/5) counts as reaching it.
+const WRAP_NEAR: (usize, usize) = (4, 5);
+/// A line at least this fraction of the column (3/4) was wrapped, so it joins the next.
+const WRAP_FULL: (usize, usize) = (3, 4);
+
 /// The byte length of a list marker opening `line` ("- ", "+ ", "• ", "1. ", "2) "), if any.
 pub(crate) fn list_marker(line: &str) -> Option<usize> {
     let mut chars = line.char_indices();
@@ -70,7 +85,7 @@ fn starts_lowercase(line: &str) -> bool {
 }
 
 /// The wrap column of a hard-wrapped text, if the text looks hard-wrapped: most lines are near
-/// one width of at most 100 characters and many of those stop mid-sentence.
+/// one width of at most [`WRAP_MAX_WIDTH`] characters and many of those stop mid-sentence.
 fn wrap_width(text: &str, lines: &[Line], boilerplate: &[bool]) -> Option<usize> {
     let mut lens = Vec::new();
     let mut long = 0;
@@ -80,8 +95,8 @@ fn wrap_width(text: &str, lines: &[Line], boilerplate: &[bool]) -> Option<usize>
         }
         let s = text.get(line.span.clone()).unwrap_or("");
         let n = s.chars().count();
-        if n >= 20 {
-            if n > 100 {
+        if n >= WRAP_MIN_LINE {
+            if n > WRAP_MAX_WIDTH {
                 long += 1;
             } else {
                 lens.push((n, ends_sentence(s)));
@@ -89,13 +104,14 @@ fn wrap_width(text: &str, lines: &[Line], boilerplate: &[bool]) -> Option<usize>
         }
     }
     let total = lens.len() + long;
-    if total < 4 || long * 10 > total {
+    if total < WRAP_MIN_LINES || long * WRAP_LONG_ONE_IN > total {
         return None;
     }
     let width = lens.iter().map(|l| l.0).max()?;
-    let near: Vec<_> = lens.iter().filter(|l| l.0 * 5 >= width * 4).collect();
+    let near: Vec<_> = lens.iter().filter(|l| l.0 * WRAP_NEAR.1 >= width * WRAP_NEAR.0).collect();
     let open = near.iter().filter(|l| !l.1).count();
-    (width >= 40 && near.len() * 2 >= total && open * 3 >= near.len()).then_some(width)
+    // Half the lines reach the column and a third of those stop mid-sentence.
+    (width >= WRAP_MIN_WIDTH && near.len() * 2 >= total && open * 3 >= near.len()).then_some(width)
 }
 
 /// Groups lines into blocks. Boilerplate lines separate blocks. Returns the blocks and the
@@ -121,7 +137,7 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
             if list_marker(after).is_some() {
                 break;
             }
-            let wrapped = width.is_some_and(|w| cur.chars().count() * 4 >= w * 3);
+            let wrapped = width.is_some_and(|w| cur.chars().count() * WRAP_FULL.1 >= w * WRAP_FULL.0);
             // A comma ends no paragraph ("He said,\n“We will go.”").
             if !(wrapped || cur.ends_with(',') || (!ends_sentence(cur) && starts_lowercase(after))) {
                 break;
