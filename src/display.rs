@@ -104,7 +104,8 @@ pub(crate) fn without_trailing_citations(mut text: &str) -> &str {
 fn citation_len(s: &str) -> Option<usize> {
     let close = s.get(1..)?.find(']')? + 1;
     let inner = s.get(1..close)?;
-    let numeric = !inner.is_empty() && inner.len() <= CITATION_DIGITS && inner.chars().all(|c| c.is_ascii_digit());
+    let numeric =
+        !inner.is_empty() && inner.len() <= CITATION_DIGITS && inner.chars().all(|c| c.is_ascii_digit());
     let lower = inner.to_lowercase();
     let note = matches!(lower.as_str(), "citation needed" | "edit" | "clarification needed" | "who?")
         || (lower.starts_with("note ") && inner.split_whitespace().count() <= NOTE_WORDS);
