@@ -126,6 +126,8 @@ fn separator(s: &str) -> usize {
 
 /// A story's dateline is within its first this many characters.
 const STORY_DATELINE_CHARS: usize = 60;
+/// A dateline's story shows lower-case letters within this many characters.
+const STORY_TEXT_CHARS: usize = 200;
 /// The region after a dateline's place is short: "Ivory Coast", "D.C.".
 const MAX_REGION: usize = 30;
 
@@ -134,6 +136,13 @@ const MAX_REGION: usize = 30;
 /// place): it tells where a new story starts in a paste, not what to cut from a sentence.
 pub(crate) fn has_dateline(text: &str) -> bool {
     let head: String = text.chars().take(STORY_DATELINE_CHARS).collect();
+    // A dateline opens a story's text: a line that is only "URL:" or "NOTE:" opens nothing, and
+    // an interviewer's question after their label ("L.A. WEEKLY: What is ...?") opens no story.
+    // (A story's text has lower-case letters; a place's capitals have none.)
+    if text.trim_end().ends_with(['?', '？']) || !text.chars().take(STORY_TEXT_CHARS).any(char::is_lowercase)
+    {
+        return false;
+    }
     // "PLACE (Agency) -" or "Place, Month 1 (Agency) -".
     if let Some(open) = head.find(" (") {
         if let Some(close) = head.get(open..).and_then(|r| r.find(") ")).map(|c| open + c) {
@@ -240,12 +249,20 @@ mod tests {
             "SEOUL: Russia's foreign minister",
             "ABIDJAN: Mali and",
             "PARIS (Reuters) - The",
-            "NEW YORK (AP) — A",
+            "NEW YORK (AP) — A fire",
             "WASHINGTON, D.C. — The",
         ] {
             assert!(has_dateline(t), "{t}");
         }
-        for t in ["Russia announced on Sunday", "US: a view", "The (new) plan - a", "I: me"] {
+        for t in [
+            "Russia announced on Sunday",
+            "US: a view",
+            "The (new) plan - a",
+            "I: me",
+            "URL:",
+            "NOTE: ",
+            "L.A. WEEKLY: What is your work about?",
+        ] {
             assert!(!has_dateline(t), "{t}");
         }
     }

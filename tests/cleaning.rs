@@ -550,3 +550,86 @@ fn list_lines_that_lost_their_markers_in_a_copy_do_not_split_the_article() {
     }
     assert!(!mentions(&s, "Issue 84"), "{:#?}", texts(&s));
 }
+
+#[test]
+fn paragraphs_repeated_after_page_furniture_are_counted_as_read() {
+    // A blog printed each paragraph twice, with its like widget in between: the repeats fold
+    // into the paragraphs they repeat, so the reader is not told most of the post went unread.
+    let p1 = "The council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it before the end of the week.";
+    let p2 = "The budget raises spending on schools by ten percent and pays for the repair of two bridges that have been closed since the spring floods.";
+    let p3 = "Critics said the plan ignores the roads in the north of the city, where residents have waited for years for the potholes to be filled.";
+    let input = format!(
+        "Council passes budget\n\n{p1}\n\n{p2}\n\nLike this:\nLike Loading...\n\n{p1}\n\n{p2}\n\n{p3}\n"
+    );
+    let s = all(&input);
+    let words = |t: &str| t.split_whitespace().count();
+    assert_eq!(s.stats.duplicates_folded, 2, "{:?}", s.stats);
+    assert!(mentions(&s, "potholes"), "{:#?}", texts(&s));
+    assert!(s.stats.words_in >= 2 * (words(p1) + words(p2)) + words(p3), "{:?}", s.stats);
+}
+
+#[test]
+fn an_html_page_whose_text_is_all_inside_a_link_is_read_not_found_empty() {
+    // Some pages wrap their whole body in one link (a card, a script's click handler): the
+    // link-list rule would leave nothing to summarise.
+    let input = "<!DOCTYPE html><html><head><title>Council passes budget</title></head><body>\
+        <a href=\"/budget\"><p>The council approved the new budget on Tuesday.</p>\
+        <p>It raises spending on schools by ten percent.</p></a></body></html>";
+    let s = all(input);
+    assert!(mentions(&s, "approved the new budget") && mentions(&s, "ten percent"), "{:#?}", texts(&s));
+    assert!(s.stats.words_in > 0, "{:?}", s.stats);
+}
+
+#[test]
+fn a_german_related_stories_label_and_its_teasers_are_furniture() {
+    // "Das könnte dich auch interessieren …" (you might also like), as German blogs print it.
+    let article = "Der Stadtrat hat am Dienstag nach monatelanger Debatte den neuen Haushalt beschlossen, und die Bürgermeisterin will ihn noch in dieser Woche unterschreiben.\n\n\
+        Der Haushalt erhöht die Ausgaben für die Schulen um zehn Prozent und bezahlt die Reparatur von zwei Brücken, die seit dem Hochwasser gesperrt sind.\n\n\
+        Kritiker sagen, dass der Plan die Straßen im Norden der Stadt vergisst, wo die Anwohner seit Jahren auf neue Beläge und Laternen warten.\n\n";
+    for label in
+        ["Das könnte dich auch interessieren …", "Das könnte Sie auch interessieren", "Auch interessant:"]
+    {
+        let input = format!(
+            "Stadtrat beschließt den Haushalt\n\n{article}{label}\nSommerfest im Stadtpark ist ein großer Erfolg gewesen\nNeue Radwege für die Innenstadt sind geplant\n"
+        );
+        let s = all(&input);
+        assert!(mentions(&s, "Laternen"), "{label}: {:#?}", texts(&s));
+        assert!(!mentions(&s, "interess") && !mentions(&s, "Radwege"), "{label}: {:#?}", texts(&s));
+    }
+}
+
+#[test]
+fn blog_post_meta_and_share_lines_are_furniture() {
+    let article = "Der Stadtrat hat am Dienstag nach monatelanger Debatte den neuen Haushalt beschlossen, und die Bürgermeisterin will ihn noch in dieser Woche unterschreiben.\n\n\
+        Der Haushalt erhöht die Ausgaben für die Schulen um zehn Prozent und bezahlt die Reparatur von zwei Brücken, die seit dem Hochwasser gesperrt sind.\n\n";
+    let input = format!(
+        "Stadtrat beschließt den Haushalt\n\n{article}Teile diesen Beitrag!\n\nEmpfiehl dies deinen Freunden.\n\n\
+         Dieser Eintrag wurde veröffentlicht in Allgemein von anna. Permanentlink.\n"
+    );
+    let s = all(&input);
+    assert!(mentions(&s, "Brücken"), "{:#?}", texts(&s));
+    for furniture in ["Teile", "Empfiehl", "Eintrag"] {
+        assert!(!mentions(&s, furniture), "{furniture:?} survived: {:#?}", texts(&s));
+    }
+    let english = "The council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it.\n\n\
+        The budget raises spending on schools by ten percent and pays for the repair of two bridges.\n\n\
+        This entry was posted in News by anna. Bookmark the permalink.\n";
+    assert!(!mentions(&all(english), "entry was posted"), "{:#?}", texts(&all(english)));
+}
+
+#[test]
+fn html_whose_furniture_rules_leave_only_a_ticker_of_links_is_read_again() {
+    // The theme's wrapper carries a widget class, so the first reading keeps nothing but the
+    // news ticker's links: that is no article, and the page is read again without the hints.
+    let ticker: String = (1..=8)
+        .map(|n| format!("<li><a href=\"/story-{n}\">Boxing news {n}: a title fight is planned for the spring in the capital</a></li>"))
+        .collect();
+    let input = format!(
+        "<!DOCTYPE html><html><head><title>Council passes budget</title></head><body>\
+         <ul class=\"ticker\">{ticker}</ul><div class=\"layout-widget-wrap\"><h1>Council passes budget</h1>\
+         <p>The council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it.</p>\
+         <p>The budget raises spending on schools by ten percent and pays for the repair of two bridges.</p></div></body></html>"
+    );
+    let s = all(&input);
+    assert!(mentions(&s, "approved the new budget") && mentions(&s, "two bridges"), "{:#?}", texts(&s));
+}

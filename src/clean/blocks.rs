@@ -24,11 +24,12 @@ const WRAP_NEAR: (usize, usize) = (4, 5);
 /// A line at least this fraction of the column (3/4) was wrapped, so it joins the next.
 const WRAP_FULL: (usize, usize) = (3, 4);
 
-/// The byte length of a list marker opening `line` ("- ", "• ", "1. ", "2) "), if any.
+/// The byte length of a list marker opening `line` ("- ", "+ ", "• ", "1. ", "2) "), if any.
 pub(crate) fn list_marker(line: &str) -> Option<usize> {
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
-    if matches!(first, '-' | '*' | '•' | '◦' | '▪' | '‣' | '·' | '–' | '●' | '○' | '■') {
+    if matches!(first, '-' | '+' | '*' | '•' | '◦' | '▪' | '‣' | '·' | '–' | '●' | '○' | '■')
+    {
         let (at, c) = chars.next()?;
         return (c == ' ').then_some(at + 1);
     }
@@ -238,6 +239,7 @@ mod tests {
     #[test]
     fn markers() {
         assert_eq!(list_marker("- a"), Some(2));
+        assert_eq!(list_marker("+ a"), Some(2));
         assert_eq!(list_marker("• a"), Some(4));
         assert_eq!(list_marker("12. a"), Some(4));
         assert_eq!(list_marker("2024. a"), None);

@@ -279,6 +279,9 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         }
     }
 
+    if !extend {
+        authored_lists(blocks, &measures, &mut classes);
+    }
     // Short blocks take their class from their neighbours, but a long column of short lines
     // that are not list items is a menu wherever it stands.
     let columns = short_columns(blocks, &classes);
@@ -315,6 +318,45 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         return vec![true; blocks.len()];
     }
     main_run(blocks, &first_pass, &classes, &measures, extend)
+}
+
+/// A list typed out with bullets has at least this many items in a row ...
+const AUTHORED_LIST_ITEMS: usize = 8;
+/// ... of at least this many words on average.
+const AUTHORED_LIST_WORDS: usize = 4;
+
+/// In plain text, a long list whose items carry typed bullets ("+ Added Slime Block", "* Fixed
+/// a crash") is the article's text, as a changelog or release notes are: a copy of the page
+/// keeps no bullets a style sheet draws, so a menu arrives as bare lines. Its short items are
+/// taken as prose-like, to vouch for each other.
+fn authored_lists(blocks: &[Facts], measures: &[Measure], classes: &mut [Class]) {
+    let bulleted = |k: usize| {
+        blocks.get(k).is_some_and(|b| {
+            b.kind == BlockKind::ListItem
+                && super::blocks::list_marker(b.text).is_some()
+                && !b.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        if !bulleted(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while bulleted(j) && blocks.get(j).is_some_and(|b| b.gap_before == 0) {
+            j += 1;
+        }
+        let words: usize = (i..j).filter_map(|k| measures.get(k)).map(|m| m.words).sum();
+        if j - i >= AUTHORED_LIST_ITEMS && words >= AUTHORED_LIST_WORDS * (j - i) {
+            for c in classes.iter_mut().take(j).skip(i) {
+                if *c == Class::Short {
+                    *c = Class::NearGood;
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// Marks the short blocks that stand in a column of more than [`MENU_LINES`] short lines
@@ -363,7 +405,7 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
         let gap = gaps.get(k).copied().unwrap_or(usize::MAX);
         let (Some(&left), Some(&right_end)) = (start_of.get(k), end_of.get(k + 1)) else { continue };
         let (lw, rw) = (words.get(left).copied().unwrap_or(0), words.get(k + 1).copied().unwrap_or(0));
-        if gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * lw.min(rw) as f64 {
+        if joins(gap, lw, rw) {
             if let Some(e) = end_of.get_mut(left) {
                 *e = right_end;
             }
@@ -375,14 +417,44 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
             }
         }
     }
-    let mut joined = Vec::new();
+    // Then across small stretches between long ones, left to right on a stack: each entry is
+    // `(first block, last block, words, gap words after it)`.
+    let mut out: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(n);
     let mut s = 0;
     while let (Some(first), Some(&e)) = (runs.get(s), end_of.get(s)) {
         let last = runs.get(e).map_or(first.1, |r| r.1);
-        joined.push((first.0, last, words.get(s).copied().unwrap_or(0)));
+        out.push((first.0, last, words.get(s).copied().unwrap_or(0), gaps.get(e).copied().unwrap_or(0)));
         s = e + 1;
+        join_islands(&mut out);
     }
-    joined
+    out.into_iter().map(|(f, l, w, _)| (f, l, w)).collect()
+}
+
+/// Whether two stretches of `left` and `right` words are one article across `gap` words.
+fn joins(gap: usize, left: usize, right: usize) -> bool {
+    gap <= GAP_FREE || (gap as f64) <= GAP_SHARE * left.min(right) as f64
+}
+
+/// Joins the last stretches on `stack` across a small one between them (a code sample's one
+/// prose line, a table's caption) when the gaps on either side and the small stretch, all
+/// counted as furniture, would have joined the two: a few lines of text among furniture must
+/// not make the gap harder to span than the furniture alone. Each stretch is pushed once and
+/// merged at most once, so it stays linear.
+fn join_islands(stack: &mut Vec<(usize, usize, usize, usize)>) {
+    loop {
+        let merged = match stack.as_slice() {
+            [.., l, r] if joins(l.3, l.2, r.2) => (2, (l.0, r.1, l.2 + r.2, r.3)),
+            [.., l, m, r]
+                if (l.3.saturating_add(m.2).saturating_add(m.3)) as f64
+                    <= GAP_SHARE * l.2.min(r.2) as f64 =>
+            {
+                (3, (l.0, r.1, l.2 + m.2 + r.2, r.3))
+            }
+            _ => return,
+        };
+        stack.truncate(stack.len().saturating_sub(merged.0));
+        stack.push(merged.1);
+    }
 }
 
 /// Whether a plain-text block that is not prose still reads as the article's (a line of
@@ -585,6 +657,19 @@ mod tests {
         assert_eq!(join_runs(&runs[..2], &[195]), [(0, 40, 3000), (45, 45, 106)]);
     }
 
+    #[test]
+    fn a_small_stretch_between_two_long_ones_does_not_keep_them_apart() {
+        // A 400-word section, a code sample with one prose line in it (21 + 29 + 25 words), then
+        // 2,000 words: as furniture alone, 75 words would be spanned; the prose line must not
+        // make the gap harder to cross.
+        let runs = [(0, 40, 400), (45, 45, 29), (50, 120, 2000)];
+        assert_eq!(join_runs(&runs, &[21, 25]), [(0, 120, 2429)]);
+        // A teaser between a menu and the story is no bridge: it and its gaps outweigh the
+        // smaller side.
+        let teaser = [(0, 3, 60), (10, 10, 40), (20, 90, 2000)];
+        assert_eq!(join_runs(&teaser, &[30, 30]), teaser);
+    }
+
     fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
         let blocks: Vec<Facts> =
             parts.iter().map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0 }).collect();
@@ -663,6 +748,30 @@ mod tests {
         parts.extend(menu);
         parts.extend([(P1, Paragraph), (P2, Paragraph), (P3, Paragraph)]);
         assert_eq!(run(&parts), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn release_notes_typed_as_a_bulleted_list_are_the_article() {
+        use BlockKind::*;
+        let items = [
+            "+ Added granite and diorite stone blocks, with smooth versions",
+            "+ Added the iron trapdoor",
+            "+ Added banners and armor stands",
+            "+ Villagers will harvest crops and plant new ones",
+            "+ Doors and fences now come in every wood type",
+            "+ Added a spectator game mode",
+            "+ Worlds can now have a world border",
+            "+ Containers can be locked in custom maps",
+            "* Enchanting has been redone and now costs lapis",
+            "* Lots and lots of other changes",
+        ];
+        let mut parts =
+            vec![(MENU, Paragraph), ("Powered by Blogs", Heading), ("Version 1.8 is out", Heading)];
+        parts.extend(items.iter().map(|&t| (t, ListItem)));
+        parts.extend([("Newer Older", Heading), (MENU, Paragraph)]);
+        let kept = run(&parts);
+        assert!(items.iter().all(|t| kept.iter().any(|k| k == t)), "{kept:#?}");
+        assert!(!kept.iter().any(|k| k == MENU), "{kept:#?}");
     }
 
     #[test]

@@ -22,7 +22,7 @@ const PREFIX_MAX_WORDS: usize = 15;
 fn fold(line: &str) -> String {
     line.trim_matches(|c: char| {
         c.is_whitespace()
-            || matches!(c, ':' | '»' | '›' | '>' | '|' | '-' | '•' | '·' | '→' | '(' | ')' | '[' | ']')
+            || matches!(c, ':' | '»' | '›' | '>' | '|' | '-' | '•' | '·' | '→' | '(' | ')' | '[' | ']' | '…')
     })
     .to_lowercase()
 }

@@ -169,7 +169,10 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
                     && c.2 >= HEADLINE_WORDS
                     && blocks.get(best.1).is_some_and(|b| b.gap_before == 0)))
     });
-    above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE).map(|c| c.1).or(name)
+    // A line that names nothing of the lede (a site's tagline right above it) gives way to a
+    // name the lede is all about.
+    let says_nothing = |c: &&(f64, usize, usize, f64)| c.3 == 0.0 && name.is_some();
+    above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE && !says_nothing(c)).map(|c| c.1).or(name)
 }
 
 /// How many blocks above a standfirst its headline may stand.
@@ -202,6 +205,21 @@ mod tests {
             ("The city council approved the budget on Tuesday after months of debate.", Paragraph),
         ]);
         assert_eq!(find(&blocks, 5), Some(1));
+    }
+
+    #[test]
+    fn a_tagline_that_names_nothing_of_the_lede_gives_way_to_the_name_above_it() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Basalt columns", Heading),
+            ("From Geopedia, the open atlas", Heading),
+            (
+                "Basalt columns are tall prisms of cooled lava whose cracks form as a thick basalt \
+                 flow shrinks, and the columns stand in many volcanic regions.",
+                Paragraph,
+            ),
+        ]);
+        assert_eq!(find(&blocks, 2), Some(0));
     }
 
     #[test]

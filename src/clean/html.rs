@@ -879,8 +879,22 @@ impl Parser<'_> {
             if let Some(k) = self.stack.iter().rposition(|o| o.tag == tag) {
                 self.truncate(k);
             }
+        } else if matches!(effect, Effect::Heading(_)) && self.heading_open() {
+            // Any heading's end tag ends the open heading, as browsers read `<h2>...</h3>`:
+            // else the rest of the page would be one heading.
+            let heading = |o: &Open| TAGS.get(o.tag).is_some_and(|t| matches!(t.1, Effect::Heading(_)));
+            if let Some(k) = self.stack.iter().rposition(heading) {
+                self.truncate(k);
+            }
         }
         end
+    }
+
+    /// Whether a heading element (`<h1>` to `<h6>`) is open.
+    fn heading_open(&self) -> bool {
+        ["h1", "h2", "h3", "h4", "h5", "h6"].iter().any(|h| {
+            lookup(h.as_bytes()).is_some_and(|(tag, _)| self.open_count.get(tag).is_some_and(|&n| n > 0))
+        })
     }
 
     /// Reads the start tag at `at` (inside an element of context `ctx`); returns where text
@@ -1059,6 +1073,21 @@ mod tests {
             ]
         );
         assert!(got.iter().any(|b| b.0 == "Home" && b.2));
+    }
+
+    #[test]
+    fn a_heading_closed_by_another_level_ends_there() {
+        // `<h2>...</h3>`: browsers end the heading at any heading's end tag.
+        let got =
+            blocks("<h2>The standfirst, closed by the wrong tag.</h3><p>The story's first paragraph.</p>");
+        let kinds: Vec<_> = got.iter().map(|b| (b.0.as_str(), b.1)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("The standfirst, closed by the wrong tag.", BlockKind::Heading),
+                ("The story's first paragraph.", BlockKind::Paragraph)
+            ]
+        );
     }
 
     #[test]

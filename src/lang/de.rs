@@ -58,7 +58,8 @@ vielen weitere weiteren zeit zudem zwei";
 const FURNITURE: Furniture = Furniture {
     widgets: "abonnieren|anzeige|artikel teilen|drucken|kommentar|kommentare|\
 lesen sie auch|mehr zum thema|meistgelesen|schließen|startseite|suche|teilen|weiterlesen|werbung",
-    prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:",
+    prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
+dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden",
     credits: "mit material von",
     names: "de|deutsch",
     date_words: "aktualisiert|am|april|august|dezember|dienstag|donnerstag|\
@@ -66,7 +67,8 @@ februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|sams
 sonntag|uhr|um|veröffentlicht",
     rights: "alle rechte vorbehalten",
     disclaimers: "haftungsausschluss",
-    related: "mehr zum thema|lesen sie auch|meistgelesen",
+    related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|\
+das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",
     credit_marks: "foto:|bild:|(bild|(foto",
     bylines: "Von",

@@ -94,7 +94,8 @@ copyright |follow us|all rights reserved|last updated|updated:|published:|posted
 sign up|sign in|log in|login|subscribe|tell us what you think|join the discussion|\
 already a subscriber|create an account|register to|skip to|jump to|from:|main article:|\
 further information:|not to be confused with|search this site|please accept|\
-your video will play|you have no|read later|media caption|image caption|loading",
+your video will play|you have no|read later|media caption|image caption|loading|\
+this entry was posted in",
     credits: "reporting by|additional reporting by|editing by|writing by|\
 compiled by|our standards:",
     names: "en|english",
