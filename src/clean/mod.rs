@@ -223,6 +223,33 @@ fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
 
 /// HTML source: extract blocks, keep the article container's, drop furniture and link lists.
 fn clean_html(input: &str, settings: Settings) -> Cleaned {
+    let Some((out, found)) = read_page(input) else { return Cleaned::default() };
+    let (text, map) = out.finish();
+    let title = page_title(&text, &found);
+    let (kept, removed) = keep_blocks(&text, &found);
+    drop(found);
+    assemble(text, map, kept, removed, title, settings, true)
+}
+
+/// A block at least this share of link text (8/10) is a list of links.
+const LINK_LIST_SHARE: (usize, usize) = (8, 10);
+/// A paragraph of this many words or more is text even when it is mostly links.
+const LINKED_PROSE_WORDS: usize = 12;
+/// A reading of a page that keeps this many bytes of text outside the furniture, or this
+/// share of all its text (1/4), found the article; less, and the page was misread.
+const READ_MIN_BYTES: usize = 200;
+/// See [`READ_MIN_BYTES`]; also the share of the text the article containers must hold to
+/// be preferred over the rest.
+const READ_MIN_SHARE: usize = 4;
+
+/// Whether a block of `link_bytes` link text in `len` bytes is mostly links.
+fn mostly_links(link_bytes: usize, len: usize) -> bool {
+    link_bytes * LINK_LIST_SHARE.1 >= len * LINK_LIST_SHARE.0
+}
+
+/// Reads the page strictly first, then more leniently while the furniture rules leave
+/// (almost) nothing: a theme's wrapper class can make every paragraph look like furniture.
+fn read_page(input: &str) -> Option<(TextBuilder, html::Extracted)> {
     let mut result = None;
     for strictness in [html::Strictness::Full, html::Strictness::NoClasses, html::Strictness::HiddenOnly] {
         let (out, found) = html::extract(input, strictness);
@@ -232,22 +259,24 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
             .blocks
             .iter()
             .filter(body)
-            .filter(|b| !b.furniture && b.link_bytes * 10 < b.span.len() * 8)
+            .filter(|b| !b.furniture && !mostly_links(b.link_bytes, b.span.len()))
             .map(|b| b.span.len())
             .sum();
         let all: usize = found.blocks.iter().filter(body).map(|b| b.span.len()).sum();
-        // A page whose furniture rules leave (almost) nothing was misread: read it again, leniently.
-        let done = kept >= 200 || kept * 4 >= all || strictness == html::Strictness::HiddenOnly;
+        let done = kept >= READ_MIN_BYTES
+            || kept * READ_MIN_SHARE >= all
+            || strictness == html::Strictness::HiddenOnly;
         result = Some((out, found));
         if done {
             break;
         }
     }
-    let Some((out, found)) = result else { return Cleaned::default() };
-    let (text, map) = out.finish();
-    let title = page_title(&text, &found);
+    result
+}
 
-    // Prefer the article containers when they hold a fair share of the text.
+/// Whether the page's article containers (`<article>`, `<main>`...) hold a fair share of its
+/// text, so that the blocks outside them are left out.
+fn use_containers(found: &html::Extracted) -> bool {
     let mut by_container: Vec<(u32, usize)> = Vec::new();
     let mut total = 0;
     for b in found.blocks.iter().filter(|b| !b.furniture && b.kind != BlockKind::Heading) {
@@ -260,8 +289,12 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
         }
     }
     let largest = by_container.iter().map(|&(_, n)| n).max().unwrap_or(0);
-    let use_containers = largest > 0 && largest * 4 >= total;
+    largest > 0 && largest * READ_MIN_SHARE >= total
+}
 
+/// The page's blocks the furniture rules keep, and how many they removed.
+fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
+    let use_containers = use_containers(found);
     let (mut kept, mut removed) = (Vec::new(), 0);
     // A page whose text is all inside links (a list of links, a body wrapped in one) is read
     // whole rather than found empty: the link lists' rule is waived when it leaves nothing.
@@ -271,8 +304,8 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
         let mut last_container = None;
         for b in &found.blocks {
             let line = text.get(b.span.clone()).unwrap_or("");
-            let link_list =
-                b.link_bytes * 10 >= b.span.len() * 8 && (b.kind != BlockKind::Paragraph || words(line) < 12);
+            let link_list = mostly_links(b.link_bytes, b.span.len())
+                && (b.kind != BlockKind::Paragraph || words(line) < LINKED_PROSE_WORDS);
             let outside = use_containers && b.container.is_none();
             if b.furniture
                 || outside
@@ -293,8 +326,7 @@ fn clean_html(input: &str, settings: Settings) -> Cleaned {
             break;
         }
     }
-    drop(found);
-    assemble(text, map, kept, removed, title, settings, true)
+    (kept, removed)
 }
 
 /// The article's headline from what the page declares: its sharing metadata (`og:title`...),
