@@ -258,34 +258,58 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
             own_class(m, density)
         })
         .collect();
-    let headings: Vec<bool> = blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
     let first_pass = classes.clone();
-
-    // A short line that reads as a sentence ("I don't use Facebook.") next to article text is
-    // the article's: jusText would lose a one-line lede or a closing line.
-    let (before, after) = neighbours(&first_pass, true);
-    for i in 0..classes.len() {
-        let m = measures.get(i).copied().unwrap_or_default();
-        if classes.get(i) == Some(&Class::Short)
-            && !headings.get(i).copied().unwrap_or(false)
-            && m.ends
-            && m.words >= 3
-            && (m.stops > 0.0 || stops.is_thin())
-            && (after.get(i) == Some(&Class::Good) || before.get(i) == Some(&Class::Good))
-        {
-            if let Some(c) = classes.get_mut(i) {
-                *c = Class::NearGood;
-            }
-        }
-    }
-
+    sentence_lines(blocks, &measures, stops, &first_pass, &mut classes);
     if !extend {
         authored_lists(blocks, &measures, &mut classes);
     }
-    // Short blocks take their class from their neighbours, but a long column of short lines
-    // that are not list items is a menu wherever it stands.
-    let columns = short_columns(blocks, &classes);
-    let (before, after) = neighbours(&classes, true);
+    let columns = settle_short(blocks, &mut classes);
+    settle_near_good(&mut classes);
+    // A text in which nothing reads as furniture on its own (every block prose, a short line or
+    // a heading, no menu column, nothing dropped around them before) is a clean article: a
+    // pasted story, a dev-set document. Its looser paragraphs are not to be lost.
+    let clean = !columns.contains(&true)
+        && blocks.iter().zip(&first_pass).all(|(b, &own)| b.gap_before == 0 && own != Class::Bad);
+    if clean {
+        return vec![true; blocks.len()];
+    }
+    main_run(blocks, &first_pass, &classes, &measures, extend)
+}
+
+/// The fewest words a short line needs to read as a sentence of the article.
+const SENTENCE_LINE_WORDS: usize = 3;
+
+/// A short line that reads as a sentence ("I don't use Facebook.") next to article text is
+/// the article's: jusText would lose a one-line lede or a closing line.
+fn sentence_lines(
+    blocks: &[Facts],
+    measures: &[Measure],
+    stops: &Stops,
+    first_pass: &[Class],
+    classes: &mut [Class],
+) {
+    let (before, after) = neighbours(first_pass, true);
+    for (i, class) in classes.iter_mut().enumerate() {
+        let m = measures.get(i).copied().unwrap_or_default();
+        let heading = blocks.get(i).is_some_and(|b| b.kind == BlockKind::Heading);
+        if *class == Class::Short
+            && !heading
+            && m.ends
+            && m.words >= SENTENCE_LINE_WORDS
+            && (m.stops > 0.0 || stops.is_thin())
+            && (after.get(i) == Some(&Class::Good) || before.get(i) == Some(&Class::Good))
+        {
+            *class = Class::NearGood;
+        }
+    }
+}
+
+/// Short blocks take their class from their neighbours, but a long column of short lines
+/// that are not list items is a menu wherever it stands. Returns which blocks are in such
+/// columns.
+fn settle_short(blocks: &[Facts], classes: &mut [Class]) -> Vec<bool> {
+    let columns = short_columns(blocks, classes);
+    let (before, after) = neighbours(classes, true);
     for (i, class) in classes.iter_mut().enumerate() {
         if *class != Class::Short {
             continue;
@@ -300,24 +324,19 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         // paste, where every short line is a heading or a menu item, that keeps menus.)
         *class = if (prev, next) == (Class::Good, Class::Good) { Class::Good } else { Class::Bad };
     }
-    // Near-good blocks are article text unless furniture surrounds them (two near-good blocks
-    // side by side vouch for each other: a column of dense news prose).
-    let (before, after) = neighbours(&classes, false);
+    columns
+}
+
+/// Near-good blocks are article text unless furniture surrounds them (two near-good blocks
+/// side by side vouch for each other: a column of dense news prose).
+fn settle_near_good(classes: &mut [Class]) {
+    let (before, after) = neighbours(classes, false);
     for (i, class) in classes.iter_mut().enumerate() {
         if *class == Class::NearGood {
             let both_bad = before.get(i) == Some(&Class::Bad) && after.get(i) == Some(&Class::Bad);
             *class = if both_bad { Class::Bad } else { Class::Good };
         }
     }
-    // A text in which nothing reads as furniture on its own (every block prose, a short line or
-    // a heading, no menu column, nothing dropped around them before) is a clean article: a
-    // pasted story, a dev-set document. Its looser paragraphs are not to be lost.
-    let clean = !columns.contains(&true)
-        && blocks.iter().zip(&first_pass).all(|(b, &own)| b.gap_before == 0 && own != Class::Bad);
-    if clean {
-        return vec![true; blocks.len()];
-    }
-    main_run(blocks, &first_pass, &classes, &measures, extend)
 }
 
 /// A list typed out with bullets has at least this many items in a row ...

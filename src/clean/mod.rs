@@ -582,28 +582,7 @@ fn find_article(
     let detected = settings.language.is_none().then(|| page_language(text, &kept));
     let page = settings.language.or(detected.map(|(page, _)| page));
     let stops = body::Stops::of(page.unwrap_or(Language::Undetermined));
-    let mut last_end = 0;
-    let facts: Vec<body::Facts> = kept
-        .iter()
-        .zip(&repeated_before)
-        .map(|(b, &repeated)| {
-            // In plain text the lines dropped as furniture are still in the text between
-            // blocks; in HTML that text is the page's asides, read by their tags already.
-            let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
-            last_end = b.span.end;
-            body::Facts {
-                text: get(&b.span),
-                // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
-                gap_before: words(between)
-                    .saturating_sub(
-                        between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
-                    )
-                    .saturating_sub(repeated),
-                kind: b.kind,
-                link_bytes: b.link_bytes,
-            }
-        })
-        .collect();
+    let facts = block_facts(text, &kept, &repeated_before, is_html);
     let mut article = body::article(&facts, stops, is_html);
     if !article.contains(&true) {
         article.iter_mut().for_each(|k| *k = true);
@@ -641,6 +620,37 @@ fn find_article(
     // The article's own language is known when every block stays in it.
     let language = detected.filter(|_| kept.len() == before).map(|(_, article)| article);
     Found { kept, folded_words: kept_words, title, language }
+}
+
+/// What the article finder reads of each kept block: its text, its kind and links, and the
+/// words dropped as furniture just before it.
+fn block_facts<'a>(
+    text: &'a str,
+    kept: &[Kept],
+    repeated_before: &[usize],
+    is_html: bool,
+) -> Vec<body::Facts<'a>> {
+    let mut last_end = 0;
+    kept.iter()
+        .zip(repeated_before)
+        .map(|(b, &repeated)| {
+            // In plain text the lines dropped as furniture are still in the text between
+            // blocks; in HTML that text is the page's asides, read by their tags already.
+            let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
+            last_end = b.span.end;
+            body::Facts {
+                text: text.get(b.span.clone()).unwrap_or(""),
+                // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
+                gap_before: words(between)
+                    .saturating_sub(
+                        between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
+                    )
+                    .saturating_sub(repeated),
+                kind: b.kind,
+                link_bytes: b.link_bytes,
+            }
+        })
+        .collect()
 }
 
 /// The main story among the segments: the first, unless it is a small part of the whole (a
