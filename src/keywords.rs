@@ -442,6 +442,11 @@ mod tests {
         (passages, occurrences)
     }
 
+    /// The keywords' shown terms, in order.
+    fn shown(keywords: Vec<Keyword>) -> Vec<String> {
+        keywords.into_iter().map(|k| k.term).collect()
+    }
+
     #[test]
     fn heaviest_recurring_terms_first() {
         let w = [tw("Lavrov", 4.0, 3), tw("once", 9.0, 1), tw("Korea", 6.0, 5), tw("2025", 8.0, 2)];
@@ -466,10 +471,7 @@ mod tests {
             ],
             &["north", "korea", "missile", "tested"],
         );
-        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3, Language::English)
-            .into_iter()
-            .map(|k| k.term)
-            .collect();
+        let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3, Language::English));
         assert_eq!(terms, ["North Korea", "missile", "tested"]);
     }
 
@@ -479,10 +481,7 @@ mod tests {
         let w = [tw("统计", 3.0, 2), tw("计局", 3.0, 2), tw("增长", 2.0, 2)];
         let (c, o) =
             article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
-        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3, Language::Chinese)
-            .into_iter()
-            .map(|k| k.term)
-            .collect();
+        let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3, Language::Chinese));
         assert_eq!(terms, ["统计局", "增长"]);
     }
 
@@ -494,8 +493,7 @@ mod tests {
             &["Stop buying crap, she says.", "They stop buying crap now."],
             &["stop", "buying", "crap"],
         );
-        let terms: Vec<String> =
-            top(&w, true, &o, &c, 1, Language::English).into_iter().map(|k| k.term).collect();
+        let terms = shown(top(&w, true, &o, &c, 1, Language::English));
         assert_eq!(terms, ["Stop buying crap"]);
     }
 
@@ -506,8 +504,7 @@ mod tests {
             &["Deep L grows AI on a farm of 3 ha.", "The farm has AI; L, ha.", "AI, L and ha."],
             &["l", "ha", "ai", "farm"],
         );
-        let terms: Vec<String> =
-            top(&w, true, &o, &c, 4, Language::English).into_iter().map(|k| k.term).collect();
+        let terms = shown(top(&w, true, &o, &c, 4, Language::English));
         assert_eq!(terms, ["AI", "farm"]);
     }
 
@@ -522,20 +519,14 @@ mod tests {
             ],
             &["share", "first", "pyongyang", "sanctions"],
         );
-        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English)
-            .into_iter()
-            .map(|k| k.term)
-            .collect();
+        let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English));
         assert_eq!(terms, ["Pyongyang", "sanctions"]);
         let w = [tw("many", 9.0, 2), tw("students", 8.0, 2), tw("loans", 3.0, 2)];
         let (c, o) = article(
             &["So many students took loans.", "Why do many students need loans?"],
             &["many", "students", "loans"],
         );
-        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English)
-            .into_iter()
-            .map(|k| k.term)
-            .collect();
+        let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English));
         assert_eq!(terms, ["students", "loans"]);
     }
 
@@ -546,10 +537,7 @@ mod tests {
             &["Erdöl entsteht in der Tiefe.", "In der Tiefe entsteht Druck auf Erdöl.", "So entsteht Erdöl."],
             &["entsteht", "erdöl", "tiefe"],
         );
-        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 8, Language::German)
-            .into_iter()
-            .map(|k| k.term)
-            .collect();
+        let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 8, Language::German));
         assert_eq!(terms, ["Erdöl", "Tiefe"]);
     }
 
@@ -561,10 +549,7 @@ mod tests {
             &["Russian Foreign Minister Lavrov spoke.", "So said the Russian Foreign Ministry."],
             &["russian", "foreign", "minister", "ministry"],
         );
-        let terms: Vec<String> = top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 8, Language::English)
-            .into_iter()
-            .map(|k| k.term)
-            .collect();
+        let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 8, Language::English));
         assert!(!terms.iter().any(|t| t == "Russian Foreign" || t == "Russian"), "{terms:?}");
     }
 

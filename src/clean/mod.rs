@@ -238,9 +238,11 @@ const LINKED_PROSE_WORDS: usize = 12;
 /// A reading of a page that keeps this many bytes of text outside the furniture, or this
 /// share of all its text (1/4), found the article; less, and the page was misread.
 const READ_MIN_BYTES: usize = 200;
-/// See [`READ_MIN_BYTES`]; also the share of the text the article containers must hold to
-/// be preferred over the rest.
+/// See [`READ_MIN_BYTES`].
 const READ_MIN_SHARE: usize = 4;
+/// The article containers are preferred over the rest when they hold this share (1/4) of the
+/// page's text.
+const CONTAINER_MIN_SHARE: usize = 4;
 
 /// Whether a block of `link_bytes` link text in `len` bytes is mostly links.
 fn mostly_links(link_bytes: usize, len: usize) -> bool {
@@ -289,7 +291,7 @@ fn use_containers(found: &html::Extracted) -> bool {
         }
     }
     let largest = by_container.iter().map(|&(_, n)| n).max().unwrap_or(0);
-    largest > 0 && largest * READ_MIN_SHARE >= total
+    largest > 0 && largest * CONTAINER_MIN_SHARE >= total
 }
 
 /// The page's blocks the furniture rules keep, and how many they removed.
