@@ -436,17 +436,29 @@ fn join_runs(runs: &[(usize, usize, usize)], gaps: &[usize]) -> Vec<(usize, usiz
             }
         }
     }
-    // Then across small stretches between long ones, left to right on a stack: each entry is
-    // `(first block, last block, words, gap words after it)`.
-    let mut out: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(n);
+    // Then across small stretches between long ones, left to right on a stack.
+    let mut out: Vec<Stretch> = Vec::with_capacity(n);
     let mut s = 0;
     while let (Some(first), Some(&e)) = (runs.get(s), end_of.get(s)) {
-        let last = runs.get(e).map_or(first.1, |r| r.1);
-        out.push((first.0, last, words.get(s).copied().unwrap_or(0), gaps.get(e).copied().unwrap_or(0)));
+        out.push(Stretch {
+            first: first.0,
+            last: runs.get(e).map_or(first.1, |r| r.1),
+            words: words.get(s).copied().unwrap_or(0),
+            gap_after: gaps.get(e).copied().unwrap_or(0),
+        });
         s = e + 1;
         join_islands(&mut out);
     }
-    out.into_iter().map(|(f, l, w, _)| (f, l, w)).collect()
+    out.into_iter().map(|r| (r.first, r.last, r.words)).collect()
+}
+
+/// A stretch of article text being joined: its first and last blocks, its words and the
+/// words of furniture after it.
+struct Stretch {
+    first: usize,
+    last: usize,
+    words: usize,
+    gap_after: usize,
 }
 
 /// Whether two stretches of `left` and `right` words are one article across `gap` words.
@@ -459,20 +471,24 @@ fn joins(gap: usize, left: usize, right: usize) -> bool {
 /// counted as furniture, would have joined the two: a few lines of text among furniture must
 /// not make the gap harder to span than the furniture alone. Each stretch is pushed once and
 /// merged at most once, so it stays linear.
-fn join_islands(stack: &mut Vec<(usize, usize, usize, usize)>) {
+fn join_islands(stack: &mut Vec<Stretch>) {
     loop {
-        let merged = match stack.as_slice() {
-            [.., l, r] if joins(l.3, l.2, r.2) => (2, (l.0, r.1, l.2 + r.2, r.3)),
+        let (taken, merged) = match stack.as_slice() {
+            [.., l, r] if joins(l.gap_after, l.words, r.words) => (
+                2,
+                Stretch { first: l.first, last: r.last, words: l.words + r.words, gap_after: r.gap_after },
+            ),
             [.., l, m, r]
-                if (l.3.saturating_add(m.2).saturating_add(m.3)) as f64
-                    <= GAP_SHARE * l.2.min(r.2) as f64 =>
+                if (l.gap_after.saturating_add(m.words).saturating_add(m.gap_after)) as f64
+                    <= GAP_SHARE * l.words.min(r.words) as f64 =>
             {
-                (3, (l.0, r.1, l.2 + m.2 + r.2, r.3))
+                let words = l.words + m.words + r.words;
+                (3, Stretch { first: l.first, last: r.last, words, gap_after: r.gap_after })
             }
             _ => return,
         };
-        stack.truncate(stack.len().saturating_sub(merged.0));
-        stack.push(merged.1);
+        stack.truncate(stack.len().saturating_sub(taken));
+        stack.push(merged);
     }
 }
 
