@@ -148,7 +148,7 @@ impl Document {
 
 /// The language of the cleaned text, detected on its first `DETECT_SAMPLE` bytes or so.
 fn detect(cleaned: &Cleaned) -> Language {
-    let sample = cleaned
+    let parts = cleaned
         .blocks
         .iter()
         .scan(0usize, |taken, b| {
@@ -157,9 +157,13 @@ fn detect(cleaned: &Cleaned) -> Language {
                 &cleaned.text[b.span.clone()]
             })
         })
-        .collect::<Vec<_>>()
-        .join("\n");
-    lang::detect(&sample)
+        .collect::<Vec<_>>();
+    // One block (a note, or a paste of one giant paragraph) is read where it lies: a copy of
+    // a 5 MB paragraph would be one more input's worth of memory.
+    match parts.as_slice() {
+        [one] => lang::detect(one),
+        _ => lang::detect(&parts.join("\n")),
+    }
 }
 
 /// The article's sentences, and what was left out of them.

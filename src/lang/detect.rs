@@ -222,8 +222,9 @@ fn add(counts: &mut [u32; LANGUAGES], mut mask: u64) {
 /// What the words and letters of a text say for each language (indexed by `Language as usize`).
 struct Evidence {
     words: u32,
-    /// The stop-word masks met, in order.
-    met: Vec<u64>,
+    /// The stop-word masks met, each with how often: counted, not listed, for a text of
+    /// millions of stop words holds only a few hundred masks.
+    met: FxHashMap<u64, u32>,
     hits: [u32; LANGUAGES],
     signs: [u32; LANGUAGES],
     foreign: [u32; LANGUAGES],
@@ -234,7 +235,7 @@ impl Evidence {
     fn none() -> Evidence {
         Evidence {
             words: 0,
-            met: Vec::new(),
+            met: FxHashMap::default(),
             hits: [0; LANGUAGES],
             signs: [0; LANGUAGES],
             foreign: [0; LANGUAGES],
@@ -248,8 +249,8 @@ impl Evidence {
             return;
         }
         self.words += weight * part.words;
-        for _ in 0..weight {
-            self.met.extend_from_slice(&part.met);
+        for (&mask, &n) in &part.met {
+            *self.met.entry(mask).or_insert(0) += weight * n;
         }
         let pairs = [
             (&mut self.hits, &part.hits),
@@ -309,7 +310,7 @@ impl Evidence {
         }
         if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
             if stop != 0 {
-                self.met.push(stop & candidates);
+                *self.met.entry(stop & candidates).or_insert(0) += 1;
                 add(&mut self.hits, stop & candidates);
             }
             add(&mut self.neighbours, neighbour & candidates);
@@ -322,7 +323,8 @@ impl Evidence {
 
     /// The words only `a` has of the two.
     fn only(&self, a: usize, b: usize) -> f64 {
-        self.met.iter().filter(|&&m| m >> a & 1 == 1 && m >> b & 1 == 0).count() as f64
+        let only = self.met.iter().filter(|&(&m, _)| m >> a & 1 == 1 && m >> b & 1 == 0);
+        f64::from(only.map(|(_, &n)| n).sum::<u32>())
     }
 
     fn sign_bonus(&self, l: usize) -> f64 {
