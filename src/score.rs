@@ -180,6 +180,11 @@ type Span = (u32, u32);
 const EMPTY: u32 = u32::MAX;
 const NONE: Span = (EMPTY, EMPTY);
 
+/// The share of [`Terms::slots`] taken (3/4) past which the table doubles. Linear probing
+/// under a keyed hash stays at a few probes a lookup there, and on a page of distinct tokens,
+/// where the table is the peak of memory, a table kept half empty cost the input's size again.
+const MAX_LOAD: (usize, usize) = (3, 4);
+
 /// Interns term keys to dense ids in order of first appearance (deterministic, unlike
 /// iterating a hash map).
 ///
@@ -189,7 +194,7 @@ const NONE: Span = (EMPTY, EMPTY);
 /// about 20 more, where a map of owned strings cost about 100: on a page of distinct tokens
 /// the term table is most of the memory.
 struct Terms {
-    /// Term ids by slot ([`EMPTY`] where free): a power of two long, at most half full.
+    /// Term ids by slot ([`EMPTY`] where free): a power of two long, at most [`MAX_LOAD`] full.
     slots: Vec<u32>,
     /// Each term's hash (its low 32 bits), by id: to grow without hashing keys again, and to
     /// compare keys only when their hashes agree.
@@ -375,7 +380,7 @@ impl Terms {
                 if with_spelling && self.surfaces.len() == id as usize {
                     self.surfaces.push(Surfaces::default());
                 }
-                if self.hashes.len() * 2 > self.slots.len() {
+                if self.hashes.len() * MAX_LOAD.1 > self.slots.len() * MAX_LOAD.0 {
                     self.grow();
                 }
                 id

@@ -455,7 +455,7 @@ fn peak_heap_stays_a_small_multiple_of_the_input() {
         (("article", |n| article(n, 5)), 7),
         (("hash-collision words", shapes::collision_words), 18),
         (("random words", shapes::random_words), 18),
-        (("distinct tokens", shapes::distinct_tokens), 20),
+        (("distinct tokens", shapes::distinct_tokens), 18),
         (("datelined stories", shapes::datelines), 28),
     ];
     for ((name, make), budget) in shapes {
