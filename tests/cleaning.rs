@@ -633,3 +633,36 @@ fn html_whose_furniture_rules_leave_only_a_ticker_of_links_is_read_again() {
     let s = all(&input);
     assert!(mentions(&s, "approved the new budget") && mentions(&s, "two bridges"), "{:#?}", texts(&s));
 }
+
+#[test]
+fn extract_keeps_the_article_blocks_and_drops_labels_left_after_it() {
+    let page = "Home\nNews\nSport\nWeather\nPolitics\nBusiness\nCulture\n\n\
+Storm floods coastal towns\n\n\
+Heavy rain driven by a powerful Atlantic storm flooded dozens of coastal towns on Thursday, forcing more than 3,000 people from their homes as the rivers burst their banks.\n\n\
+Emergency services said that the water levels in the river rose by nearly two metres overnight, which is the fastest rise that has been recorded there since 1979.\n\n\
+What happens next\n\n\
+Forecasters expect the rain to ease by Saturday, but they warned that the rivers could keep rising for another day as the water drains from the hills.\n\n\
+More from the Herald\n\n\
+Subscribe to our newsletter\n";
+    let article = briefly::extract(page, &Options::new());
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(article.title.as_deref(), Some("Storm floods coastal towns"), "{texts:#?}");
+    assert!(
+        texts.iter().all(|t| !t.contains("Sport") && !t.contains("newsletter") && !t.contains("More from")),
+        "{texts:#?}"
+    );
+    assert!(texts.contains(&"What happens next"), "a subheading inside the article stays: {texts:#?}");
+    assert!(texts.last().is_some_and(|t| t.starts_with("Forecasters")), "{texts:#?}");
+    for b in &article.blocks {
+        assert_eq!(&page[b.start..b.end], b.text, "spans point at the block's source");
+    }
+}
+
+#[test]
+fn extract_of_html_keeps_subheadings_but_not_a_label_after_the_article() {
+    let article = briefly::extract(HTML_PAGE, &Options::new());
+    let kinds: Vec<briefly::BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds.first(), Some(&briefly::BlockKind::Heading));
+    assert!(article.blocks.iter().all(|b| b.text != "Related" && !b.text.contains("Privacy")));
+    assert!(article.blocks.last().is_some_and(|b| b.text.starts_with("The government has promised")));
+}
