@@ -666,3 +666,44 @@ fn extract_of_html_keeps_subheadings_but_not_a_label_after_the_article() {
     assert!(article.blocks.iter().all(|b| b.text != "Related" && !b.text.contains("Privacy")));
     assert!(article.blocks.last().is_some_and(|b| b.text.starts_with("The government has promised")));
 }
+
+#[test]
+fn a_long_comment_section_under_a_blog_post_is_not_the_article() {
+    let mut page = String::from("Law and the Net\n\nCan a platform ban pen names?\n\n");
+    for paragraph in [
+        "The court ruled on pen names this week, and the decision will matter to everyone who writes \
+         under another name on a large platform. The judges said that the rules of the service were \
+         not clear enough about what happens to the accounts of those who refuse to give their name.",
+        "Several users had their profiles closed without a warning last summer. They took the company \
+         to court, arguing that a pseudonym protects people who speak about their health or their \
+         work, and that nobody had told them the rule existed before they signed up.",
+        "The company replied that real names keep discussions civil and make fraud harder. Its lawyers \
+         pointed to the terms every user accepts, which ask for the name used in everyday life, and \
+         said that the rule had been applied in the same way to every account.",
+        "The judges were not convinced by that argument. A term hidden in a long document is not the \
+         notice owed to users, they wrote, and a platform of this size must explain its rules plainly \
+         before it closes anyone's account for breaking them.",
+        "Lawyers for the users welcomed the ruling on Friday. They expect other platforms to rewrite \
+         their own terms within months, since the same reasoning would apply to any service that \
+         closes accounts over a rule its members were never shown in plain words.",
+        "The company said it would study the judgment and could still appeal to a higher court. Until \
+         then, the closed profiles are to be opened again, and their owners may keep the names they \
+         chose while the case goes on.",
+    ] {
+        page.push_str(paragraph);
+        page.push_str("\n\n");
+    }
+    page.push_str("posted by Stadler at 12:53\nComments (30)\n\n");
+    for n in 0..30 {
+        page.push_str(&format!(
+            "Comment by Reader{n} — 17.07, 2011 @ 13:{n:02}\n\nI think this reply number {n} shows that \
+             the rule is wrong, because people have many good reasons to keep their names to \
+             themselves when they talk about their health, their work or their family online, and a \
+             company should not be the one to decide that for them.\n\n"
+        ));
+    }
+    let s = all(&page);
+    assert!(!mentions(&s, "reply number"), "{:#?}", texts(&s));
+    assert!(s.sentences.iter().any(|x| x.text.contains("notice owed to users")), "{:#?}", texts(&s));
+    assert!(s.stats.words_in < 400, "read {} words of a 300-word post", s.stats.words_in);
+}

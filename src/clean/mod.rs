@@ -45,6 +45,9 @@ const MAIN_MIN_WORDS: usize = 100;
 /// Words of prose a comment-section heading must follow to end the article (a shorter page
 /// top holds links to the comments, not the comments).
 const COMMENTS_MIN_PROSE: usize = 80;
+/// Words of prose before a comment-section heading that make it the comments' start however
+/// long the comments run (a blog post under thirty readers' replies is a small share of its page).
+const COMMENTS_ARTICLE_PROSE: usize = 250;
 /// How much prose language detection reads, for the article finder and for the sentences.
 pub(crate) const DETECT_SAMPLE: usize = 16 * 1024;
 
@@ -773,7 +776,8 @@ fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
     let mut before = 0;
     for (i, b) in blocks.iter().enumerate() {
         let t = text.get(b.span.clone()).unwrap_or("");
-        if before >= COMMENTS_MIN_PROSE && before * 4 >= total && boilerplate::is_comments_label(t) {
+        let enough = before >= COMMENTS_ARTICLE_PROSE || before * 4 >= total;
+        if before >= COMMENTS_MIN_PROSE && enough && boilerplate::is_comments_label(t) {
             return Some(i);
         }
         before += prose(b);
