@@ -707,3 +707,18 @@ fn a_long_comment_section_under_a_blog_post_is_not_the_article() {
     assert!(s.sentences.iter().any(|x| x.text.contains("notice owed to users")), "{:#?}", texts(&s));
     assert!(s.stats.words_in < 400, "read {} words of a 300-word post", s.stats.words_in);
 }
+
+#[test]
+fn an_authors_biography_under_its_label_is_not_the_article() {
+    let page = "How to plan a data migration\n\n\
+Moving an old database to a new system takes more planning than most teams expect, because every table carries habits that nobody wrote down.\n\n\
+Start with an inventory of what the old system really holds, and ask the people who use it every day which fields they trust and which they ignore.\n\n\
+Then move the data in small batches, and compare the old and the new system after each one, so that a mistake shows up while it is still cheap to fix.\n\n\
+About the author\n\n\
+Jane Doe is a consultant with twenty years of experience in enterprise software, and she has led migrations for banks and hospitals across Europe.\n";
+    let s = all(page);
+    assert!(!mentions(&s, "Jane Doe"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "small batches"), "{:#?}", texts(&s));
+    let article = briefly::extract(page, &Options::new());
+    assert!(article.blocks.iter().all(|b| b.text != "About the author"));
+}
