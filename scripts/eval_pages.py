@@ -12,8 +12,9 @@ extension mode is left out, with a one-line notice, when Chromium or the package
   summary sentences from the body, pages with a non-article sentence (junk), empty summaries,
   pages read short (< 60 % of the body's words taken as the article), titles right.
 - `pages-snippets/`: must-keep and must-drop snippets. Per mode: precision / recall / F1 of
-  what Briefly keeps as the article (every sentence, `--ratio 1`), and pages whose 3-sentence
-  summary holds a must-drop snippet.
+  what Briefly keeps as the article (`briefly --article`: its headings, paragraphs and list items;
+  for the extension, the same run on the text the panel hands the core), and pages whose
+  3-sentence summary holds a must-drop snippet.
 Then the worst pages with their offending sentences.
 """
 
@@ -101,6 +102,13 @@ def run(binary, path, *args):
     return json.loads(out.stdout)
 
 
+def article_text(binary, path=None, text=None, whole=False):
+    """What Briefly keeps as the article of the file at `path` or of `text`, as plain text."""
+    args = [binary, "--article", *(["--whole"] if whole else []), str(path) if path else "-"]
+    out = subprocess.run(args, input=(text or "").encode(), capture_output=True, timeout=120)
+    return out.stdout.decode("utf-8", "replace") if out.returncode == 0 else ""
+
+
 def extension_runs(pkg_dir, folders):
     """The extension's results per folder (see eval_pages_extension.mjs), or None when it cannot run."""
     if shutil.which("node") is None:
@@ -120,10 +128,9 @@ def extension_runs(pkg_dir, folders):
     return runs
 
 
-def as_native(row, whole=False):
+def as_native(row):
     """An extension row in the shape of the native tool's `--json` output."""
-    texts = row["whole"] if whole else row["sentences"]
-    got = {"sentences": [{"text": t} for t in texts], "title": row["title"], "stats": {"words_in": row["wordsIn"]}}
+    got = {"sentences": [{"text": t} for t in row["sentences"]], "title": row["title"], "stats": {"words_in": row["wordsIn"]}}
     if row.get("error"):
         got["error"] = row["error"]
     return got
@@ -171,11 +178,14 @@ def judge_snippets(binary, folder, modes, extension=None):
     result = {"page": folder.name}
     for mode in modes:
         if mode == "extension":
-            whole, summary = as_native(extension[str(folder)], whole=True), as_native(extension[str(folder)])
+            row = extension[str(folder)]
+            # The core gives the same answer natively as in the panel's wasm.
+            kept = article_text(binary, text=row["text"], whole=row["source"] == "article")
+            summary = as_native(row)
         else:
-            whole = run(binary, folder / SOURCE[mode], "--ratio", "1")
+            kept = article_text(binary, path=folder / SOURCE[mode])
             summary = run(binary, folder / SOURCE[mode], "--sentences", "3")
-        kept = norm(" ".join(s["text"] for s in whole.get("sentences", [])))
+        kept = norm(kept)
         sents = [norm(s["text"]) for s in summary.get("sentences", [])]
         result[mode] = {
             "tp": sum(k in kept for k in keep),
@@ -317,7 +327,7 @@ def main():
             everything["pages"] = pages
         if snippet_folders:
             snippets = [
-                job.result() | judge_snippets(None, f, ext, extension)
+                job.result() | judge_snippets(args.binary, f, ext, extension)
                 for job, f in zip(native_snippets, snippet_folders)
             ]
             report_snippets(snippets, args.worst)

@@ -12,11 +12,11 @@
 // in the browser: the same module, the same calls, and one process for the whole run.
 //
 // Writes one JSON line per folder, in the order given:
-//   { folder, source, text, title, wordsIn, sentences, whole, error? }
+//   { folder, source, text, title, wordsIn, sentences, error? }
 // `source` is readDocument's ('article' | 'page'), `text` what it returned (what the core was
 // given), `title` what the panel shows (the extracted title, else the core's), `sentences` the
-// 3-sentence summary, `whole` every sentence the core kept (`ratio: 1`), `wordsIn` the words it
-// took as the article.
+// 3-sentence summary, `wordsIn` the words it took as the article (what the core keeps of `text`
+// as the article is the native tool's `--article` of it: the core answers the same in both).
 // Exit status 3 with one line on stderr when Chromium, puppeteer-core or PKG_DIR is missing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,9 +30,8 @@ const { CHROMIUM_PATH: CHROMIUM, CHROMIUM_ARGS: ARGS } = helpers;
 // Two tabs keep both cores busy: one page lays out while the other's text is summarised.
 const TABS = Math.max(1, Number.parseInt(process.env.EVAL_TABS ?? '2', 10) || 2);
 const LOAD_TIMEOUT_MS = 30_000;
-// The panel's default length (web/lengths.js DEFAULT_LENGTH), and every sentence.
+// The panel's default length (web/lengths.js DEFAULT_LENGTH).
 const OPTIONS = { sentences: 3 };
-const WHOLE = { ratio: 1 };
 // A host that cannot resolve: nothing is fetched from it, every request is answered here.
 const ORIGIN = 'http://pages.invalid';
 
@@ -60,18 +59,16 @@ const { readDocument, readsWhole } = await import(pathToFileURL(path.join(ROOT, 
 const { initSync, Analysis } = await import(pathToFileURL(pkgJs).href);
 initSync({ module: fs.readFileSync(pkgWasm) });
 
-/** Summarises `extracted.text` as the panel's worker does; one analysis, two selections. */
+/** Summarises `extracted.text` as the panel's worker does. */
 function summarise(extracted) {
   const options = readsWhole(extracted) ? { ...OPTIONS, whole: true } : OPTIONS;
   const analysis = new Analysis(extracted.text, options);
   try {
     const summary = analysis.summary(options);
-    const whole = analysis.summary({ ...WHOLE, whole: options.whole });
     return {
       title: extracted.title || summary.title || null,
       wordsIn: summary.stats?.wordsIn ?? 0,
       sentences: summary.sentences.map((s) => s.text),
-      whole: whole.sentences.map((s) => s.text),
     };
   } finally {
     analysis.free();
@@ -159,7 +156,7 @@ async function work() {
       result = { folder, source: extracted.source, text, ...summarise({ ...extracted, text }) };
     } catch (error) {
       const message = String(error?.message ?? error).slice(0, 200);
-      result = { folder, source: null, text: '', title: null, wordsIn: 0, sentences: [], whole: [], error: message };
+      result = { folder, source: null, text: '', title: null, wordsIn: 0, sentences: [], error: message };
       // A tab in an unknown state is replaced.
       await tab.page.close().catch(() => {});
       tab = await openTab(browser);

@@ -54,14 +54,7 @@ impl Document {
         let tokeniser = Tokeniser::new(language);
         let segmented = segment_article(&cleaned, language);
         let passages = segmented.passages;
-        let articles = cleaned
-            .others
-            .iter()
-            .map(|(title, span)| {
-                let source = cleaned.original_span(span.clone());
-                Article { title: title.clone(), start: source.start, end: source.end }
-            })
-            .collect::<Vec<_>>();
+        let articles = cleaned.other_articles();
         let title = cleaned.title.take();
         let folded_words = segmented.folded_words + cleaned.folded_words;
         let (words_total, boilerplate_removed) = (cleaned.words_total, cleaned.boilerplate_removed);
@@ -147,7 +140,7 @@ impl Document {
 }
 
 /// The language of the cleaned text, detected on its first `DETECT_SAMPLE` bytes or so.
-fn detect(cleaned: &Cleaned) -> Language {
+pub(crate) fn detect(cleaned: &Cleaned) -> Language {
     let parts = cleaned
         .blocks
         .iter()

@@ -36,6 +36,7 @@ mod dateline;
 mod display;
 mod document;
 mod error;
+mod extract;
 mod hash;
 mod keywords;
 pub mod lang;
@@ -51,8 +52,10 @@ mod utf16;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use clean::BlockKind;
 pub use document::Document;
 pub use error::Error;
+pub use extract::{extract, Block, Extract};
 pub use lang::Language;
 pub use options::{Budget, OptionKey, Options, Setting, MAX_COUNT, OPTION_NAMES};
 pub use summary::{Article, Keyword, Sentence, Stats, Summary};

@@ -14,7 +14,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::utf16::Utf16Offsets;
-use crate::{Budget, Document, Language, Options, Setting, Summary};
+use crate::{BlockKind, Budget, Document, Extract, Language, Options, Setting, Summary};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -86,6 +86,24 @@ export interface Summary {
   stats: SummaryStats;
 }
 
+/** One block of an extracted article (UTF-16 offsets: `input.slice(start, end)` is its source). */
+export interface ArticleBlock {
+  kind: "heading" | "paragraph" | "list_item";
+  /** The block as shown: whitespace folded, entities decoded, citation marks left out. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The article as Briefly reads it, page furniture and other stories left out. */
+export interface ExtractedArticle {
+  title: string | null;
+  /** The language code the article reads as ("und" when undetermined). */
+  language: string;
+  blocks: ArticleBlock[];
+  articles: SummaryArticle[];
+}
+
 /** A language Briefly has specific rules for. */
 export interface LanguageInfo {
   code: string;
@@ -104,6 +122,21 @@ pub fn summarise(
     let text = text_argument(&text)?;
     let options = options_argument(&options)?;
     to_js(&SummaryDto::new(&crate::summarise(&text, &options), &text))
+}
+
+/// The article in `text` (plain text or HTML source) as Briefly reads it: its headings,
+/// paragraphs and list items, with the menus, teasers, captions and other stories of a pasted
+/// page left out. Only the `language` and `whole` options apply (a length is validated but
+/// changes nothing). Throws an `Error` naming the option when an option is invalid.
+#[wasm_bindgen(unchecked_return_type = "ExtractedArticle")]
+pub fn extract(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "SummaryOptions | null")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    install_panic_hook();
+    let text = text_argument(&text)?;
+    let options = options_argument(&options)?;
+    to_js(&ExtractDto::new(&crate::extract(&text, &options), &text))
 }
 
 /// An article analysed once, to be summarised at any length without analysing it again (a
@@ -310,6 +343,64 @@ struct ArticleDto<'a> {
 }
 
 #[derive(Serialize)]
+struct ExtractDto<'a> {
+    title: Option<&'a str>,
+    language: &'static str,
+    blocks: Vec<BlockDto<'a>>,
+    articles: Vec<ArticleDto<'a>>,
+}
+
+#[derive(Serialize)]
+struct BlockDto<'a> {
+    kind: BlockKind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> ExtractDto<'a> {
+    /// The extract with its byte spans into `input` converted to UTF-16 offsets.
+    fn new(extract: &'a Extract, input: &str) -> Self {
+        let spans = extract
+            .blocks
+            .iter()
+            .flat_map(|b| [b.start, b.end])
+            .chain(extract.articles.iter().flat_map(|a| [a.start, a.end]))
+            .collect::<Vec<_>>();
+        let mut units = utf16_pairs(input, &spans);
+        ExtractDto {
+            title: extract.title.as_deref(),
+            language: extract.language.code(),
+            blocks: extract
+                .blocks
+                .iter()
+                .zip(units.by_ref())
+                .map(|(b, (start, end))| BlockDto { kind: b.kind, text: &b.text, start, end })
+                .collect(),
+            articles: extract
+                .articles
+                .iter()
+                .zip(units)
+                .map(|(a, (start, end))| ArticleDto { title: &a.title, start, end })
+                .collect(),
+        }
+    }
+}
+
+/// `spans`, byte offsets into `input` taken two by two, as UTF-16 (start, end) pairs.
+fn utf16_pairs(input: &str, spans: &[usize]) -> impl Iterator<Item = (usize, usize)> {
+    let converted = Utf16Offsets::new(input).to_utf16(spans);
+    converted
+        .chunks_exact(2)
+        .map(|pair| match pair {
+            [start, end] => (*start, *end),
+            _ => (0, 0),
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct StatsDto {
     words_in: usize,
@@ -331,11 +422,7 @@ impl<'a> SummaryDto<'a> {
             .flat_map(|s| [s.start, s.end])
             .chain(summary.articles.iter().flat_map(|a| [a.start, a.end]))
             .collect::<Vec<_>>();
-        let converted = Utf16Offsets::new(input).to_utf16(&spans);
-        let mut units = converted.chunks_exact(2).map(|pair| match pair {
-            [start, end] => (*start, *end),
-            _ => (0, 0),
-        });
+        let mut units = utf16_pairs(input, &spans);
         let sentences = summary
             .sentences
             .iter()

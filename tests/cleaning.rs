@@ -633,3 +633,92 @@ fn html_whose_furniture_rules_leave_only_a_ticker_of_links_is_read_again() {
     let s = all(&input);
     assert!(mentions(&s, "approved the new budget") && mentions(&s, "two bridges"), "{:#?}", texts(&s));
 }
+
+#[test]
+fn extract_keeps_the_article_blocks_and_drops_labels_left_after_it() {
+    let page = "Home\nNews\nSport\nWeather\nPolitics\nBusiness\nCulture\n\n\
+Storm floods coastal towns\n\n\
+Heavy rain driven by a powerful Atlantic storm flooded dozens of coastal towns on Thursday, forcing more than 3,000 people from their homes as the rivers burst their banks.\n\n\
+Emergency services said that the water levels in the river rose by nearly two metres overnight, which is the fastest rise that has been recorded there since 1979.\n\n\
+What happens next\n\n\
+Forecasters expect the rain to ease by Saturday, but they warned that the rivers could keep rising for another day as the water drains from the hills.\n\n\
+More from the Herald\n\n\
+Subscribe to our newsletter\n";
+    let article = briefly::extract(page, &Options::new());
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(article.title.as_deref(), Some("Storm floods coastal towns"), "{texts:#?}");
+    assert!(
+        texts.iter().all(|t| !t.contains("Sport") && !t.contains("newsletter") && !t.contains("More from")),
+        "{texts:#?}"
+    );
+    assert!(texts.contains(&"What happens next"), "a subheading inside the article stays: {texts:#?}");
+    assert!(texts.last().is_some_and(|t| t.starts_with("Forecasters")), "{texts:#?}");
+    for b in &article.blocks {
+        assert_eq!(&page[b.start..b.end], b.text, "spans point at the block's source");
+    }
+}
+
+#[test]
+fn extract_of_html_keeps_subheadings_but_not_a_label_after_the_article() {
+    let article = briefly::extract(HTML_PAGE, &Options::new());
+    let kinds: Vec<briefly::BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds.first(), Some(&briefly::BlockKind::Heading));
+    assert!(article.blocks.iter().all(|b| b.text != "Related" && !b.text.contains("Privacy")));
+    assert!(article.blocks.last().is_some_and(|b| b.text.starts_with("The government has promised")));
+}
+
+#[test]
+fn a_long_comment_section_under_a_blog_post_is_not_the_article() {
+    let mut page = String::from("Law and the Net\n\nCan a platform ban pen names?\n\n");
+    for paragraph in [
+        "The court ruled on pen names this week, and the decision will matter to everyone who writes \
+         under another name on a large platform. The judges said that the rules of the service were \
+         not clear enough about what happens to the accounts of those who refuse to give their name.",
+        "Several users had their profiles closed without a warning last summer. They took the company \
+         to court, arguing that a pseudonym protects people who speak about their health or their \
+         work, and that nobody had told them the rule existed before they signed up.",
+        "The company replied that real names keep discussions civil and make fraud harder. Its lawyers \
+         pointed to the terms every user accepts, which ask for the name used in everyday life, and \
+         said that the rule had been applied in the same way to every account.",
+        "The judges were not convinced by that argument. A term hidden in a long document is not the \
+         notice owed to users, they wrote, and a platform of this size must explain its rules plainly \
+         before it closes anyone's account for breaking them.",
+        "Lawyers for the users welcomed the ruling on Friday. They expect other platforms to rewrite \
+         their own terms within months, since the same reasoning would apply to any service that \
+         closes accounts over a rule its members were never shown in plain words.",
+        "The company said it would study the judgment and could still appeal to a higher court. Until \
+         then, the closed profiles are to be opened again, and their owners may keep the names they \
+         chose while the case goes on.",
+    ] {
+        page.push_str(paragraph);
+        page.push_str("\n\n");
+    }
+    page.push_str("posted by Stadler at 12:53\nComments (30)\n\n");
+    for n in 0..30 {
+        page.push_str(&format!(
+            "Comment by Reader{n} — 17.07, 2011 @ 13:{n:02}\n\nI think this reply number {n} shows that \
+             the rule is wrong, because people have many good reasons to keep their names to \
+             themselves when they talk about their health, their work or their family online, and a \
+             company should not be the one to decide that for them.\n\n"
+        ));
+    }
+    let s = all(&page);
+    assert!(!mentions(&s, "reply number"), "{:#?}", texts(&s));
+    assert!(s.sentences.iter().any(|x| x.text.contains("notice owed to users")), "{:#?}", texts(&s));
+    assert!(s.stats.words_in < 400, "read {} words of a 300-word post", s.stats.words_in);
+}
+
+#[test]
+fn an_authors_biography_under_its_label_is_not_the_article() {
+    let page = "How to plan a data migration\n\n\
+Moving an old database to a new system takes more planning than most teams expect, because every table carries habits that nobody wrote down.\n\n\
+Start with an inventory of what the old system really holds, and ask the people who use it every day which fields they trust and which they ignore.\n\n\
+Then move the data in small batches, and compare the old and the new system after each one, so that a mistake shows up while it is still cheap to fix.\n\n\
+About the author\n\n\
+Jane Doe is a consultant with twenty years of experience in enterprise software, and she has led migrations for banks and hospitals across Europe.\n";
+    let s = all(page);
+    assert!(!mentions(&s, "Jane Doe"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "small batches"), "{:#?}", texts(&s));
+    let article = briefly::extract(page, &Options::new());
+    assert!(article.blocks.iter().all(|b| b.text != "About the author"));
+}

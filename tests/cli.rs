@@ -421,3 +421,62 @@ fn whole_reads_the_input_as_one_text_in_both_modes() {
         direct["sentences"].as_array().unwrap().iter().map(|s| &s["text"]).collect();
     assert_eq!(row["sentences"].as_array().unwrap().iter().collect::<Vec<_>>(), want);
 }
+
+/// A page with a menu, an article with a subheading, and furniture under its own labels after it.
+const PAGE: &str = "<html><head><title>Storm floods towns | Herald</title></head><body>\
+<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>\
+<article><h1>Storm floods towns</h1>\
+<p>Heavy rain flooded dozens of coastal towns on Thursday, forcing more than three thousand people from their homes.</p>\
+<h2>Rail lines closed</h2>\
+<p>Rail services between the two cities were suspended, and several schools closed as the roads turned into rivers.</p>\
+<h2>Elsewhere on the Herald</h2><ul><li><a href=/a>Winter storms cost insurers billions</a></li>\
+<li><a href=/b>How to protect your home</a></li></ul><h3>Our weekly picks</h3></article>\
+<footer><p>&copy; 2025 The Herald. All rights reserved.</p></footer></body></html>";
+
+#[test]
+fn article_prints_the_article_as_read_without_the_furniture() {
+    let text = stdout(&briefly(&["--article"], PAGE));
+    let blocks: Vec<&str> = text.trim_end().split("\n\n").collect();
+    assert_eq!(
+        blocks,
+        [
+            "Storm floods towns",
+            "Heavy rain flooded dozens of coastal towns on Thursday, forcing more than three thousand people from their homes.",
+            "Rail lines closed",
+            "Rail services between the two cities were suspended, and several schools closed as the roads turned into rivers.",
+        ],
+        "{text}"
+    );
+}
+
+#[test]
+fn article_json_gives_each_block_its_kind_and_source_span() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&briefly(&["--article", "--json"], PAGE))).unwrap();
+    assert_eq!(v["title"], "Storm floods towns");
+    assert_eq!(v["language"], "en");
+    let blocks = v["blocks"].as_array().unwrap();
+    let kinds: Vec<&str> = blocks.iter().map(|b| b["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["heading", "paragraph", "heading", "paragraph"]);
+    for b in blocks {
+        let (start, end) = (b["start"].as_u64().unwrap() as usize, b["end"].as_u64().unwrap() as usize);
+        assert!(PAGE[start..end].contains(b["text"].as_str().unwrap()), "{b}");
+    }
+}
+
+#[test]
+fn article_markdown_has_the_title_and_subheadings_as_headings() {
+    let md = stdout(&briefly(&["--article", "-f", "md"], PAGE));
+    assert!(md.starts_with("# Storm floods towns\n\nHeavy rain"), "{md}");
+    assert!(md.contains("\n\n## Rail lines closed\n\nRail services"), "{md}");
+    assert_eq!(md.matches("Storm floods towns").count(), 1, "the headline once: {md}");
+}
+
+#[test]
+fn article_refuses_summary_flags() {
+    for flags in [&["--article", "-s", "2"][..], &["--article", "--lead"], &["--article", "--jsonl"]] {
+        let out = briefly(flags, PAGE);
+        assert_eq!(out.status.code(), Some(2), "{flags:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--article"), "{flags:?}");
+    }
+}

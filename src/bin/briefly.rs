@@ -8,13 +8,14 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use briefly::{Document, Language, OptionKey, Options, Setting, Summary};
+use briefly::{BlockKind, Document, Extract, Language, OptionKey, Options, Setting, Summary};
 use serde::{Deserialize, Serialize};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const USAGE: &str = "\
 usage: briefly [FILE|-] [-s N | -r R | -w N] [-l CODE] [-k N] [-f text|md|json] [--lead] [--whole]
+       briefly --article [FILE|-] [-l CODE] [-f text|md|json] [--whole]
        briefly --jsonl [-j N] [-s N | -r R | -w N] [-l CODE] [--lead] [--whole] < in.jsonl > out.jsonl
 
 Summarises an article (plain text or HTML source) on this machine; nothing leaves it.
@@ -31,6 +32,9 @@ Summarises an article (plain text or HTML source) on this machine; nothing leave
                               language, title, other articles found, stats)
       --json            the same as --format json
       --lead            the Lead baseline: the first sentences within the budget, no scoring
+      --article         print the article as read instead of a summary: its headings,
+                        paragraphs and list items, the page furniture left out (json: each
+                        block with its kind and span, the title, language, other articles)
       --whole           read the whole input as one text: no search for the article among
                         page furniture, no split into several stories
       --jsonl           batch mode: read lines {\"id\", \"text\", \"sentences\"?} and write lines
@@ -41,7 +45,7 @@ Summarises an article (plain text or HTML source) on this machine; nothing leave
   -V, --version         print the version
   -h, --help            show this help
 
-Spans: in json output, sentences[].start/end and articles[].start/end are byte offsets into
+Spans: in json output, sentences[].start/end, blocks[].start/end and articles[].start/end are byte offsets into
 the UTF-8 input (invalid UTF-8 is first replaced by U+FFFD, 3 bytes each), so the bytes
 start..end of the input are the sentence's source.
 
@@ -68,6 +72,9 @@ struct Cli {
     format_given: bool,
     jsonl: bool,
     lead: bool,
+    article: bool,
+    /// A summary length was asked for (`-s`, `-r` or `-w`).
+    budget_given: bool,
     jobs: Option<usize>,
 }
 
@@ -119,6 +126,8 @@ fn parse(args: &[String]) -> Result<Action, String> {
         format_given: false,
         jsonl: false,
         lead: false,
+        article: false,
+        budget_given: false,
         jobs: None,
     };
     let mut it = args.iter();
@@ -152,6 +161,9 @@ fn parse(args: &[String]) -> Result<Action, String> {
     if cli.jobs.is_some() && !cli.jsonl {
         return Err("--jobs applies to --jsonl batches only".into());
     }
+    if cli.article && (cli.jsonl || cli.lead || cli.budget_given) {
+        return Err("--article prints the whole article: --jsonl, --lead, -s, -r and -w do not apply".into());
+    }
     if cli.format_given && cli.jsonl {
         return Err("--format and --json do not apply to --jsonl, whose lines have a fixed shape".into());
     }
@@ -168,6 +180,7 @@ impl Cli {
             }
             "--jsonl" => self.jsonl = true,
             "--lead" => self.lead = true,
+            "--article" => self.article = true,
             "--whole" => {
                 self.options.set_key(OptionKey::Whole, Setting::Bool(true)).map_err(|e| e.to_string())?
             }
@@ -189,6 +202,7 @@ impl Cli {
                 self.options.set(key, Setting::Text(value)).map_err(|e| e.to_string())?;
             }
             _ => {
+                self.budget_given |= matches!(key, "sentences" | "ratio" | "words");
                 let setting =
                     value.trim().parse::<f64>().map(Setting::Number).unwrap_or(Setting::Text(value));
                 self.options.set(key, setting).map_err(|e| e.to_string())?;
@@ -429,18 +443,63 @@ fn run(cli: Cli) -> Result<(), String> {
         };
         return Err(format!("{source} is empty: there is no article to summarise (see --help)"));
     }
-    let summary = summarise(&text, &cli.options, cli.lead);
     let mut out = io::stdout().lock();
-    let result = match cli.format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &summary)
-            .map_err(io::Error::from)
-            .and_then(|_| writeln!(out)),
-        Format::Markdown => out.write_all(markdown(&summary).as_bytes()),
-        Format::Text => summary.sentences.iter().try_for_each(|s| writeln!(out, "{}", s.text)),
+    let result = if cli.article {
+        write_article(&mut out, &briefly::extract(&text, &cli.options), cli.format)
+    } else {
+        write_summary(&mut out, &summarise(&text, &cli.options, cli.lead), cli.format)
     };
     match result {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|e| e.to_string()),
+    }
+}
+
+fn write_summary(out: &mut impl Write, summary: &Summary, format: Format) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, summary).map_err(io::Error::from)?;
+            writeln!(out)
+        }
+        Format::Markdown => out.write_all(markdown(summary).as_bytes()),
+        Format::Text => summary.sentences.iter().try_for_each(|s| writeln!(out, "{}", s.text)),
+    }
+}
+
+/// The article as read: text blocks apart by a blank line; Markdown with the title and headings
+/// as headings and list items as a list; or the whole extract as JSON.
+fn write_article(out: &mut impl Write, article: &Extract, format: Format) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, article).map_err(io::Error::from)?;
+            writeln!(out)
+        }
+        Format::Text => {
+            let blocks: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+            writeln!(out, "{}", blocks.join("\n\n"))
+        }
+        Format::Markdown => {
+            let mut md = String::new();
+            let title = article.title.as_deref();
+            if let Some(title) = title {
+                md.push_str(&format!("# {}\n\n", md_escape(title)));
+            }
+            let mut blocks = article.blocks.iter().peekable();
+            // The headline itself is the title line already.
+            if blocks.peek().is_some_and(|b| b.kind == BlockKind::Heading && Some(b.text.as_str()) == title) {
+                blocks.next();
+            }
+            for b in blocks {
+                let text = md_escape(&b.text);
+                md.push_str(&match b.kind {
+                    BlockKind::Heading => format!("## {text}\n\n"),
+                    BlockKind::ListItem => format!("- {text}\n\n"),
+                    BlockKind::Paragraph => format!("{text}\n\n"),
+                });
+            }
+            out.write_all(md.trim_end().as_bytes())?;
+            writeln!(out)
+        }
     }
 }
 

@@ -95,6 +95,20 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || is_hatnote(&folded, words)
         || is_account_prompt(&folded, words)
         || ends_in_credit(line, words)
+        || ends_in_copyright(line, words)
+}
+
+/// A caption ending in its copyright credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP /
+/// MARCO BERTORELLO", "Bei der Beckenkippung sinkt der Brustkorb ein. © Pferderevue". Prose
+/// that mentions the sign goes on after the name.
+fn ends_in_copyright(line: &str, words: usize) -> bool {
+    let Some((caption, credit)) = line.rsplit_once('©') else {
+        return false;
+    };
+    words <= CREDIT_MAX_WORDS
+        && !caption.trim().is_empty()
+        && credit.split_whitespace().count() <= TRAILING_CREDIT_WORDS
+        && !credit.contains(['.', '!', '?'])
 }
 
 /// The most words a hatnote or an account prompt has.
@@ -522,6 +536,8 @@ mod tests {
             "Sign up for a free Medical News Today account to customize your medical and health news experiences.",
             "Share The 21 best movies of 2017 tweet share Reddit Pocket Flipboard Email",
             "Lula (ao centro) recebe de Tite réplica da taça da Libertadores - Heinrich Aikawa/Instituto Lula",
+            "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+            "Bei der Beckenkippung nach hinten sinkt der Brustkorb ein. © Pferderevue",
         ] {
             assert!(bp(line), "{line}");
         }
@@ -544,6 +560,7 @@ mod tests {
             "For years, see the report, the town had no doctor.",
             "Registered users account for most of the traffic, the firm said in its report on Monday.",
             "The 21 best movies of 2017, and where to watch them",
+            "The photo is marked © Reuters, and the agency says it was never licensed to the paper.",
             "Prices rose 3% - Q1/Q2 Figures",
             "The vote was close | 12 March 2024 and later.",
         ] {

@@ -29,9 +29,11 @@ use std::ops::Range;
 use crate::classify;
 use crate::classify::count_words_half_cjk as words;
 use crate::lang::{self, Language};
+use crate::summary::Article;
 use articles::Item;
 use boilerplate::{ends_sentence, is_boilerplate_line};
 use map::{OffsetMap, TextBuilder};
+use serde::Serialize;
 
 /// Lines longer than this are never boilerplate by the line rules (they are prose); it also
 /// bounds the work the rules do per line.
@@ -43,6 +45,9 @@ const MAIN_MIN_WORDS: usize = 100;
 /// Words of prose a comment-section heading must follow to end the article (a shorter page
 /// top holds links to the comments, not the comments).
 const COMMENTS_MIN_PROSE: usize = 80;
+/// Words of prose before a comment-section heading that make it the comments' start however
+/// long the comments run (a blog post under thirty readers' replies is a small share of its page).
+const COMMENTS_ARTICLE_PROSE: usize = 250;
 /// How much prose language detection reads, for the article finder and for the sentences.
 pub(crate) const DETECT_SAMPLE: usize = 16 * 1024;
 
@@ -82,9 +87,10 @@ pub(crate) struct Block {
     pub kind: BlockKind,
 }
 
-/// What a block is; only paragraphs and list items offer sentences to the summary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BlockKind {
+/// What a block of an article is; only paragraphs and list items offer sentences to the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
     /// Running text.
     Paragraph,
     /// A heading or title line: informs scoring, never selected.
@@ -94,6 +100,17 @@ pub(crate) enum BlockKind {
 }
 
 impl Cleaned {
+    /// The later articles, with their spans in the input.
+    pub fn other_articles(&self) -> Vec<Article> {
+        self.others
+            .iter()
+            .map(|(title, span)| {
+                let source = self.original_span(span.clone());
+                Article { title: title.clone(), start: source.start, end: source.end }
+            })
+            .collect()
+    }
+
     /// Maps a span of [`Cleaned::text`] to the span of its source in the input: it covers the
     /// source of every character in `span` (and anything removed between them), and lies on
     /// char boundaries of the input.
@@ -709,6 +726,12 @@ fn gather(
                 .iter()
                 .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span.clone(), kind: b.kind }))
                 .collect();
+            // A heading introduces what follows it: after the article's last text, it is the
+            // label of furniture dropped below ("Related", "Comments", "Newsletter").
+            if let Some(last) = blocks.iter().rposition(|b| b.kind != BlockKind::Heading) {
+                *removed += blocks.len() - last - 1;
+                blocks.truncate(last + 1);
+            }
             if title.is_none() {
                 title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
             }
@@ -753,7 +776,8 @@ fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
     let mut before = 0;
     for (i, b) in blocks.iter().enumerate() {
         let t = text.get(b.span.clone()).unwrap_or("");
-        if before >= COMMENTS_MIN_PROSE && before * 4 >= total && boilerplate::is_comments_label(t) {
+        let enough = before >= COMMENTS_ARTICLE_PROSE || before * 4 >= total;
+        if before >= COMMENTS_MIN_PROSE && enough && boilerplate::is_comments_label(t) {
             return Some(i);
         }
         before += prose(b);

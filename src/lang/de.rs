@@ -66,7 +66,7 @@ dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden
 februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|samstag|september|\
 sonntag|uhr|um|veröffentlicht",
     rights: "alle rechte vorbehalten",
-    disclaimers: "haftungsausschluss",
+    disclaimers: "haftungsausschluss|über den autor|über die autorin|zum autor|zur autorin",
     related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|\
 das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",

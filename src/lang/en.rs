@@ -104,7 +104,7 @@ february|fri|friday|hour|hours|jan|january|jul|july|jun|june|last|mar|march|may|
 monday|nov|november|oct|october|on|p.m|pm|posted|published|sat|saturday|sep|sept|september|sun|\
 sunday|thu|thursday|today|tue|tuesday|updated|wed|wednesday|yesterday",
     rights: "all rights reserved",
-    disclaimers: "legal disclaimer|disclaimer",
+    disclaimers: "about the author|legal disclaimer|disclaimer",
     related: "related|related articles|related stories|related news|read more|\
 read also|read next|more stories|more news|you may also like|most read|most popular|recommended|\
 top stories|latest news|trending|suggested topics|related topics|related content|\

@@ -63,7 +63,7 @@ te puede interesar",
 jueves|julio|junio|lunes|martes|marzo|mayo|miércoles|noviembre|octubre|publicado|sábado|\
 septiembre|viernes",
     rights: "todos los derechos reservados",
-    disclaimers: "aviso legal|descargo de responsabilidad",
+    disclaimers: "acerca del autor|aviso legal|descargo de responsabilidad|sobre el autor",
     related: "te puede interesar|noticias relacionadas|lo más leído",
     comments: "comentarios",
     credit_marks: "foto:|fotos:|(foto",

@@ -72,7 +72,7 @@ partager:|crédit :|crédit:",
 juillet|juin|le|lundi|mai|mardi|mars|mercredi|mis|novembre|octobre|publié|samedi|sept|septembre|\
 vendredi|à",
     rights: "tous droits réservés",
-    disclaimers: "avertissement|avis de non-responsabilité",
+    disclaimers: "avertissement|avis de non-responsabilité|à propos de l'auteur",
     related: "lire aussi|à lire aussi|sur le même sujet|les plus lus",
     comments: "commentaires|réactions",
     credit_marks: "crédit|photo:",

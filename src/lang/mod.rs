@@ -273,7 +273,8 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     pub(crate) date_words: L,
     /// Phrases meaning "all rights reserved".
     pub(crate) rights: L,
-    /// Labels of a disclaimer ("disclaimer", "aviso legal").
+    /// Labels of a note beside the article, which the next paragraph is: a disclaimer or an
+    /// author's biography ("disclaimer", "aviso legal", "about the author").
     pub(crate) disclaimers: L,
     /// Labels of a list of links to other stories ("related", "lire aussi").
     pub(crate) related: L,

@@ -15,7 +15,7 @@ const nativeTool = path.join(root, 'target/release/briefly');
 const goldenDir = path.join(root, 'tests/golden');
 
 assert.ok(existsSync(pkgJs) && existsSync(pkgWasm), 'www/pkg is missing: run `make build` first');
-const { initSync, summarise, Analysis, languages } = await import(pathToFileURL(pkgJs).href);
+const { initSync, summarise, extract, Analysis, languages } = await import(pathToFileURL(pkgJs).href);
 initSync({ module: readFileSync(pkgWasm) });
 
 const ARTICLE =
@@ -126,6 +126,14 @@ function nativeSummary(input, args = []) {
   };
 }
 
+/** The native tool's `--article --json` in the binding's shape: UTF-16 spans. */
+function nativeExtract(input) {
+  const out = JSON.parse(execFileSync(nativeTool, ['--article', '--json'], { input, maxBuffer: 1 << 26 }).toString());
+  const u = byteToUtf16(input);
+  const spans = (xs) => xs.map((x) => ({ ...x, start: u(x.start), end: u(x.end) }));
+  return { ...out, blocks: spans(out.blocks), articles: spans(out.articles) };
+}
+
 function goldenCases() {
   if (!existsSync(goldenDir)) return [];
   return readdirSync(goldenDir, { withFileTypes: true })
@@ -172,6 +180,23 @@ test('wasm gives the native tool\'s summary', () => {
       `${name} (5 sentences)`,
     );
   }
+});
+
+test('extract gives the native tool\'s article, blocks slicing the caller\'s string', () => {
+  const page = `<html><head><title>Budget vote | News</title></head><body><nav><a href=/>Home</a> <a href=/n>News</a></nav>
+    <article><h1>Budget vote 🗳️</h1><p>${ARTICLE}</p><h2>What comes next</h2>
+    <p>The council meets again in April 🌷 to review the road programme and the school budget.</p></article>
+    <footer>© 2026 Example News. All rights reserved.</footer></body></html>`;
+  const inputs = [['html', page], ...Object.entries(PLAIN), ...goldenCases().map((c) => [c.slug, c.input])];
+  for (const [name, input] of inputs) {
+    assert.deepEqual(extract(input), nativeExtract(input), name);
+  }
+  const article = extract(page);
+  assert.deepEqual(article.blocks.map((b) => b.kind), ['heading', 'paragraph', 'heading', 'paragraph']);
+  assert.equal(article.title, 'Budget vote 🗳️');
+  for (const b of article.blocks) assert.ok(page.slice(b.start, b.end).includes(b.text), b.text);
+  assert.ok(!article.blocks.some((b) => /Home|reserved/.test(b.text)));
+  assert.throws(() => extract(page, { language: 'xx' }), /language/);
 });
 
 test('golden cases: the wasm summary is expected.txt', (t) => {
