@@ -45,12 +45,7 @@ impl Document {
     /// Analyses `text` (plain text or HTML source) with the language and keyword settings of
     /// `options`. Never fails: degenerate input gives a document with no sentences.
     pub fn analyse(text: &str, options: &Options) -> Document {
-        hash::begin_document(text);
-        let mut cleaned =
-            clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
-        // The article finder's detection serves the sentences when it read the same blocks.
-        debug_assert!(cleaned.language.map_or(true, |l| l == detect(&cleaned)));
-        let language = options.language().or(cleaned.language).unwrap_or_else(|| detect(&cleaned));
+        let (mut cleaned, language) = read(text, options);
         let tokeniser = Tokeniser::new(language);
         let segmented = segment_article(&cleaned, language);
         let passages = segmented.passages;
@@ -139,8 +134,21 @@ impl Document {
     }
 }
 
+/// `text` cleaned under `options`, and the language it is read as: forced, else what the
+/// article finder detected, else detected on the article now. The first stage of a summary
+/// and of an extract alike.
+pub(crate) fn read(text: &str, options: &Options) -> (Cleaned, Language) {
+    hash::begin_document(text);
+    let cleaned =
+        clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
+    // The article finder's detection serves the sentences when it read the same blocks.
+    debug_assert!(cleaned.language.map_or(true, |l| l == detect(&cleaned)));
+    let language = options.language().or(cleaned.language).unwrap_or_else(|| detect(&cleaned));
+    (cleaned, language)
+}
+
 /// The language of the cleaned text, detected on its first `DETECT_SAMPLE` bytes or so.
-pub(crate) fn detect(cleaned: &Cleaned) -> Language {
+fn detect(cleaned: &Cleaned) -> Language {
     let parts = cleaned
         .blocks
         .iter()

@@ -4,10 +4,9 @@
 
 use serde::Serialize;
 
-use crate::clean::{self, BlockKind};
+use crate::clean::BlockKind;
 use crate::display;
 use crate::document;
-use crate::hash;
 use crate::lang::Language;
 use crate::options::Options;
 use crate::summary::Article;
@@ -56,21 +55,16 @@ pub struct Block {
 /// with the language and `whole` settings of `options`. Never fails: input without an article
 /// gives no blocks.
 pub fn extract(text: &str, options: &Options) -> Extract {
-    hash::begin_document(text);
-    let mut cleaned =
-        clean::clean(text, clean::Settings { whole: options.whole(), language: options.language() });
-    let language = options.language().or(cleaned.language).unwrap_or_else(|| document::detect(&cleaned));
+    let (mut cleaned, language) = document::read(text, options);
     let blocks = cleaned
         .blocks
         .iter()
         .filter_map(|b| {
             let shown = display::shown(&cleaned.text[b.span.clone()]);
-            let source = cleaned.original_span(b.span.clone());
-            (!shown.trim().is_empty()).then(|| Block {
-                kind: b.kind,
-                text: shown.trim().to_string(),
-                start: source.start,
-                end: source.end,
+            let text = shown.trim();
+            (!text.is_empty()).then(|| {
+                let source = cleaned.original_span(b.span.clone());
+                Block { kind: b.kind, text: text.to_string(), start: source.start, end: source.end }
             })
         })
         .collect();

@@ -635,7 +635,7 @@ fn html_whose_furniture_rules_leave_only_a_ticker_of_links_is_read_again() {
 }
 
 #[test]
-fn extract_keeps_the_article_blocks_and_drops_labels_left_after_it() {
+fn extract_of_a_text_paste_keeps_subheadings_with_exact_spans_and_no_menu() {
     let page = "Home\nNews\nSport\nWeather\nPolitics\nBusiness\nCulture\n\n\
 Storm floods coastal towns\n\n\
 Heavy rain driven by a powerful Atlantic storm flooded dozens of coastal towns on Thursday, forcing more than 3,000 people from their homes as the rivers burst their banks.\n\n\
@@ -659,7 +659,7 @@ Subscribe to our newsletter\n";
 }
 
 #[test]
-fn extract_of_html_keeps_subheadings_but_not_a_label_after_the_article() {
+fn extract_of_html_runs_from_the_headline_to_the_last_paragraph() {
     let article = briefly::extract(HTML_PAGE, &Options::new());
     let kinds: Vec<briefly::BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
     assert_eq!(kinds.first(), Some(&briefly::BlockKind::Heading));

@@ -45,9 +45,9 @@ Summarises an article (plain text or HTML source) on this machine; nothing leave
   -V, --version         print the version
   -h, --help            show this help
 
-Spans: in json output, sentences[].start/end, blocks[].start/end and articles[].start/end are byte offsets into
-the UTF-8 input (invalid UTF-8 is first replaced by U+FFFD, 3 bytes each), so the bytes
-start..end of the input are the sentence's source.
+Spans: in json output, sentences[].start/end, blocks[].start/end and articles[].start/end are
+byte offsets into the UTF-8 input (invalid UTF-8 is first replaced by U+FFFD, 3 bytes each), so
+the bytes start..end of the input are the sentence's source.
 
 Exit status: 0 on success, 1 when the input is empty or cannot be read, 2 for a bad flag.";
 
@@ -73,8 +73,6 @@ struct Cli {
     jsonl: bool,
     lead: bool,
     article: bool,
-    /// A summary length was asked for (`-s`, `-r` or `-w`).
-    budget_given: bool,
     jobs: Option<usize>,
 }
 
@@ -127,7 +125,6 @@ fn parse(args: &[String]) -> Result<Action, String> {
         jsonl: false,
         lead: false,
         article: false,
-        budget_given: false,
         jobs: None,
     };
     let mut it = args.iter();
@@ -161,7 +158,7 @@ fn parse(args: &[String]) -> Result<Action, String> {
     if cli.jobs.is_some() && !cli.jsonl {
         return Err("--jobs applies to --jsonl batches only".into());
     }
-    if cli.article && (cli.jsonl || cli.lead || cli.budget_given) {
+    if cli.article && (cli.jsonl || cli.lead || cli.options.given_budget().is_some()) {
         return Err("--article prints the whole article: --jsonl, --lead, -s, -r and -w do not apply".into());
     }
     if cli.format_given && cli.jsonl {
@@ -202,7 +199,6 @@ impl Cli {
                 self.options.set(key, Setting::Text(value)).map_err(|e| e.to_string())?;
             }
             _ => {
-                self.budget_given |= matches!(key, "sentences" | "ratio" | "words");
                 let setting =
                     value.trim().parse::<f64>().map(Setting::Number).unwrap_or(Setting::Text(value));
                 self.options.set(key, setting).map_err(|e| e.to_string())?;
