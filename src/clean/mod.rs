@@ -635,7 +635,6 @@ fn contents(keys: &[Option<u64>]) -> Vec<bool> {
     let mut in_run: crate::hash::Set<u64> = HashSet::default();
     let mut i = 0;
     while i < keys.len() {
-        in_run.clear();
         let mut j = i;
         while let Some(Some(key)) = keys.get(j) {
             if !in_run.insert(*key) {
@@ -647,6 +646,11 @@ fn contents(keys: &[Option<u64>]) -> Vec<bool> {
             .filter_map(|k| keys.get(k).copied().flatten().and_then(|key| last.get(&key)).copied())
             .filter(|&at| at >= j)
             .collect();
+        // (Emptied entry by entry: clearing a set costs its capacity, which one long run
+        // would leave large for every short run after it.)
+        for key in keys.get(i..j).unwrap_or(&[]).iter().flatten() {
+            in_run.remove(key);
+        }
         let apart = again.windows(2).all(|w| w[1] > w[0] + 1);
         if j - i >= CONTENTS_MIN_ENTRIES && apart && again.len() * 3 >= (j - i) * 2 {
             marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
