@@ -277,7 +277,9 @@ pub(crate) fn build(
     let width = wrap_width(text, lines, boilerplate);
     let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
-    let mut blocks = Vec::new();
+    // At most a block per line kept: reserved once, where doubling would leave up to half the
+    // room unused on a page of a million one-line stories.
+    let mut blocks = Vec::with_capacity(boilerplate.iter().filter(|&&b| !b).count());
     let mut joins = Vec::new();
     let mut i = 0;
     while let Some(first) = lines.get(i) {

@@ -757,6 +757,7 @@ fn block_facts<'a>(
     is_html: bool,
 ) -> Vec<body::Facts<'a>> {
     let mut last_end = 0;
+    let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     kept.iter()
         .zip(repeated_before)
         .map(|(b, &repeated)| {
@@ -767,13 +768,18 @@ fn block_facts<'a>(
             body::Facts {
                 text: text.get(b.span.clone()).unwrap_or(""),
                 // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
-                gap_before: words(between)
-                    .saturating_sub(
-                        between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
-                    )
-                    .saturating_sub(repeated),
+                gap_before: narrow(
+                    words(between)
+                        .saturating_sub(
+                            between
+                                .split_whitespace()
+                                .filter(|w| !w.chars().any(char::is_alphanumeric))
+                                .count(),
+                        )
+                        .saturating_sub(repeated),
+                ),
                 kind: b.kind,
-                link_bytes: b.link_bytes,
+                link_bytes: narrow(b.link_bytes),
             }
         })
         .collect()
