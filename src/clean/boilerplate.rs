@@ -335,6 +335,48 @@ fn is_language_switcher(folded: &str) -> bool {
     any
 }
 
+/// The most capitalised words of an author's name before a date ("Jane Q. Doe Monday, …").
+const DATED_NAME_WORDS: usize = 4;
+
+/// An article's metadata line, which stands between its headline and its text: a date, a
+/// byline, a row of both, or a byline with its date ("Jane Doe Monday, February 29, 2016 @ 11:10
+/// PM UTC", "By Jane Doe@jdoe Updated Jul 24, 2018, 2:15pm EDT", "Posted by jdoe, kim on
+/// 2019-02-15, all posts").
+pub(crate) fn is_article_meta(line: &str) -> bool {
+    let folded = fold(line);
+    if is_date_line(&folded) || is_byline(line) || is_meta_row(line) {
+        return true;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let dated = words.iter().any(|w| has_year_or_time(w));
+    // "By Jane Doe …" or "Posted by jdoe …" with a date or a time somewhere after it.
+    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
+    let led_by_byline = match words.as_slice() {
+        [first, second, ..] if by(first) => capitalised(second),
+        [first, second, ..] => {
+            by(second) && furniture().date_words.binary_search(&fold(first).as_str()).is_ok()
+        }
+        _ => false,
+    };
+    if dated && led_by_byline && words.len() <= META_PART_WORDS {
+        return true;
+    }
+    // A name, then nothing but the date: "Jane Doe Monday, February 29, 2016 @ 11:10 PM UTC".
+    (1..=DATED_NAME_WORDS.min(words.len().saturating_sub(1))).any(|k| {
+        words.iter().take(k).all(|w| capitalised(w))
+            && is_date_line(&fold(&words[k..].join(" ").replace('@', " ")))
+    })
+}
+
+/// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").
+fn has_year_or_time(word: &str) -> bool {
+    let digits: Vec<&str> = word.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).collect();
+    let year = digits.iter().any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let time = word.contains(':') && digits.len() >= 2 && digits.iter().all(|d| d.len() <= 2);
+    year || time
+}
+
 /// A lone byline: "By Jane Smith", "By Jane Smith and Ali Khan".
 fn is_byline(line: &str) -> bool {
     let mut words = line.split_whitespace();
@@ -471,6 +513,26 @@ mod tests {
 
     fn bp(line: &str) -> bool {
         is_boilerplate_line(line, line)
+    }
+
+    #[test]
+    fn article_metadata_lines() {
+        for meta in [
+            "Mara Lind Tuesday, March 3, 2020 @ 9:15 AM UTC",
+            "By Jo Park@jopark Updated Aug 2, 2019, 4:05pm EDT",
+            "Posted by jdoe, kim, Lea on 2021-06-04, all posts",
+            "By Karl Weiss March 4 at 6:10 PM",
+            "Wednesday 12 March 2025",
+        ] {
+            assert!(is_article_meta(meta), "{meta}");
+        }
+        for headline in [
+            "May Day marches draw thousands in 2019",
+            "By the Numbers: The 2020 Budget",
+            "Weekly Facts #282 - 0.17 in sight",
+        ] {
+            assert!(!is_article_meta(headline), "{headline}");
+        }
     }
 
     #[test]

@@ -55,6 +55,9 @@ fn is_year(word: &str) -> bool {
         && (digits.starts_with("19") || digits.starts_with("20"))
 }
 
+/// Share buttons' labels pasted before the headline they share.
+const SHARE_PREFIXES: [&str; 4] = ["Share ", "Teilen ", "Partager ", "Compartir "];
+
 /// The most words of a byline glued to the end of a headline.
 const TRAILING_BYLINE_WORDS: usize = 6;
 
@@ -62,6 +65,15 @@ const TRAILING_BYLINE_WORDS: usize = 6;
 /// surveillance laws by: Laurie Oakes", "The 'birth lottery' and economic mobility by Ahiza
 /// Garcia @ahiza_garcia").
 pub(crate) fn shown(text: &str) -> &str {
+    // "Share The 21 best films of 2017": the share button's label before the headline it shares.
+    let text = SHARE_PREFIXES
+        .iter()
+        .find_map(|p| {
+            text.strip_prefix(p).filter(|rest| {
+                rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() >= MIN_WORDS
+            })
+        })
+        .unwrap_or(text);
     for marker in [" by: ", " By: ", " by ", " By "] {
         if let Some((head, name)) = text.rsplit_once(marker) {
             let words: Vec<&str> = name.split_whitespace().collect();
@@ -88,6 +100,32 @@ fn ends_in_initialism(text: &str) -> bool {
     })
 }
 
+/// A headline has more than this many letters for each digit ("The 21 best movies of 2017",
+/// "Weekly Facts #282 - 0.17 in sight"; a score, a price list or a date has fewer).
+const DIGIT_SHARE: usize = 2;
+
+/// Whether `text` is an article's date or byline, also when shown without the byline glued to
+/// its end ("Tuesday 15 October 2019 by Jane Doe" is a date).
+fn is_meta(text: &str) -> bool {
+    boilerplate::is_article_meta(text) || {
+        let head = shown(text);
+        head.len() < text.len() && boilerplate::is_article_meta(head)
+    }
+}
+
+/// Separators of a breadcrumb trail ("Home > News > Science", "Start » Reisen » Asien").
+const CRUMB_MARKS: [&str; 5] = [" > ", " >> ", " » ", " › ", " / "];
+/// A breadcrumb trail has at least this many parts.
+const MIN_CRUMBS: usize = 3;
+
+/// The last part of `text` when it is a breadcrumb trail: the page's own name ends the trail.
+fn crumbs(text: &str) -> Option<&str> {
+    CRUMB_MARKS.iter().find_map(|mark| {
+        let parts = text.split(mark).filter(|p| !p.trim().is_empty()).count();
+        (parts >= MIN_CRUMBS).then(|| text.rsplit(mark).next().unwrap_or("").trim())
+    })
+}
+
 /// Whether `text` has a headline's shape.
 fn headline_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -99,22 +137,98 @@ fn headline_shaped(text: &str) -> bool {
     long_enough
         && words <= MAX_WORDS
         && text.chars().count() <= 250
-        && letters > digits * 3
+        && letters > digits * DIGIT_SHARE
         && (!trimmed.ends_with(['.', ',', ';', ':']) || ends_in_initialism(trimmed))
         && !boilerplate::is_boilerplate_line(text, text)
+        && !is_meta(text)
+        && crumbs(text).is_none()
         && !(words <= SHARE_LABEL_WORDS && boilerplate::names_a_share_button(text))
         && !text.starts_with(['(', '©', '[', '|', '•'])
 }
 
+/// How many blocks above an article's date or byline its headline may stand (a section label,
+/// a share row or a photo's caption come between), even beyond [`REACH`].
+const ABOVE_META: usize = 4;
+/// What a line right above an article's date or byline gains: that is where a headline stands.
+const META_BONUS: f64 = 0.25;
+/// What a line gains when a breadcrumb trail in the window ends with it: the page's own name.
+const CRUMB_BONUS: f64 = 0.5;
+/// How far above the article a reference work's name may stand when the article opens with it
+/// (an infobox's rows come between); beyond that only the page's first line.
+const NAME_REACH: usize = 2 * REACH;
+/// The most words of a reference work's name that its article opens with ("New Zealand (Māori:
+/// Aotearoa) is …", "Mozilla is …").
+const OPENING_NAME_WORDS: usize = 4;
+
+/// Whether `lede` opens with `name` as its subject: the name, then the sentence goes on in lower
+/// case or with a parenthesis ("Mozilla is a …", "New Zealand (Māori: …) is …"); a dateline
+/// ("CAIRO — Gunmen …") goes on with a dash.
+fn opens_with(lede: &str, name: &str) -> bool {
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    (1..=OPENING_NAME_WORDS).contains(&words)
+        && name.chars().any(char::is_alphabetic)
+        && lede
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase() || c == '('))
+}
+
+/// Whether `long` is a headline with a kicker before `short` ("The Open Journalism Project:
+/// Better Student Journalism" over "Better Student Journalism"): `short` ends it, after a colon
+/// or a dash.
+fn kicker_then(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.strip_suffix(short.trim()).is_some_and(|kicker| {
+            let kicker = kicker.trim_end();
+            kicker.ends_with([':', '：', '-', '–', '—', '|'])
+                && kicker.trim_end_matches([':', '：', '-', '–', '—', '|']).chars().any(char::is_alphanumeric)
+        })
+}
+
 /// The headline among the blocks before `first` (the article's first paragraph), if one is
-/// clearly there.
+/// clearly there; the first paragraph itself when it is headline-shaped (no closing full stop)
+/// and prose follows it: a headline pasted without its heading's style.
 pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
+    let opening_is_headline = blocks.get(first).is_some_and(|b| {
+        b.kind == BlockKind::Paragraph
+            && headline_shaped(b.text)
+            && (!boilerplate::ends_sentence(b.text) || ends_in_initialism(b.text))
+            && b.text.split_whitespace().count() >= MIN_WORDS
+    }) && blocks.get(first + 1).is_some_and(|b| {
+        // Prose that starts a sentence of its own, not the rest of a paragraph cut in two.
+        b.kind != BlockKind::Heading
+            && boilerplate::ends_sentence(b.text)
+            && !b.text.starts_with(char::is_lowercase)
+    });
+    let top = if opening_is_headline { first + 1 } else { first };
+    let lede_text = blocks.iter().skip(top).find(|b| b.kind != BlockKind::Heading).map_or("", |b| b.text);
+    // A reference work's name that its article opens with, near it or the page's first line.
+    let opening_name = (top.saturating_sub(NAME_REACH)..top)
+        .rev()
+        .chain(std::iter::once(0).filter(|&i| i + NAME_REACH < top))
+        .find(|&i| {
+            blocks.get(i).is_some_and(|b| b.kind == BlockKind::Heading && opens_with(lede_text, b.text))
+        });
+    if opening_name.is_some() {
+        return opening_name;
+    }
+    // The article's date and byline lines: its headline stands above them.
+    let mut lowest = top.saturating_sub(REACH);
+    let metas: Vec<usize> =
+        (lowest..top).filter(|&i| blocks.get(i).is_some_and(|b| is_meta(b.text))).collect();
+    if let Some(&topmost) = metas.first() {
+        lowest = lowest.min(topmost.saturating_sub(ABOVE_META));
+    }
+    // The last parts of the breadcrumb trails in the window.
+    let trail_ends: Vec<&str> =
+        (lowest..top).filter_map(|i| blocks.get(i).and_then(|b| crumbs(b.text))).collect();
     // Read the lede only once a line could be its headline: most short texts have none.
     let mut lede: Option<Vec<String>> = None;
     // (score, block, words, share of its words in the lede)
     let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
     let mut name = None;
-    for i in (first.saturating_sub(REACH)..first).rev() {
+    for i in (lowest..top).rev() {
         let Some(b) = blocks.get(i) else { continue };
         if !headline_shaped(b.text) {
             continue;
@@ -122,7 +236,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         let lede = lede.get_or_insert_with(|| {
             blocks
                 .iter()
-                .skip(first)
+                .skip(top)
                 .filter(|b| b.kind != BlockKind::Heading)
                 .flat_map(|b| content_words(b.text, LEDE_WORDS))
                 .take(LEDE_WORDS)
@@ -131,18 +245,27 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         let words = content_words(b.text, MAX_WORDS);
         let shared = words.iter().filter(|w| lede.contains(w)).count();
         let overlap = shared as f64 / words.len().max(1) as f64;
-        let distance = first - i;
+        let distance = top - i;
         let mut score = 2.0 * overlap + 0.5 / distance as f64;
         if b.kind == BlockKind::Heading {
             score += 0.25;
         }
-        if shared == 0 && distance > 2 {
+        // (A long line there is a standfirst or a photo's caption.)
+        let line_words = b.text.split_whitespace().count();
+        let above_meta = metas.contains(&(i + 1)) && line_words < STANDFIRST_WORDS;
+        if above_meta {
+            score += META_BONUS;
+        }
+        let crumb = trail_ends.iter().any(|end| *end == b.text.trim());
+        if crumb {
+            score += CRUMB_BONUS;
+        }
+        if shared == 0 && distance > 2 && !above_meta && !crumb {
             continue;
         }
         // A two-word line is a section label, a site's or an author's name, unless nothing
         // longer names the lede and the lede is about both its words: a reference work's title
         // ("Hermitian matrix").
-        let line_words = b.text.split_whitespace().count();
         if line_words < MIN_WORDS && !b.text.chars().any(is_cjk_core) {
             if shared == words.len() && shared == line_words && name.is_none() {
                 name = Some(i);
@@ -157,6 +280,19 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     }) else {
         return name;
     };
+    let text_of = |c: &(f64, usize, usize, f64)| blocks.get(c.1).map_or("", |b| b.text);
+    // A line between the article's date or byline and its text is a caption, a tag row or a
+    // subheading: the headline is the line above them that names the lede.
+    let over_meta = metas.iter().rev().find(|&&m| m < best.1).and_then(|&m| {
+        candidates.iter().filter(|c| c.1 < m && m - c.1 <= ABOVE_META && c.3 >= HEADLINE_OVERLAP).fold(
+            None,
+            |top: Option<&(f64, usize, usize, f64)>, c| match top {
+                Some(t) if c.0 <= t.0 => Some(t),
+                _ => Some(c),
+            },
+        )
+    });
+    let best = over_meta.unwrap_or(best);
     // A standfirst under the headline names the lede's words even more often: the shorter line
     // just above it that names them too is the headline, and so is a line of a headline's
     // length right above it with nothing dropped between (a kicker or a section label there
@@ -167,12 +303,21 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
             && ((best.1 - c.1 <= STANDFIRST_GAP && best.2 >= STANDFIRST_WORDS && c.2 < best.2)
                 || (best.1 - c.1 == 1
                     && c.2 >= HEADLINE_WORDS
-                    && blocks.get(best.1).is_some_and(|b| b.gap_before == 0)))
+                    && blocks.get(best.1).is_some_and(|b| {
+                        b.gap_before == 0 || (b.gap_before <= DROPPED_DATE_WORDS && c.3 >= best.3)
+                    })))
     });
     // A line that names nothing of the lede (a site's tagline right above it) gives way to a
     // name the lede is all about.
     let says_nothing = |c: &&(f64, usize, usize, f64)| c.3 == 0.0 && name.is_some();
-    above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE && !says_nothing(c)).map(|c| c.1).or(name)
+    let chosen = above.or(Some(best)).filter(|c| c.0 >= MIN_SCORE && !says_nothing(c));
+    // The same headline with its kicker, just above: shown whole.
+    let whole = chosen.and_then(|c| {
+        (c.1.saturating_sub(STANDFIRST_GAP + 1)..c.1).find(|&i| {
+            blocks.get(i).is_some_and(|b| headline_shaped(b.text) && kicker_then(b.text, text_of(c)))
+        })
+    });
+    whole.or(chosen.map(|c| c.1)).or(name)
 }
 
 /// How many blocks above a standfirst its headline may stand.
@@ -182,6 +327,10 @@ const STANDFIRST_WORDS: usize = 15;
 /// A line right above the best candidate with at least this many words is the headline over
 /// its standfirst.
 const HEADLINE_WORDS: usize = 6;
+/// The most words dropped between a headline and its standfirst: a date line ("Last updated:
+/// January 7, 2025"), not another story's teaser (the headline then names the lede at least as
+/// well as the standfirst does).
+const DROPPED_DATE_WORDS: usize = 6;
 /// The least share of its words a headline above a standfirst has in the lede.
 const HEADLINE_OVERLAP: f64 = 0.3;
 
@@ -302,6 +451,147 @@ mod tests {
             ),
         ]);
         assert_eq!(find(&blocks, 3), Some(1));
+    }
+
+    #[test]
+    fn a_date_line_with_its_byline_is_no_headline() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("On Leaving the Committee", Heading),
+            ("Wednesday 12 March 2025 by Ana Ruiz", Heading),
+            ("The last weeks have been hard for the volunteers and for me.", Paragraph),
+        ]);
+        // The line above the date and byline is the headline, though the lede names none of it.
+        assert_eq!(find(&blocks, 2), Some(0));
+        assert!(!headline_shaped("Wednesday 12 March 2025 by Ana Ruiz"));
+    }
+
+    #[test]
+    fn the_headline_stands_above_the_byline_not_the_tag_row_below_it() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Solar Kiosk 2 - The pocket power bank that charges from any window", Heading),
+            ("Mara Lind Tuesday, March 3, 2020 @ 9:15 AM UTC", Heading),
+            ("Gadgets Energy Solar Kiosk Power Solar Kiosk 2", Heading),
+            (
+                "The Solar Kiosk charges phones from window light, and the second model keeps a \
+                 power bank inside the same pocket case.",
+                Paragraph,
+            ),
+        ]);
+        assert_eq!(find(&blocks, 3), Some(0));
+    }
+
+    #[test]
+    fn a_headline_beyond_the_reach_is_found_above_the_byline() {
+        use BlockKind::*;
+        let mut parts = vec![
+            ("Floods force thousands from river towns in Bavaria", Heading),
+            ("Europe", Heading),
+            ("By Karl Weiss March 4 at 6:10 PM", Heading),
+        ];
+        parts
+            .extend(std::iter::repeat(("Rescue crews evacuate a street in Passau", Heading)).take(REACH - 2));
+        parts.push((
+            "Floods forced thousands of people from towns along the river in Bavaria on Monday.",
+            Paragraph,
+        ));
+        let blocks = facts(&parts);
+        assert_eq!(find(&blocks, parts.len() - 1), Some(0));
+    }
+
+    #[test]
+    fn a_headline_over_a_dropped_date_and_its_standfirst() {
+        use BlockKind::*;
+        let mut blocks = facts(&[
+            (
+                "Rethinking Rail Freight in 2030: Nordline Opens New Depots Along Its Northern Corridor",
+                Heading,
+            ),
+            ("Nordline Adds Depots for Freight Customers", Heading),
+            (
+                "Nordline is rethinking rail freight: it opens new depots along its northern \
+                 corridor for freight customers this week.",
+                Paragraph,
+            ),
+        ]);
+        // "Last updated: May 2, 2030" was dropped between the two.
+        blocks[1].gap_before = 5;
+        assert_eq!(find(&blocks, 2), Some(0));
+    }
+
+    #[test]
+    fn the_opening_line_without_a_full_stop_is_the_headline() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Burst Mains and Sinkholes: What Frost Does Beneath the Streets of L.A.", Paragraph),
+            ("Frost splits the old mains beneath the streets, and sinkholes follow.", Paragraph),
+            ("Crews repaired three burst mains beneath the streets this week.", Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 0), Some(0));
+        // A paragraph cut in two by a formula is no headline.
+        let cut = facts(&[
+            ("Finally, the ability to mix formulas and text in a paragraph", Paragraph),
+            ("is shown by this example of an inline formula.", Paragraph),
+        ]);
+        assert_eq!(find(&cut, 0), None);
+    }
+
+    #[test]
+    fn a_reference_works_name_the_article_opens_with() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Tramway", Heading),
+            ("From the free encyclopedia", Heading),
+            ("Type Rail transport system", Heading),
+            ("Predecessor Horse tramway", Heading),
+            (
+                "Tramway (also tram line) is a rail transport system running on tracks along streets.",
+                Paragraph,
+            ),
+        ]);
+        assert_eq!(find(&blocks, 4), Some(0));
+        // A dateline is no name.
+        let dateline = facts(&[
+            ("Harbour strike ends after talks", Heading),
+            ("OSLO", Heading),
+            ("OSLO — Dock workers ended their strike after talks on Sunday.", Paragraph),
+        ]);
+        assert_eq!(find(&dateline, 2), Some(0));
+    }
+
+    #[test]
+    fn the_headline_is_shown_with_its_kicker() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("The Garden Library: Seeds Lent Like Books", Heading),
+            ("Share by email", Heading),
+            ("Garden Library:", Paragraph),
+            ("Seeds Lent Like Books", Heading),
+            ("Our library now lends seeds like books: borrow them, grow them, bring seeds back.", Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 4), Some(0));
+    }
+
+    #[test]
+    fn a_breadcrumb_names_the_page_it_ends_with() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Tales > Fables > The Greedy Crow", Heading),
+            ("Fable of the Day", Heading),
+            ("The Greedy Crow", Heading),
+            ("Listen to the Reading Here", Heading),
+            ("A crow found a piece of cheese and flew up into a tree with it.", Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 4), Some(2));
+        assert!(!headline_shaped("Tales > Fables > The Greedy Crow"));
+    }
+
+    #[test]
+    fn a_share_buttons_label_is_not_shown() {
+        assert_eq!(shown("Share The 12 best albums of 2019"), "The 12 best albums of 2019");
+        assert_eq!(shown("Share prices fall for a third day"), "Share prices fall for a third day");
+        assert!(headline_shaped("The 12 best albums of 2019"));
     }
 
     #[test]
