@@ -153,9 +153,10 @@ const ABOVE_META: usize = 4;
 const META_BONUS: f64 = 0.25;
 /// What a line gains when a breadcrumb trail in the window ends with it: the page's own name.
 const CRUMB_BONUS: f64 = 0.5;
-/// How far above the article a reference work's name may stand when the article opens with it
-/// (an infobox's rows come between); beyond that only the page's first line.
-const NAME_REACH: usize = 2 * REACH;
+/// How far above the article a reference work's name may stand when the article opens with it;
+/// further up (an infobox's rows come between) only the page's first line is its name, not a
+/// menu's item that the lede happens to open with.
+const NAME_REACH: usize = 1;
 /// The most words of a reference work's name that its article opens with ("New Zealand (Māori:
 /// Aotearoa) is …", "Mozilla is …").
 const OPENING_NAME_WORDS: usize = 4;
@@ -203,7 +204,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     });
     let top = if opening_is_headline { first + 1 } else { first };
     let lede_text = blocks.iter().skip(top).find(|b| b.kind != BlockKind::Heading).map_or("", |b| b.text);
-    // A reference work's name that its article opens with, near it or the page's first line.
+    // A reference work's name that its article opens with: right above it or the page's first line.
     let opening_name = (top.saturating_sub(NAME_REACH)..top)
         .rev()
         .chain(std::iter::once(0).filter(|&i| i + NAME_REACH < top))
@@ -551,6 +552,15 @@ mod tests {
             ),
         ]);
         assert_eq!(find(&blocks, 4), Some(0));
+        // A menu's item that the lede happens to open with is no name.
+        let menu = facts(&[
+            ("Skip to content", Heading),
+            ("Weather warnings", Heading),
+            ("Tramway", Heading),
+            ("Tramway fares rise again in the new year", Heading),
+            ("Tramway fares will rise again in the new year, the city said on Monday.", Paragraph),
+        ]);
+        assert_eq!(find(&menu, 4), Some(3));
         // A dateline is no name.
         let dateline = facts(&[
             ("Harbour strike ends after talks", Heading),
