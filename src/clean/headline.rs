@@ -474,11 +474,7 @@ mod tests {
             ("Solar Kiosk 2 - The pocket power bank that charges from any window", Heading),
             ("Mara Lind Tuesday, March 3, 2020 @ 9:15 AM UTC", Heading),
             ("Gadgets Energy Solar Kiosk Power Solar Kiosk 2", Heading),
-            (
-                "The Solar Kiosk charges phones from window light, and the second model keeps a \
-                 power bank inside the same pocket case.",
-                Paragraph,
-            ),
+            ("The Solar Kiosk Power, sold under the Gadgets Energy label, is out now.", Paragraph),
         ]);
         assert_eq!(find(&blocks, 3), Some(0));
     }
@@ -587,14 +583,14 @@ mod tests {
     fn a_breadcrumb_names_the_page_it_ends_with() {
         use BlockKind::*;
         let blocks = facts(&[
-            ("Tales > Fables > The Greedy Crow", Heading),
+            ("Tales > Fables > The Greedy Hound", Heading),
             ("Fable of the Day", Heading),
-            ("The Greedy Crow", Heading),
+            ("The Greedy Hound", Heading),
             ("Listen to the Reading Here", Heading),
-            ("A crow found a piece of cheese and flew up into a tree with it.", Paragraph),
+            ("A dog carried meat over a bridge and saw another dog below.", Paragraph),
         ]);
         assert_eq!(find(&blocks, 4), Some(2));
-        assert!(!headline_shaped("Tales > Fables > The Greedy Crow"));
+        assert!(!headline_shaped("Tales > Fables > The Greedy Hound"));
     }
 
     #[test]
