@@ -126,6 +126,21 @@ fn crumbs(text: &str) -> Option<&str> {
     })
 }
 
+/// A word this many times in a line makes it a list of choices ("since 2005 before 2005
+/// before 2000 before 1995 …"), not a headline.
+const REPEATS: usize = 3;
+
+/// Whether a word of letters stands [`REPEATS`] times in `text`.
+fn repeats_a_word(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .take(MAX_WORDS + 1)
+        .collect();
+    words.iter().any(|w| words.iter().filter(|v| *v == w).count() >= REPEATS)
+}
+
 /// Whether `text` has a headline's shape.
 fn headline_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -142,6 +157,7 @@ fn headline_shaped(text: &str) -> bool {
         && !boilerplate::is_boilerplate_line(text, text)
         && !is_meta(text)
         && crumbs(text).is_none()
+        && !repeats_a_word(text)
         && !(words <= SHARE_LABEL_WORDS && boilerplate::names_a_share_button(text))
         && !text.starts_with(['(', '©', '[', '|', '•'])
 }
@@ -153,10 +169,6 @@ const ABOVE_META: usize = 4;
 const META_BONUS: f64 = 0.25;
 /// What a line gains when a breadcrumb trail in the window ends with it: the page's own name.
 const CRUMB_BONUS: f64 = 0.5;
-/// How far above the article a reference work's name may stand when the article opens with it;
-/// further up (an infobox's rows come between) only the page's first line is its name, not a
-/// menu's item that the lede happens to open with.
-const NAME_REACH: usize = 1;
 /// The most words of a reference work's name that its article opens with ("New Zealand (Māori:
 /// Aotearoa) is …", "Mozilla is …").
 const OPENING_NAME_WORDS: usize = 4;
@@ -175,15 +187,19 @@ fn opens_with(lede: &str, name: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase() || c == '('))
 }
 
+/// Separators of a trail's parts, which a kicker has none of.
+const TRAIL_MARKS: [char; 5] = ['|', '>', '»', '›', '/'];
+
 /// Whether `long` is a headline with a kicker before `short` ("The Open Journalism Project:
 /// Better Student Journalism" over "Better Student Journalism"): `short` ends it, after a colon
-/// or a dash.
+/// or a dash. A trail of a site's sections ("Site | Posts | Fashion | …") is no kicker.
 fn kicker_then(long: &str, short: &str) -> bool {
     long.len() > short.len()
         && long.strip_suffix(short.trim()).is_some_and(|kicker| {
             let kicker = kicker.trim_end();
-            kicker.ends_with([':', '：', '-', '–', '—', '|'])
-                && kicker.trim_end_matches([':', '：', '-', '–', '—', '|']).chars().any(char::is_alphanumeric)
+            kicker.ends_with([':', '：', '-', '–', '—'])
+                && !kicker.contains(TRAIL_MARKS)
+                && kicker.trim_end_matches([':', '：', '-', '–', '—']).chars().any(char::is_alphanumeric)
         })
 }
 
@@ -204,13 +220,12 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     });
     let top = if opening_is_headline { first + 1 } else { first };
     let lede_text = blocks.iter().skip(top).find(|b| b.kind != BlockKind::Heading).map_or("", |b| b.text);
-    // A reference work's name that its article opens with: right above it or the page's first line.
-    let opening_name = (top.saturating_sub(NAME_REACH)..top)
-        .rev()
-        .chain(std::iter::once(0).filter(|&i| i + NAME_REACH < top))
-        .find(|&i| {
-            blocks.get(i).is_some_and(|b| b.kind == BlockKind::Heading && opens_with(lede_text, b.text))
-        });
+    // A reference work's name that its article opens with, as the page's first line (a line
+    // nearer the article that the lede opens with is as often an author's or a menu's name).
+    let opening_name = Some(0).filter(|&i| {
+        i < top
+            && blocks.get(i).is_some_and(|b| b.kind == BlockKind::Heading && opens_with(lede_text, b.text))
+    });
     if opening_name.is_some() {
         return opening_name;
     }
@@ -577,6 +592,15 @@ mod tests {
             ("Our library now lends seeds like books: borrow them, grow them, bring seeds back.", Paragraph),
         ]);
         assert_eq!(find(&blocks, 4), Some(0));
+        assert!(!kicker_then("Seed Club | Posts | Garden | Seeds Lent Like Books", "Seeds Lent Like Books"));
+    }
+
+    #[test]
+    fn a_list_of_choices_is_no_headline() {
+        assert!(!headline_shaped(
+            "Period any last week since 2005 before 2005 before 2000 before 1995 before 1990"
+        ));
+        assert!(headline_shaped("Bye, bye, Miss American Pie"));
     }
 
     #[test]
