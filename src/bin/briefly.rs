@@ -417,7 +417,8 @@ fn markdown(summary: &Summary) -> String {
 fn run(cli: Cli) -> Result<(), String> {
     if cli.jsonl {
         let jobs = cli.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-        return run_jsonl(&cli.options, cli.lead, jobs);
+        // Batch rows carry no keywords: not weighing them saves a tenth of a short text's time.
+        return run_jsonl(&cli.options.clone().with_keywords(0), cli.lead, jobs);
     }
     let mut bytes = Vec::new();
     match cli.input.as_deref() {
