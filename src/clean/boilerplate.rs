@@ -374,8 +374,9 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
     if dated && led_by_byline && words.len() <= META_PART_WORDS {
         return true;
     }
-    // A name, then nothing but the date: "Jane Doe Monday, February 29, 2016 @ 11:10 PM UTC".
-    (1..=DATED_NAME_WORDS.min(words.len().saturating_sub(1))).any(|k| {
+    // A name, then nothing but the date: "Jane Doe Monday, February 29, 2016 @ 11:10 PM UTC"
+    // (a name and a year alone, "Olympia 2022", is an event's).
+    (1..=DATED_NAME_WORDS.min(words.len().saturating_sub(2))).any(|k| {
         words.iter().take(k).all(|w| capitalised(w))
             && is_date_line(&fold(&words[k..].join(" ").replace('@', " ")))
     })
@@ -556,6 +557,7 @@ mod tests {
             "May Day marches draw thousands in 2019",
             "By the Numbers: The 2020 Budget",
             "Weekly Facts #282 - 0.17 in sight",
+            "Olympia 2022",
         ] {
             assert!(!is_article_meta(headline), "{headline}");
         }

@@ -141,6 +141,17 @@ fn repeats_a_word(text: &str) -> bool {
     words.iter().any(|w| words.iter().filter(|v| *v == w).count() >= REPEATS)
 }
 
+/// Words that lines of a menu open alike with ("Follow us on …").
+const MENU_OPENING_WORDS: usize = 2;
+
+/// Whether two lines open with the same [`MENU_OPENING_WORDS`] words.
+fn open_alike(a: &str, b: &str) -> bool {
+    let opening =
+        |t: &str| t.split_whitespace().take(MENU_OPENING_WORDS).map(str::to_lowercase).collect::<Vec<_>>();
+    let (a, b) = (opening(a), opening(b));
+    a.len() == MENU_OPENING_WORDS && a == b
+}
+
 /// Whether `text` has a headline's shape.
 fn headline_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -266,9 +277,12 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if b.kind == BlockKind::Heading {
             score += 0.25;
         }
-        // (A long line there is a standfirst or a photo's caption.)
+        // (A long line there is a standfirst or a photo's caption, one of a run of lines that
+        // open alike is a menu's item: "Visit us on Facebook", "Visit us on LinkedIn".)
         let line_words = b.text.split_whitespace().count();
-        let above_meta = metas.contains(&(i + 1)) && line_words < STANDFIRST_WORDS;
+        let above_meta = metas.contains(&(i + 1))
+            && line_words < STANDFIRST_WORDS
+            && !i.checked_sub(1).and_then(|p| blocks.get(p)).is_some_and(|p| open_alike(p.text, b.text));
         if above_meta {
             score += META_BONUS;
         }
@@ -299,14 +313,10 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     let text_of = |c: &(f64, usize, usize, f64)| blocks.get(c.1).map_or("", |b| b.text);
     // A line between the article's date or byline and its text is a caption, a tag row or a
     // subheading: the headline is the line above them that names the lede.
-    let over_meta = metas.iter().rev().find(|&&m| m < best.1).and_then(|&m| {
-        candidates.iter().filter(|c| c.1 < m && m - c.1 <= ABOVE_META && c.3 >= HEADLINE_OVERLAP).fold(
-            None,
-            |top: Option<&(f64, usize, usize, f64)>, c| match top {
-                Some(t) if c.0 <= t.0 => Some(t),
-                _ => Some(c),
-            },
-        )
+    // (The nearest such line: a menu's item further up may name the lede's words as often.)
+    let over_meta = metas.iter().rev().find(|&&m| m < best.1 && best.1 - m <= ABOVE_META).and_then(|&m| {
+        // Candidates run from the article upwards: the first found is the nearest.
+        candidates.iter().find(|c| c.1 < m && m - c.1 <= ABOVE_META && c.3 >= HEADLINE_OVERLAP)
     });
     let best = over_meta.unwrap_or(best);
     // A standfirst under the headline names the lede's words even more often: the shorter line
@@ -492,6 +502,35 @@ mod tests {
             ("The Solar Kiosk Power, sold under the Gadgets Energy label, is out now.", Paragraph),
         ]);
         assert_eq!(find(&blocks, 3), Some(0));
+    }
+
+    #[test]
+    fn a_menus_item_above_the_date_is_no_headline() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("Find us at Mastodon", Heading),
+            ("Find us at Bluesky", Heading),
+            ("Science 3.4.2031, 10:15", Heading),
+            ("Tidal power plants: can the sea light every city by the coast?", Paragraph),
+            ("Tidal power plants keep coming up whenever the price of energy rises again.", Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 3), None);
+    }
+
+    #[test]
+    fn the_nearest_line_above_the_byline_names_the_lede() {
+        use BlockKind::*;
+        let blocks = facts(&[
+            ("ABOUT US Journal multiplier readings", Heading),
+            ("Towards a realistic view of the multiplier", Heading),
+            ("Georg Hahn, 21. Jan. 2031", Heading),
+            ("A realistic reading of the fiscal multiplier 3.17 5 12", Heading),
+            (
+                "A realistic reading shows the fiscal multiplier can pay for itself, journal readers heard.",
+                Paragraph,
+            ),
+        ]);
+        assert_eq!(find(&blocks, 4), Some(1));
     }
 
     #[test]
