@@ -255,11 +255,18 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     // (score, block, words, share of its words in the lede)
     let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
     let mut name = None;
-    for i in (lowest..top).rev() {
+    // The lines in the window from the article upwards, as (block, where it stands): each
+    // block where it is, and a line printed again just before a block (its copy folded away)
+    // where the copy stood, when its first copy is further up than the window reaches.
+    let echo = |at: usize| blocks.get(at).and_then(|b| b.echo_of).filter(|&j| j < lowest).map(|j| (j, at));
+    let lines =
+        (lowest..=top).rev().flat_map(|at| echo(at).into_iter().chain((at < top).then_some((at, at + 1))));
+    for (i, stands) in lines {
         let Some(b) = blocks.get(i) else { continue };
         if !headline_shaped(b.text) {
             continue;
         }
+        let echoed = stands != i + 1;
         let lede = lede.get_or_insert_with(|| {
             blocks
                 .iter()
@@ -272,7 +279,8 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         let words = content_words(b.text, MAX_WORDS);
         let shared = words.iter().filter(|w| lede.contains(w)).count();
         let overlap = shared as f64 / words.len().max(1) as f64;
-        let distance = top - i;
+        // (`stands` is the block right below the line.)
+        let distance = top + 1 - stands;
         let mut score = 2.0 * overlap + 0.5 / distance as f64;
         if b.kind == BlockKind::Heading {
             score += 0.25;
@@ -280,7 +288,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         // (A long line there is a standfirst or a photo's caption, one of a run of lines that
         // open alike is a menu's item: "Visit us on Facebook", "Visit us on LinkedIn".)
         let line_words = b.text.split_whitespace().count();
-        let above_meta = metas.contains(&(i + 1))
+        let above_meta = metas.contains(&stands)
             && line_words < STANDFIRST_WORDS
             && !i.checked_sub(1).and_then(|p| blocks.get(p)).is_some_and(|p| open_alike(p.text, b.text));
         if above_meta {
@@ -290,7 +298,8 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if crumb {
             score += CRUMB_BONUS;
         }
-        if shared == 0 && distance > 2 && !above_meta && !crumb {
+        // (A copy that names nothing of the lede is a menu's or a section's label.)
+        if (shared == 0 && distance > 2 && !above_meta && !crumb) || (echoed && shared == 0) {
             continue;
         }
         // A two-word line is a section label, a site's or an author's name, unless nothing
@@ -365,7 +374,10 @@ mod tests {
     use super::*;
 
     fn facts(parts: &[(&'static str, BlockKind)]) -> Vec<Facts<'static>> {
-        parts.iter().map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0 }).collect()
+        parts
+            .iter()
+            .map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0, echo_of: None })
+            .collect()
     }
 
     #[test]
@@ -531,6 +543,34 @@ mod tests {
             ),
         ]);
         assert_eq!(find(&blocks, 4), Some(1));
+    }
+
+    #[test]
+    fn a_headline_printed_again_above_the_article_is_found_at_the_top() {
+        use BlockKind::*;
+        // The page opens with the headline; its copy right above the article was folded away.
+        let mut parts = vec![("Mapping the Night Sky with a Phone Camera", Heading)];
+        parts.extend(std::iter::repeat(("Members Area", Heading)).take(REACH));
+        parts.push(("Astronomy Club Of Riverton", Heading));
+        parts.push((
+            "A phone camera on a tripod can map the night sky, star by star, in an evening.",
+            Paragraph,
+        ));
+        let mut blocks = facts(&parts);
+        let first = parts.len() - 1;
+        assert_eq!(find(&blocks, first), Some(first - 1));
+        blocks[first].echo_of = Some(0);
+        assert_eq!(find(&blocks, first), Some(0));
+        // A copy that names nothing of the lede is a label printed twice.
+        let mut parts = vec![("Most Read This Week", Heading)];
+        parts.extend(std::iter::repeat(("Members Area", Heading)).take(REACH));
+        parts.push((
+            "A phone camera on a tripod can map the night sky, star by star, in an evening.",
+            Paragraph,
+        ));
+        let mut labels = facts(&parts);
+        labels[first - 1].echo_of = Some(0);
+        assert_eq!(find(&labels, first - 1), None);
     }
 
     #[test]

@@ -458,13 +458,13 @@ fn assemble(
 ) -> Cleaned {
     let words_total = classify::count_words(&text);
     let kept = drop_by_context(&text, raw, settings, &mut removed);
-    let Folded { kept, folded_words, repeated_before, duplicates } = fold_repeats(&text, kept);
+    let Folded { kept, folded_words, repeated_before, echo_before, duplicates } = fold_repeats(&text, kept);
     // One block is the article whatever it says (and has no line above it to be its
     // headline): a short note pays nothing here.
     let found = if settings.whole || kept.len() <= 1 {
         Found { kept, folded_words, title: None, language: None }
     } else {
-        let folded = Folded { kept, folded_words, repeated_before, duplicates };
+        let folded = Folded { kept, folded_words, repeated_before, echo_before, duplicates };
         find_article(&text, folded, settings, is_html, doc_title.is_none(), &mut removed)
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
@@ -524,7 +524,14 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     // One block repeats nothing: no keys, no map.
     if kept.len() < 2 {
         let zeros = vec![0; kept.len()];
-        return Folded { kept, folded_words: zeros.clone(), repeated_before: zeros, duplicates: 0 };
+        let echo_before = vec![None; kept.len()];
+        return Folded {
+            kept,
+            folded_words: zeros.clone(),
+            repeated_before: zeros,
+            echo_before,
+            duplicates: 0,
+        };
     }
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the map hashes them under the document's key.
@@ -536,11 +543,14 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated_before: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated = 0;
+    let mut echo_before: Vec<Option<usize>> = Vec::with_capacity(kept.len());
+    let mut echo = None;
     kept.retain(|b| match seen.entry(fold_key(b.kind, get(&b.span))) {
         Entry::Vacant(slot) => {
             slot.insert(folded_words.len());
             folded_words.push(0);
             repeated_before.push(std::mem::take(&mut repeated));
+            echo_before.push(echo.take());
             true
         }
         Entry::Occupied(first) => {
@@ -552,11 +562,13 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
             let t = get(&b.span);
             if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
                 repeated += words(t);
+            } else if !ends_sentence(t) {
+                echo = Some(*first.get());
             }
             false
         }
     });
-    Folded { kept, folded_words, repeated_before, duplicates }
+    Folded { kept, folded_words, repeated_before, echo_before, duplicates }
 }
 
 /// A repeated block of at least this many words that ends like a sentence is prose read again.
@@ -570,6 +582,9 @@ struct Folded {
     /// For each block, the words of the prose repeats folded away since the block before it:
     /// they are article text read once already, not furniture dropped between the two.
     repeated_before: Vec<usize>,
+    /// For each block, the block whose line was printed again right before it (the last such
+    /// short line folded since the block before it): a headline's copy above the article.
+    echo_before: Vec<Option<usize>>,
     duplicates: usize,
 }
 
@@ -597,11 +612,11 @@ fn find_article(
     removed: &mut usize,
 ) -> Found {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let Folded { mut kept, folded_words, repeated_before, .. } = folded;
+    let Folded { mut kept, folded_words, repeated_before, echo_before, .. } = folded;
     let detected = settings.language.is_none().then(|| page_language(text, &kept));
     let page = settings.language.or(detected.map(|(page, _)| page));
     let stops = body::Stops::of(page.unwrap_or(Language::Undetermined));
-    let facts = block_facts(text, &kept, &repeated_before, is_html);
+    let facts = block_facts(text, &kept, &repeated_before, &echo_before, is_html);
     let mut article = body::article(&facts, stops, is_html);
     if !article.contains(&true) {
         article.iter_mut().for_each(|k| *k = true);
@@ -647,12 +662,14 @@ fn block_facts<'a>(
     text: &'a str,
     kept: &[Kept],
     repeated_before: &[usize],
+    echo_before: &[Option<usize>],
     is_html: bool,
 ) -> Vec<body::Facts<'a>> {
     let mut last_end = 0;
     kept.iter()
         .zip(repeated_before)
-        .map(|(b, &repeated)| {
+        .zip(echo_before)
+        .map(|((b, &repeated), &echo_of)| {
             // In plain text the lines dropped as furniture are still in the text between
             // blocks; in HTML that text is the page's asides, read by their tags already.
             let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
@@ -667,6 +684,7 @@ fn block_facts<'a>(
                     .saturating_sub(repeated),
                 kind: b.kind,
                 link_bytes: b.link_bytes,
+                echo_of,
             }
         })
         .collect()
