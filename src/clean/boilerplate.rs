@@ -486,6 +486,11 @@ pub(crate) fn is_related_label(text: &str) -> bool {
     text.len() < 60 && furniture().related.contains(&fold(text).as_str())
 }
 
+/// Whether `text` heads a table of contents ("Contents", "Table of contents", "Inhalt").
+pub(crate) fn is_contents_label(text: &str) -> bool {
+    text.len() < 40 && furniture().contents.contains(&fold(text).as_str())
+}
+
 /// Whether `text` heads a comment section: a label of the profiles' `comments`, optionally with
 /// a count ("23 Comments", "Comments (4)").
 pub(crate) fn is_comments_label(text: &str) -> bool {
@@ -577,7 +582,15 @@ mod tests {
         // Lines are folded to lower case before they are compared (bylines are compared as written).
         for list in [&f.widgets, &f.prefixes, &f.credits, &f.names, &f.date_words, &f.rights, &f.disclaimers]
             .into_iter()
-            .chain([&f.related, &f.comments, &f.credit_marks, &f.byline_joins, &f.cookies, &f.consent])
+            .chain([
+                &f.related,
+                &f.comments,
+                &f.contents,
+                &f.credit_marks,
+                &f.byline_joins,
+                &f.cookies,
+                &f.consent,
+            ])
         {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w} must be lowercase");

@@ -55,6 +55,9 @@ fn is_year(word: &str) -> bool {
         && (digits.starts_with("19") || digits.starts_with("20"))
 }
 
+/// Signs of a heading's permalink pasted after it ("#" ends names: "C#").
+const PERMALINK_SIGNS: [char; 1] = ['¶'];
+
 /// Share buttons' labels pasted before the headline they share.
 const SHARE_PREFIXES: [&str; 4] = ["Share ", "Teilen ", "Partager ", "Compartir "];
 
@@ -65,6 +68,8 @@ const TRAILING_BYLINE_WORDS: usize = 6;
 /// surveillance laws by: Laurie Oakes", "The 'birth lottery' and economic mobility by Ahiza
 /// Garcia @ahiza_garcia").
 pub(crate) fn shown(text: &str) -> &str {
+    // "Shared History¶": a heading's permalink sign.
+    let text = text.trim_end_matches(PERMALINK_SIGNS).trim_end();
     // "Share The 21 best films of 2017": the share button's label before the headline it shares.
     let text = SHARE_PREFIXES
         .iter()
@@ -113,8 +118,9 @@ fn is_meta(text: &str) -> bool {
     }
 }
 
-/// Separators of a breadcrumb trail ("Home > News > Science", "Start » Reisen » Asien").
-const CRUMB_MARKS: [&str; 5] = [" > ", " >> ", " » ", " › ", " / "];
+/// Separators of a breadcrumb trail ("Home > News > Science", "Start » Reisen » Asien") or of a
+/// row of links ("« Guide :: Contents :: Concepts »").
+const CRUMB_MARKS: [&str; 6] = [" > ", " >> ", " » ", " › ", " / ", " :: "];
 /// A breadcrumb trail has at least this many parts.
 const MIN_CRUMBS: usize = 3;
 
@@ -176,6 +182,8 @@ fn headline_shaped(text: &str) -> bool {
 /// How many blocks above an article's date or byline its headline may stand (a section label,
 /// a share row or a photo's caption come between), even beyond [`REACH`].
 const ABOVE_META: usize = 4;
+/// How far above the article the label of a table of contents may stand (one entry a block).
+const CONTENTS_REACH: usize = 4 * REACH;
 /// What a line right above an article's date or byline gains: that is where a headline stands.
 const META_BONUS: f64 = 0.25;
 /// What a line gains when a breadcrumb trail in the window ends with it: the page's own name.
@@ -246,6 +254,13 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         (lowest..top).filter(|&i| blocks.get(i).is_some_and(|b| is_meta(b.text))).collect();
     if let Some(&topmost) = metas.first() {
         lowest = lowest.min(topmost.saturating_sub(ABOVE_META));
+    }
+    // A table of contents between the headline and the article: the headline is above its label.
+    let contents = (top.saturating_sub(CONTENTS_REACH)..top)
+        .rev()
+        .find(|&i| blocks.get(i).is_some_and(|b| boilerplate::is_contents_label(b.text)));
+    if let Some(label) = contents {
+        lowest = lowest.min(label.saturating_sub(ABOVE_META));
     }
     // The last parts of the breadcrumb trails in the window.
     let trail_ends: Vec<&str> =
@@ -571,6 +586,26 @@ mod tests {
         let mut labels = facts(&parts);
         labels[first - 1].echo_of = Some(0);
         assert_eq!(find(&labels, first - 1), None);
+    }
+
+    #[test]
+    fn the_headline_stands_above_a_table_of_contents() {
+        use BlockKind::*;
+        let mut parts = vec![
+            ("Garden Notes: Composting at Home", Heading),
+            ("« Garden Notes: Soil :: Index :: Garden Notes: Seeds »", Heading),
+            ("Garden Notes: Composting at Home¶", Heading),
+            ("Contents", Heading),
+        ];
+        parts.extend(std::iter::repeat(("Turning the heap with a fork", Heading)).take(REACH));
+        parts.push((
+            "Composting at home turns kitchen scraps into soil for the garden in a season.",
+            Paragraph,
+        ));
+        let blocks = facts(&parts);
+        let found = find(&blocks, parts.len() - 1);
+        assert!(matches!(found, Some(0 | 2)), "{found:?}");
+        assert_eq!(shown("Garden Notes: Composting at Home¶"), "Garden Notes: Composting at Home");
     }
 
     #[test]
