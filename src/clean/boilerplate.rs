@@ -366,8 +366,10 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
     let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
     let led_by_byline = match words.as_slice() {
         [first, second, ..] if by(first) => capitalised(second),
+        // "Posted by jdoe …", "Posted on Friday, 15 April 2016Saturday, …".
         [first, second, ..] => {
-            by(second) && furniture().date_words.binary_search(&fold(first).as_str()).is_ok()
+            let date_word = |w: &str| furniture().date_words.binary_search(&fold(w).as_str()).is_ok();
+            date_word(first) && (by(second) || date_word(second))
         }
         _ => false,
     };
@@ -553,6 +555,7 @@ mod tests {
             "Mara Lind Tuesday, March 3, 2020 @ 9:15 AM UTC",
             "By Jo Park@jopark Updated Aug 2, 2019, 4:05pm EDT",
             "Posted by jdoe, kim, Lea on 2021-06-04, all posts",
+            "Posted on Friday, 15 April 2016Saturday, 4 March 2017",
             "By Karl Weiss March 4 at 6:10 PM",
             "Wednesday 12 March 2025",
         ] {

@@ -119,17 +119,36 @@ fn is_meta(text: &str) -> bool {
 }
 
 /// Separators of a breadcrumb trail ("Home > News > Science", "Start » Reisen » Asien") or of a
-/// row of links ("« Guide :: Contents :: Concepts »").
-const CRUMB_MARKS: [&str; 6] = [" > ", " >> ", " » ", " › ", " / ", " :: "];
+/// row of links ("« Guide :: Contents :: Concepts »"), each a word of its own.
+const CRUMB_MARKS: [&str; 6] = [">", ">>", "»", "›", "/", "::"];
 /// A breadcrumb trail has at least this many parts.
 const MIN_CRUMBS: usize = 3;
 
 /// The last part of `text` when it is a breadcrumb trail: the page's own name ends the trail.
 fn crumbs(text: &str) -> Option<&str> {
-    CRUMB_MARKS.iter().find_map(|mark| {
-        let parts = text.split(mark).filter(|p| !p.trim().is_empty()).count();
-        (parts >= MIN_CRUMBS).then(|| text.rsplit(mark).next().unwrap_or("").trim())
-    })
+    // (Split at any space: a no-break space often stands before the separator.)
+    let (mut parts, mut marks) = (0, 0);
+    // The byte range of the part being read and of the last part read.
+    let mut part: Option<(usize, usize)> = None;
+    let mut last = None;
+    for word in text.split_whitespace() {
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        if CRUMB_MARKS.contains(&word) {
+            marks += 1;
+            if part.is_some() {
+                parts += 1;
+                last = part.take();
+            }
+        } else {
+            part = Some((part.map_or(at, |p| p.0), at + word.len()));
+        }
+    }
+    if part.is_some() {
+        parts += 1;
+        last = part;
+    }
+    // ("« Guide :: Contents :: Concepts »": a part may close with a mark.)
+    (parts >= MIN_CRUMBS && marks + 1 >= MIN_CRUMBS).then(|| last.and_then(|(a, b)| text.get(a..b))).flatten()
 }
 
 /// A word this many times in a line makes it a list of choices ("since 2005 before 2005
@@ -176,7 +195,9 @@ fn headline_shaped(text: &str) -> bool {
         && crumbs(text).is_none()
         && !repeats_a_word(text)
         && !(words <= SHARE_LABEL_WORDS && boilerplate::names_a_share_button(text))
-        && !text.starts_with(['(', '©', '[', '|', '•'])
+        && !text.starts_with(['(', '©', '[', '|', '•', '>', '<', '›'])
+        && !boilerplate::is_comments_label(text)
+        && !boilerplate::is_related_label(text)
 }
 
 /// How many blocks above an article's date or byline its headline may stand (a section label,
@@ -309,7 +330,8 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if above_meta {
             score += META_BONUS;
         }
-        let crumb = trail_ends.iter().any(|end| *end == b.text.trim());
+        // (The trail's end may carry more: "The Long Walk (2021/5)".)
+        let crumb = trail_ends.iter().any(|end| end.starts_with(b.text.trim()));
         if crumb {
             score += CRUMB_BONUS;
         }
@@ -729,6 +751,21 @@ mod tests {
         ]);
         assert_eq!(find(&blocks, 4), Some(2));
         assert!(!headline_shaped("Tales > Fables > The Greedy Hound"));
+    }
+
+    #[test]
+    fn trails_and_labels_are_no_headlines() {
+        // A no-break space before the separator, a pager's closing arrow.
+        assert_eq!(
+            crumbs("Home\u{a0}› Travel\u{a0}› The Long Walk (2021/5)"),
+            Some("The Long Walk (2021/5)")
+        );
+        assert_eq!(crumbs("« Guide :: Contents :: Concepts »"), Some("Concepts"));
+        assert_eq!(crumbs("Yes / No"), None);
+        for label in ["Comments (32)", "> Working hours", "<All shops for lamps", "Related stories"] {
+            assert!(!headline_shaped(label), "{label}");
+        }
+        assert!(!headline_shaped("Posted on Friday, 15 April 2016Saturday, 4 March 2017"));
     }
 
     #[test]
