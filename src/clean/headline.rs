@@ -299,7 +299,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         (lowest..=top).rev().flat_map(|at| echo(at).into_iter().chain((at < top).then_some((at, at + 1))));
     for (i, stands) in lines {
         let Some(b) = blocks.get(i) else { continue };
-        if !headline_shaped(b.text) {
+        if b.kind == BlockKind::Code || !headline_shaped(b.text) {
             continue;
         }
         let echoed = stands != i + 1;

@@ -23,7 +23,7 @@ mod map;
 mod text;
 
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::classify;
@@ -97,6 +97,10 @@ pub enum BlockKind {
     Heading,
     /// A bulleted or numbered item.
     ListItem,
+    /// A line of code or of other preformatted text (`<pre>`, a Markdown fence), a row of a
+    /// table set as text, a cell of data in an HTML table: the article's, read but never
+    /// summarised.
+    Code,
 }
 
 impl Cleaned {
@@ -184,16 +188,33 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         })
         .collect();
     let mut boilerplate = boilerplate;
-    mark_menu_runs(&text, &lines, &mut boilerplate);
+    let code = blocks::mark_code(&text, &lines, &mut boilerplate);
+    // A table of contents is a column of short lines too, but no menu: its entries are the
+    // sections' headings read twice (folded away later, not dropped as furniture between).
+    let headings: Vec<(usize, u64)> = lines
+        .iter()
+        .zip(&boilerplate)
+        .enumerate()
+        .filter_map(|(i, (l, &bp))| {
+            let line = text.get(l.span.clone()).unwrap_or("");
+            (!bp && blocks::looks_like_heading(line)).then(|| (i, fold_key(BlockKind::Heading, line)))
+        })
+        .collect();
+    let entries = contents(&headings);
+    drop(headings);
+    mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
+        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok()
+    });
+    drop(entries);
     let removed = boilerplate.iter().filter(|&&b| b).count();
-    let (raw, joins) = blocks::build(&text, &lines, &boilerplate);
+    let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code);
     map::newlines_to_spaces(&mut text, &joins);
     let kept = raw
         .into_iter()
         .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes })
         .collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
-    drop((lines, boilerplate));
+    drop((lines, boilerplate, code));
     assemble(text, map, kept, removed, None, settings, false)
 }
 
@@ -201,8 +222,14 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
 const MENU_RUN: usize = 3;
 
 /// Marks menus pasted one item per line ("World", "Business", "Markets"...): runs of at least
-/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed.
-fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
+/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed (a line
+/// `no_menu` names, code or an entry of a table of contents, is none of them).
+fn mark_menu_runs(
+    text: &str,
+    lines: &[text::Line],
+    boilerplate: &mut [bool],
+    no_menu: impl Fn(usize) -> bool,
+) {
     let menu_like = |l: &text::Line| {
         let t = text.get(l.span.clone()).unwrap_or("");
         t.len() <= 64
@@ -218,7 +245,9 @@ fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
         let mut j = i;
         let mut menu = 0;
         while let (Some(line), Some(&bp)) = (lines.get(j), boilerplate.get(j)) {
-            if bp {
+            if no_menu(j) {
+                break;
+            } else if bp {
                 j += 1;
             } else if menu_like(line) {
                 menu += 1;
@@ -545,30 +574,108 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     let mut repeated = 0;
     let mut echo_before: Vec<Option<usize>> = Vec::with_capacity(kept.len());
     let mut echo = None;
-    kept.retain(|b| match seen.entry(fold_key(b.kind, get(&b.span))) {
-        Entry::Vacant(slot) => {
-            slot.insert(folded_words.len());
+    let contents = table_of_contents(text, &kept);
+    let mut n = 0;
+    kept.retain(|b| {
+        n += 1;
+        if contents.binary_search(&(n - 1)).is_ok() {
+            // Read again where its sections begin: neither text nor furniture between.
+            duplicates += 1;
+            repeated += words(get(&b.span));
+            return false;
+        }
+        // Code repeats its lines ("FROM series,", "}") as prose never does.
+        if b.kind == BlockKind::Code {
             folded_words.push(0);
             repeated_before.push(std::mem::take(&mut repeated));
             echo_before.push(echo.take());
-            true
+            return true;
         }
-        Entry::Occupied(first) => {
-            duplicates += 1;
-            if let Some(w) = folded_words.get_mut(*first.get()) {
-                *w += classify::count_words(get(&b.span));
+        match seen.entry(fold_key(b.kind, get(&b.span))) {
+            Entry::Vacant(slot) => {
+                slot.insert(folded_words.len());
+                folded_words.push(0);
+                repeated_before.push(std::mem::take(&mut repeated));
+                echo_before.push(echo.take());
+                true
             }
-            // (A repeated label, "Photo" or "Advertisement", is furniture all the same.)
-            let t = get(&b.span);
-            if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
-                repeated += words(t);
-            } else if !ends_sentence(t) {
-                echo = Some(*first.get());
+            Entry::Occupied(first) => {
+                duplicates += 1;
+                if let Some(w) = folded_words.get_mut(*first.get()) {
+                    *w += classify::count_words(get(&b.span));
+                }
+                // (A repeated label, "Photo" or "Advertisement", is furniture all the same.)
+                let t = get(&b.span);
+                if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
+                    repeated += words(t);
+                } else if !ends_sentence(t) {
+                    echo = Some(*first.get());
+                }
+                false
             }
-            false
         }
     });
     Folded { kept, folded_words, repeated_before, echo_before, duplicates }
+}
+
+/// The fewest entries of a table of contents.
+const CONTENTS_MIN_ENTRIES: usize = 3;
+
+/// Which blocks are entries of a table of contents (see [`contents`]), in order.
+fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<usize> {
+    let headings: Vec<(usize, u64)> = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Heading)
+        .map(|(i, b)| (i, fold_key(BlockKind::Heading, text.get(b.span.clone()).unwrap_or(""))))
+        .collect();
+    contents(&headings)
+}
+
+/// Which items (blocks or lines) are entries of tables of contents, in order, given the items
+/// that are headings as `(index, key)` in order: runs of at least [`CONTENTS_MIN_ENTRIES`]
+/// headings in a row of which two in three stand again later, in order and apart, as the
+/// headings of the article's sections. A run ends at a heading that repeats an entry above it:
+/// the first section's own heading, right under the table. (A menu printed again in the footer
+/// stands again as a column, not apart.)
+fn contents(headings: &[(usize, u64)]) -> Vec<usize> {
+    let mut marks = Vec::new();
+    if headings.len() < 2 * CONTENTS_MIN_ENTRIES {
+        return marks;
+    }
+    // The last place each key stands.
+    let mut last: crate::hash::Map<u64, usize> =
+        HashMap::with_capacity_and_hasher(headings.len(), Default::default());
+    for &(i, key) in headings {
+        last.insert(key, i);
+    }
+    let mut in_run: crate::hash::Set<u64> = HashSet::default();
+    let mut r = 0;
+    while r < headings.len() {
+        let mut e = r;
+        while let Some(&(at, key)) = headings.get(e) {
+            let next_in_row = e == r || headings.get(e - 1).is_some_and(|&(prev, _)| prev + 1 == at);
+            if !next_in_row || !in_run.insert(key) {
+                break;
+            }
+            e += 1;
+        }
+        let run = headings.get(r..e).unwrap_or(&[]);
+        let end = run.last().map_or(0, |&(at, _)| at + 1);
+        let again: Vec<usize> =
+            run.iter().filter_map(|(_, key)| last.get(key).copied()).filter(|&at| at >= end).collect();
+        // (Emptied entry by entry: clearing a set costs its capacity, which one long run
+        // would leave large for every short run after it.)
+        for (_, key) in run {
+            in_run.remove(key);
+        }
+        let apart = again.windows(2).all(|w| w[1] > w[0] + 1);
+        if run.len() >= CONTENTS_MIN_ENTRIES && apart && again.len() * 3 >= run.len() * 2 {
+            marks.extend(run.iter().map(|&(at, _)| at));
+        }
+        r = e.max(r + 1);
+    }
+    marks
 }
 
 /// A repeated block of at least this many words that ends like a sentence is prose read again.
@@ -623,7 +730,8 @@ fn find_article(
     }
     // In plain text the headline is one of the lines just above the article.
     let opening = (0..kept.len()).find(|&i| {
-        article.get(i) == Some(&true) && kept.get(i).is_some_and(|b| b.kind != BlockKind::Heading)
+        article.get(i) == Some(&true)
+            && kept.get(i).is_some_and(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Code))
     });
     let headline = opening.filter(|_| !is_html && untitled).and_then(|f| headline::find(&facts, f));
     drop(facts);
