@@ -177,6 +177,19 @@ fn open_alike(a: &str, b: &str) -> bool {
     a.len() == MENU_OPENING_WORDS && a == b
 }
 
+/// Whether a story's heading may stand for its title: no date or byline, no trail of links, no
+/// label of a comment or a related-stories section, no link's arrow.
+pub(crate) fn may_title(text: &str) -> bool {
+    !is_meta(text)
+        && crumbs(text).is_none()
+        && !text.starts_with(LINK_ARROWS)
+        && !boilerplate::is_comments_label(text)
+        && !boilerplate::is_related_label(text)
+}
+
+/// Signs of a link's arrow before its label ("> Working hours", "‹ Back").
+const LINK_ARROWS: [char; 3] = ['>', '<', '›'];
+
 /// Whether `text` has a headline's shape.
 fn headline_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -191,13 +204,10 @@ fn headline_shaped(text: &str) -> bool {
         && letters > digits * DIGIT_SHARE
         && (!trimmed.ends_with(['.', ',', ';', ':']) || ends_in_initialism(trimmed))
         && !boilerplate::is_boilerplate_line(text, text)
-        && !is_meta(text)
-        && crumbs(text).is_none()
         && !repeats_a_word(text)
         && !(words <= SHARE_LABEL_WORDS && boilerplate::names_a_share_button(text))
-        && !text.starts_with(['(', '©', '[', '|', '•', '>', '<', '›'])
-        && !boilerplate::is_comments_label(text)
-        && !boilerplate::is_related_label(text)
+        && !text.starts_with(['(', '©', '[', '|', '•'])
+        && may_title(text)
 }
 
 /// How many blocks above an article's date or byline its headline may stand (a section label,
@@ -766,6 +776,9 @@ mod tests {
             assert!(!headline_shaped(label), "{label}");
         }
         assert!(!headline_shaped("Posted on Friday, 15 April 2016Saturday, 4 March 2017"));
+        // A story's heading stands for its title only when it is none of these.
+        assert!(!may_title("Comments (32)") && !may_title("Home › Travel › The Long Walk"));
+        assert!(may_title("The Long Walk"));
     }
 
     #[test]

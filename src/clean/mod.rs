@@ -859,7 +859,13 @@ fn gather(
                 blocks.truncate(last + 1);
             }
             if title.is_none() {
-                title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
+                // (A story's heading that is a date, a trail or a section's label names nothing.)
+                title = seg
+                    .title
+                    .and_then(span_of)
+                    .map(|r| get(&r))
+                    .filter(|t| headline::may_title(t))
+                    .map(str::to_string);
             }
         } else if seg.words >= MIN_OTHER_WORDS {
             let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));
