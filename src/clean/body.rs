@@ -81,6 +81,9 @@ pub(crate) struct Facts<'a> {
     pub kind: BlockKind,
     /// Bytes of its text inside links (0 for plain text).
     pub link_bytes: u32,
+    /// The block whose short line was printed again right before this one and folded away:
+    /// a headline's copy right above the article, its first copy far up the page.
+    pub echo_of: Option<u32>,
 }
 
 /// Function words of the page's language, for the prose test.
@@ -721,8 +724,10 @@ mod tests {
     }
 
     fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
-        let blocks: Vec<Facts> =
-            parts.iter().map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0 }).collect();
+        let blocks: Vec<Facts> = parts
+            .iter()
+            .map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0, echo_of: None })
+            .collect();
         let keep = article(&blocks, Stops::of(Language::English), false);
         blocks.iter().zip(keep).filter(|(_, k)| *k).map(|(b, _)| b.text.to_string()).collect()
     }

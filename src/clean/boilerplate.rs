@@ -347,6 +347,51 @@ fn is_language_switcher(folded: &str) -> bool {
     any
 }
 
+/// The most capitalised words of an author's name before a date ("Jane Q. Doe Monday, …").
+const DATED_NAME_WORDS: usize = 4;
+
+/// An article's metadata line, which stands between its headline and its text: a date, a
+/// byline, a row of both, or a byline with its date ("Jane Doe Monday, February 29, 2016 @ 11:10
+/// PM UTC", "By Jane Doe@jdoe Updated Jul 24, 2018, 2:15pm EDT", "Posted by jdoe, kim on
+/// 2019-02-15, all posts").
+pub(crate) fn is_article_meta(line: &str) -> bool {
+    let folded = fold(line);
+    if is_date_line(&folded) || is_byline(line) || is_meta_row(line) {
+        return true;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let dated = words.iter().any(|w| has_year_or_time(w));
+    // "By Jane Doe …" or "Posted by jdoe …" with a date or a time somewhere after it.
+    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
+    let led_by_byline = match words.as_slice() {
+        [first, second, ..] if by(first) => capitalised(second),
+        // "Posted by jdoe …", "Posted on Friday, 15 April 2016Saturday, …".
+        [first, second, ..] => {
+            let date_word = |w: &str| furniture().date_words.binary_search(&fold(w).as_str()).is_ok();
+            date_word(first) && (by(second) || date_word(second))
+        }
+        _ => false,
+    };
+    if dated && led_by_byline && words.len() <= META_PART_WORDS {
+        return true;
+    }
+    // A name, then nothing but the date: "Jane Doe Monday, February 29, 2016 @ 11:10 PM UTC"
+    // (a name and a year alone, "Olympia 2022", is an event's).
+    (1..=DATED_NAME_WORDS.min(words.len().saturating_sub(2))).any(|k| {
+        words.iter().take(k).all(|w| capitalised(w))
+            && is_date_line(&fold(&words[k..].join(" ").replace('@', " ")))
+    })
+}
+
+/// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").
+fn has_year_or_time(word: &str) -> bool {
+    let digits: Vec<&str> = word.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).collect();
+    let year = digits.iter().any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let time = word.contains(':') && digits.len() >= 2 && digits.iter().all(|d| d.len() <= 2);
+    year || time
+}
+
 /// A lone byline: "By Jane Smith", "By Jane Smith and Ali Khan".
 fn is_byline(line: &str) -> bool {
     let mut words = line.split_whitespace();
@@ -443,6 +488,11 @@ pub(crate) fn is_related_label(text: &str) -> bool {
     text.len() < 60 && furniture().related.contains(&fold(text).as_str())
 }
 
+/// Whether `text` heads a table of contents ("Contents", "Table of contents", "Inhalt").
+pub(crate) fn is_contents_label(text: &str) -> bool {
+    text.len() < 40 && furniture().contents.contains(&fold(text).as_str())
+}
+
 /// Whether `text` heads a comment section: a label of the profiles' `comments`, optionally with
 /// a count ("23 Comments", "Comments (4)").
 pub(crate) fn is_comments_label(text: &str) -> bool {
@@ -500,6 +550,28 @@ mod tests {
     }
 
     #[test]
+    fn article_metadata_lines() {
+        for meta in [
+            "Mara Lind Tuesday, March 3, 2020 @ 9:15 AM UTC",
+            "By Jo Park@jopark Updated Aug 2, 2019, 4:05pm EDT",
+            "Posted by jdoe, kim, Lea on 2021-06-04, all posts",
+            "Posted on Friday, 15 April 2016Saturday, 4 March 2017",
+            "By Karl Weiss March 4 at 6:10 PM",
+            "Wednesday 12 March 2025",
+        ] {
+            assert!(is_article_meta(meta), "{meta}");
+        }
+        for headline in [
+            "May Day marches draw thousands in 2019",
+            "By the Numbers: The 2020 Budget",
+            "Weekly Facts #282 - 0.17 in sight",
+            "Olympia 2022",
+        ] {
+            assert!(!is_article_meta(headline), "{headline}");
+        }
+    }
+
+    #[test]
     fn every_profiles_words_pass_the_cheap_tests() {
         // A phrase without a stem would never be looked for: a new language's words must
         // bring their stem.
@@ -513,7 +585,15 @@ mod tests {
         // Lines are folded to lower case before they are compared (bylines are compared as written).
         for list in [&f.widgets, &f.prefixes, &f.credits, &f.names, &f.date_words, &f.rights, &f.disclaimers]
             .into_iter()
-            .chain([&f.related, &f.comments, &f.credit_marks, &f.byline_joins, &f.cookies, &f.consent])
+            .chain([
+                &f.related,
+                &f.comments,
+                &f.contents,
+                &f.credit_marks,
+                &f.byline_joins,
+                &f.cookies,
+                &f.consent,
+            ])
         {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w} must be lowercase");

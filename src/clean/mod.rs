@@ -487,13 +487,13 @@ fn assemble(
 ) -> Cleaned {
     let words_total = classify::count_words(&text);
     let kept = drop_by_context(&text, raw, settings, &mut removed);
-    let Folded { kept, folded_words, repeated_before, duplicates } = fold_repeats(&text, kept);
+    let Folded { kept, folded_words, repeated_before, echo_before, duplicates } = fold_repeats(&text, kept);
     // One block is the article whatever it says (and has no line above it to be its
     // headline): a short note pays nothing here.
     let found = if settings.whole || kept.len() <= 1 {
         Found { kept, folded_words, title: None, language: None }
     } else {
-        let folded = Folded { kept, folded_words, repeated_before, duplicates };
+        let folded = Folded { kept, folded_words, repeated_before, echo_before, duplicates };
         find_article(&text, folded, settings, is_html, doc_title.is_none(), &mut removed)
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
@@ -553,7 +553,14 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     // One block repeats nothing: no keys, no map.
     if kept.len() < 2 {
         let zeros = vec![0; kept.len()];
-        return Folded { kept, folded_words: zeros.clone(), repeated_before: zeros, duplicates: 0 };
+        let echo_before = vec![None; kept.len()];
+        return Folded {
+            kept,
+            folded_words: zeros.clone(),
+            repeated_before: zeros,
+            echo_before,
+            duplicates: 0,
+        };
     }
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the map hashes them under the document's key.
@@ -565,6 +572,8 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated_before: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated = 0;
+    let mut echo_before: Vec<Option<u32>> = Vec::with_capacity(kept.len());
+    let mut echo = None;
     let contents = table_of_contents(text, &kept);
     let mut n = 0;
     kept.retain(|b| {
@@ -579,6 +588,7 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
         if b.kind == BlockKind::Code {
             folded_words.push(0);
             repeated_before.push(std::mem::take(&mut repeated));
+            echo_before.push(echo.take());
             return true;
         }
         match seen.entry(fold_key(b.kind, get(&b.span))) {
@@ -586,6 +596,7 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
                 slot.insert(folded_words.len());
                 folded_words.push(0);
                 repeated_before.push(std::mem::take(&mut repeated));
+                echo_before.push(echo.take());
                 true
             }
             Entry::Occupied(first) => {
@@ -597,12 +608,14 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
                 let t = get(&b.span);
                 if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
                     repeated += words(t);
+                } else if !ends_sentence(t) {
+                    echo = u32::try_from(*first.get()).ok();
                 }
                 false
             }
         }
     });
-    Folded { kept, folded_words, repeated_before, duplicates }
+    Folded { kept, folded_words, repeated_before, echo_before, duplicates }
 }
 
 /// The fewest entries of a table of contents.
@@ -676,6 +689,9 @@ struct Folded {
     /// For each block, the words of the prose repeats folded away since the block before it:
     /// they are article text read once already, not furniture dropped between the two.
     repeated_before: Vec<usize>,
+    /// For each block, the block whose line was printed again right before it (the last such
+    /// short line folded since the block before it): a headline's copy above the article.
+    echo_before: Vec<Option<u32>>,
     duplicates: usize,
 }
 
@@ -703,11 +719,11 @@ fn find_article(
     removed: &mut usize,
 ) -> Found {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let Folded { mut kept, folded_words, repeated_before, .. } = folded;
+    let Folded { mut kept, folded_words, repeated_before, echo_before, .. } = folded;
     let detected = settings.language.is_none().then(|| page_language(text, &kept));
     let page = settings.language.or(detected.map(|(page, _)| page));
     let stops = body::Stops::of(page.unwrap_or(Language::Undetermined));
-    let facts = block_facts(text, &kept, &repeated_before, is_html);
+    let facts = block_facts(text, &kept, &repeated_before, &echo_before, is_html);
     let mut article = body::article(&facts, stops, is_html);
     if !article.contains(&true) {
         article.iter_mut().for_each(|k| *k = true);
@@ -754,13 +770,15 @@ fn block_facts<'a>(
     text: &'a str,
     kept: &[Kept],
     repeated_before: &[usize],
+    echo_before: &[Option<u32>],
     is_html: bool,
 ) -> Vec<body::Facts<'a>> {
     let mut last_end = 0;
     let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     kept.iter()
         .zip(repeated_before)
-        .map(|(b, &repeated)| {
+        .zip(echo_before)
+        .map(|((b, &repeated), &echo_of)| {
             // In plain text the lines dropped as furniture are still in the text between
             // blocks; in HTML that text is the page's asides, read by their tags already.
             let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
@@ -780,6 +798,7 @@ fn block_facts<'a>(
                 ),
                 kind: b.kind,
                 link_bytes: narrow(b.link_bytes),
+                echo_of,
             }
         })
         .collect()
@@ -846,7 +865,13 @@ fn gather(
                 blocks.truncate(last + 1);
             }
             if title.is_none() {
-                title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
+                // (A story's heading that is a date, a trail or a section's label names nothing.)
+                title = seg
+                    .title
+                    .and_then(span_of)
+                    .map(|r| get(&r))
+                    .filter(|t| headline::may_title(t))
+                    .map(str::to_string);
             }
         } else if seg.words >= MIN_OTHER_WORDS {
             let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));

@@ -70,6 +70,7 @@ sonntag|uhr|um|veröffentlicht",
     related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|\
 das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",
+    contents: "inhalt|inhaltsverzeichnis",
     credit_marks: "foto:|bild:|(bild|(foto",
     bylines: "Von",
     byline_joins: "und",

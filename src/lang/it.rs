@@ -51,4 +51,4 @@ Secondo Si Un Una Uno",
 const OPENERS: &str = "lui lei loro ma però questo questa questi inoltre anche così suo sua";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "italiano", ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture { names: "italiano", contents: "indice|sommario", ..Furniture::NONE };

@@ -280,6 +280,8 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     pub(crate) related: L,
     /// Headings of a comment section ("comments", "kommentare").
     pub(crate) comments: L,
+    /// Headings of a table of contents ("contents", "inhalt").
+    pub(crate) contents: L,
     /// Marks of a photo caption's credit ("photo:", "(bild", "/reuters").
     pub(crate) credit_marks: L,
     /// First words of a byline, as written ("By", "Par").
@@ -307,6 +309,7 @@ impl Furniture {
         disclaimers: "",
         related: "",
         comments: "",
+        contents: "",
         credit_marks: "",
         bylines: "",
         byline_joins: "",
@@ -345,6 +348,7 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             disclaimers: union(|f| f.disclaimers),
             related: union(|f| f.related),
             comments: union(|f| f.comments),
+            contents: union(|f| f.contents),
             credit_marks: union(|f| f.credit_marks),
             bylines: union(|f| f.bylines),
             byline_joins: union(|f| f.byline_joins),
@@ -504,6 +508,7 @@ mod tests {
                 [f.widgets, f.prefixes, f.credits, f.names, f.date_words, f.rights, f.disclaimers, f.related];
             for list in lists.into_iter().chain([
                 f.comments,
+                f.contents,
                 f.credit_marks,
                 f.bylines,
                 f.byline_joins,

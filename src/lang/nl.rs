@@ -40,4 +40,5 @@ Zij",
 const OPENERS: &str = "hij zij ze het maar dit dat deze die ook echter zijn haar hun";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "nederlands", ..Furniture::NONE };
+const FURNITURE: Furniture =
+    Furniture { names: "nederlands", contents: "inhoud|inhoudsopgave", ..Furniture::NONE };

@@ -49,4 +49,5 @@ pub(crate) const GENERIC_WORDS: &str =
 outro outros parte pode podem primeira primeiro segundo sempre também vez vezes último";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "portugues|português", ..Furniture::NONE };
+const FURNITURE: Furniture =
+    Furniture { names: "portugues|português", contents: "índice|conteúdo", ..Furniture::NONE };
