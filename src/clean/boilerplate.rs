@@ -54,7 +54,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     }
     if line.len() > PROSE_BYTES {
         // Prose: of the furniture only a copyright notice or a bare link is this long.
-        return line.starts_with('©')
+        return opens_with_copyright(line)
             || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
             || is_wire_id(line)
@@ -80,7 +80,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     if words <= PREFIX_MAX_WORDS && folded.ends_with("opens new tab") {
         return true;
     }
-    if line.starts_with('©') || (words <= 40 && reserves_rights(&folded)) {
+    if opens_with_copyright(line) || (words <= 40 && reserves_rights(&folded)) {
         return true;
     }
     is_date_line(&folded)
@@ -96,6 +96,37 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || is_account_prompt(&folded, words)
         || ends_in_credit(line, words)
         || ends_in_copyright(line, words)
+        || is_reader_prompt(&folded, words)
+        || is_reading_time(&folded, words)
+}
+
+/// "© 2024 Example Ltd", "(c) 2016 - 2018 example.org": a copyright notice by its sign.
+fn opens_with_copyright(line: &str) -> bool {
+    line.starts_with('©')
+        || line
+            .get(..4)
+            .is_some_and(|head| head.eq_ignore_ascii_case("(c) "))
+            && line.get(4..).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A prompt to subscribe, comment or pay, however it is worded around one of the profiles'
+/// `prompts` ("Wenn du über Neues informiert werden willst, kannst du den Newsletter hier
+/// abonnieren."): a paragraph of the article that quotes such a phrase runs longer.
+fn is_reader_prompt(folded: &str, words: usize) -> bool {
+    words <= PROMPT_MAX_WORDS && furniture().prompts.iter().any(|p| folded.contains(p))
+}
+
+/// The most words of a line holding a reading-time note ("By Jane Doe Feb 8, 2020 5 min read").
+const READING_TIME_MAX_WORDS: usize = 12;
+
+/// A reading-time note: a number and one of the profiles' `reading_time` phrases on a short
+/// line that does not end like a sentence ("5 min read", "11 minut czytania", "Lesezeit: 4
+/// Minuten").
+fn is_reading_time(folded: &str, words: usize) -> bool {
+    words <= READING_TIME_MAX_WORDS
+        && folded.contains(|c: char| c.is_ascii_digit())
+        && !ends_sentence(folded)
+        && furniture().reading_time.iter().any(|p| folded.contains(p))
 }
 
 /// A caption ending in its copyright credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP /
@@ -538,6 +569,17 @@ mod tests {
             "Lula (ao centro) recebe de Tite réplica da taça da Libertadores - Heinrich Aikawa/Instituto Lula",
             "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
             "Bei der Beckenkippung nach hinten sinkt der Brustkorb ein. © Pferderevue",
+            "Externer Inhalt",
+            "Video recomendado",
+            "Czytaj też: Sejm przyjął ustawę o drogach",
+            "Vervielfältigung nur mit Genehmigung des Verlags",
+            "(c) 2019 - 2023 example.org",
+            "Wenn Sie über Neues aus dem Verein informiert werden wollen, können Sie unseren Newsletter hier abonnieren.",
+            "Please sign in to leave a comment.",
+            "Pour lire la suite de cet article, abonnez-vous.",
+            "by Jane Doe Mar 3, 2021 7 min read",
+            "Lesezeit: 6 Minuten",
+            "8 minut czytania",
         ] {
             assert!(bp(line), "{line}");
         }
@@ -563,6 +605,9 @@ mod tests {
             "The photo is marked © Reuters, and the agency says it was never licensed to the paper.",
             "Prices rose 3% - Q1/Q2 Figures",
             "The vote was close | 12 March 2024 and later.",
+            "(c) the contract itself, which both sides had signed",
+            "The average reading time of the report was 12 minutes.",
+            "Readers were asked to leave a comment under the story, and more than 2,000 did so within a day, the paper said, many of them angry about the plan to close the library and the two schools beside it on the edge of town.",
         ] {
             assert!(!bp(line), "{line}");
         }

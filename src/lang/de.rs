@@ -57,9 +57,17 @@ vielen weitere weiteren zeit zudem zwei";
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
     widgets: "abonnieren|anzeige|artikel teilen|drucken|kommentar|kommentare|\
-lesen sie auch|mehr zum thema|meistgelesen|schließen|startseite|suche|teilen|weiterlesen|werbung",
+lesen sie auch|mehr zum thema|meistgelesen|schließen|startseite|suche|teilen|weiterlesen|werbung|\
+externer inhalt|gefällt mir|gefällt mir wird geladen...|wird geladen...|teilen mit|zum shop|\
+der nächste beitrag|nächster beitrag|vorheriger beitrag|aktuelle news|am meisten gelesen|\
+meistgelesene artikel|entdecken sie jetzt|themen im artikel|kommentar schreiben|kommentare schreiben|\
+schreibe einen kommentar|hinterlasse einen kommentar|hinterlasse jetzt einen kommentar|\
+originalartikel|newsletter abonnieren|jetzt abonnieren|kontakt|nach oben|zum seitenanfang",
     prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
-dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden",
+dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden|\
+vervielfältigung nur mit genehmigung|video verfügbar bis|originalartikel:|lesezeit:|\
+diese website verwendet akismet|diese seite verwendet akismet|sie müssen sich anmelden|\
+sie müssen angemeldet sein",
     credits: "mit material von",
     names: "de|deutsch",
     date_words: "aktualisiert|am|april|august|dezember|dienstag|donnerstag|\
@@ -75,5 +83,10 @@ das könnte sie auch interessieren|das könnte dich auch interessieren",
     byline_joins: "und",
     consent: "wir verwenden",
     topic_stops: "auch|dass|eine|einer|nach|nicht|oder|sich|sind|wird",
+    prompts: "newsletter abonnieren|newsletter hier abonnieren|newsletter erhalten|\
+unseren newsletter|kostenlosen newsletter|um kommentare zu schreiben|um zu kommentieren|\
+und vorteile sichern|unterstützen sie unsere arbeit|unterstützen sie unseren journalismus|\
+ihr beitrag hilft",
+    reading_time: "lesezeit|min. lesen|minuten lesen",
     ..Furniture::NONE
 };

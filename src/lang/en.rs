@@ -122,4 +122,9 @@ privacy policy",
 have|into|just|like|made|many|more|most|much|must|only|other|over|said|says|should|since|some|\
 such|than|that|their|them|then|there|these|they|this|those|under|very|were|what|when|where|\
 which|while|will|with|would|year|years|your",
+    prompts: "to leave a comment|to post a comment|subscribe to our newsletter|\
+sign up for our newsletter|sign up to our newsletter|delivered to your inbox|\
+straight to your inbox|support our journalism|support independent journalism|\
+uses akismet to reduce spam|we want to hear what you think",
+    reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
 };

@@ -293,6 +293,12 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     /// Frequent words of four to six letters that say nothing of a story's topic ("about",
     /// "dans"): article splitting compares topics without them.
     pub(crate) topic_stops: L,
+    /// Phrases that make a short line a prompt to the reader wherever they stand in it: to
+    /// subscribe, to comment, to pay ("subscribe to our newsletter", "um kommentare zu
+    /// schreiben", "pour lire la suite").
+    pub(crate) prompts: L,
+    /// Phrases of a reading-time note beside a number ("5 min read", "minut czytania").
+    pub(crate) reading_time: L,
 }
 
 impl Furniture {
@@ -313,6 +319,8 @@ impl Furniture {
         cookies: "",
         consent: "",
         topic_stops: "",
+        prompts: "",
+        reading_time: "",
     };
 }
 
@@ -351,6 +359,8 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             cookies: union(|f| f.cookies),
             consent: union(|f| f.consent),
             topic_stops: union(|f| f.topic_stops),
+            prompts: union(|f| f.prompts),
+            reading_time: union(|f| f.reading_time),
         }
     })
 }
@@ -510,6 +520,8 @@ mod tests {
                 f.cookies,
                 f.consent,
                 f.topic_stops,
+                f.prompts,
+                f.reading_time,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());
