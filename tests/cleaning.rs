@@ -722,3 +722,24 @@ Jane Doe is a consultant with twenty years of experience in enterprise software,
     let article = briefly::extract(page, &Options::new());
     assert!(article.blocks.iter().all(|b| b.text != "About the author"));
 }
+
+/// A plain-text paste of a regional sports page: the lede, then the byline, a share button and
+/// a photo's long caption, then the rest of the story.
+const LEDE_THEN_CAPTION: &str = "Startseite\nVereine\nTermine\nErgebnisse\nKontakt\n\n\
+Zweiter Platz für Lena Huber beim Hallenturnier\n\n\
+Beim internationalen Hallenturnier in Lyon hat sich die junge Lena Huber vom Tennisclub Bregenz bis ins Finale gespielt und dort erst im dritten Satz verloren.\n\n\
+Jakob Steiner, 14.03.2023\n\n\
+Teilen\n\
+Nur die Spanierin war an diesem Tag stärker. Lena Huber zählt damit zu den Besten ihres Jahrgangs in Europa. (Foto: Privat)\n\n\
+Nach dem guten Start in die Saison reiste Huber mit ihrem Trainer schon drei Tage vor dem Turnier nach Frankreich, um sich an die schnellen Plätze in der Halle zu gewöhnen.\n\n\
+In der ersten Runde ließ sie ihrer Gegnerin aus Belgien keine Chance, im Viertelfinale und im Halbfinale musste sie über drei Sätze gehen, gewann aber beide Spiele nach langem Kampf.\n\n\
+Im Finale führte sie bereits mit einem Satz, doch dann kam die Favoritin immer besser ins Spiel und drehte die Partie, wie der Trainer nach dem Turnier am Sonntag erzählte.\n\n\
+Top Themen\nFußball\nEishockey\nSkisport\nImpressum\n";
+
+#[test]
+fn a_long_caption_after_the_lede_does_not_cut_the_lede_off() {
+    let s = all(LEDE_THEN_CAPTION);
+    assert!(mentions(&s, "bis ins Finale gespielt"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "Im Finale führte sie"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "(Foto: Privat)"), "{:#?}", texts(&s));
+}

@@ -55,6 +55,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     if line.len() > PROSE_BYTES {
         // Prose: of the furniture only a copyright notice or a bare link is this long.
         return opens_with_copyright(line)
+            || ends_in_copyright(line, line.split_whitespace().count())
             || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
             || is_wire_id(line)
@@ -99,6 +100,23 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || is_reader_prompt(&folded, words)
         || is_reading_time(&folded, words)
 }
+
+/// Whether `line` is a photo's caption with its credit ("Die Spieler nach dem Finale. (Foto:
+/// Privat)"): furniture, but furniture that stands inside an article, between its paragraphs.
+/// A credit alone ("(All photos: Atlas staff)") is no caption: it may head the article.
+pub(crate) fn is_caption(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let folded = fold(line);
+    let described = furniture().credit_marks.iter().any(|m| {
+        folded.find(m).is_some_and(|at| {
+            folded.get(..at).is_some_and(|caption| caption.split_whitespace().count() >= CAPTION_MIN_WORDS)
+        })
+    });
+    (words <= CREDIT_MAX_WORDS && described) || ends_in_copyright(line, words) || ends_in_credit(line, words)
+}
+
+/// Words a caption says before its credit.
+const CAPTION_MIN_WORDS: usize = 3;
 
 /// "© 2024 Example Ltd", "(c) 2016 - 2018 example.org": a copyright notice by its sign.
 fn opens_with_copyright(line: &str) -> bool {
@@ -580,6 +598,7 @@ mod tests {
             "by Jane Doe Mar 3, 2021 7 min read",
             "Lesezeit: 6 Minuten",
             "8 minut czytania",
+            "You are using an outdated browser. Please upgrade your browser to improve your experience.",
         ] {
             assert!(bp(line), "{line}");
         }
@@ -615,6 +634,14 @@ mod tests {
             "Russia warns  US, South Korea and Japan against",
             "Russia warns  US, South Korea and Japan against"
         ));
+    }
+
+    #[test]
+    fn captions_say_something_before_their_credit() {
+        assert!(is_caption("Die Spielerinnen nach dem Finale in Lyon. (Foto: Privat)"));
+        assert!(is_caption("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO"));
+        assert!(!is_caption("(All photos: Atlas staff)"));
+        assert!(!is_caption("The council met on Monday and agreed the budget."));
     }
 
     #[test]

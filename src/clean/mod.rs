@@ -657,6 +657,10 @@ fn block_facts<'a>(
             // blocks; in HTML that text is the page's asides, read by their tags already.
             let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
             last_end = b.span.end;
+            // A photo's caption stands between an article's paragraphs (after its lede, most
+            // often): it does not separate them as a menu does.
+            let captions: usize =
+                between.lines().filter(|l| boilerplate::is_caption(l.trim())).map(words).sum();
             body::Facts {
                 text: text.get(b.span.clone()).unwrap_or(""),
                 // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
@@ -664,7 +668,8 @@ fn block_facts<'a>(
                     .saturating_sub(
                         between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
                     )
-                    .saturating_sub(repeated),
+                    .saturating_sub(repeated)
+                    .saturating_sub(captions),
                 kind: b.kind,
                 link_bytes: b.link_bytes,
             }
