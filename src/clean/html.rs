@@ -11,6 +11,7 @@ use super::entities::{self, Decoded};
 use super::map::TextBuilder;
 use super::text::{classify, is_special, CharClass};
 use super::{BlockKind, RawBlock};
+use super::boilerplate::ends_sentence;
 use crate::classify::char_at;
 
 /// Deepest element stack kept; deeper elements are treated as inline (bounded work per tag).
@@ -348,7 +349,21 @@ struct Ctx {
 struct Open {
     tag: usize,
     ctx: Ctx,
+    /// For a `<header>` inside an article, read as text on trial: the first block written
+    /// inside it (see [`HEADER_ARTICLE_WORDS`]).
+    header_from: Option<usize>,
 }
+
+/// A `<header>` inside an article or the main content is read as the article's text when it
+/// holds at least this many words of paragraphs (some pages wrap the whole story in it); a
+/// smaller one holds the headline, a standfirst and the byline, and stays furniture as the
+/// page's header is.
+const HEADER_ARTICLE_WORDS: usize = 100;
+
+/// A paragraph of a small article header with at least this many words that ends like a
+/// sentence is the standfirst, the article's opening: the rest (headline, byline, date, a
+/// kicker) stays furniture.
+const STANDFIRST_MIN_WORDS: usize = 10;
 
 /// The block being written.
 #[derive(Debug, Clone)]
@@ -811,6 +826,8 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
     let ctx = p.ctx();
     p.w.text(text_from..bytes.len(), ctx);
     p.w.brk();
+    // Elements left open at the end close here (a header on trial is judged).
+    p.truncate(0);
     (p.w.out, p.w.found)
 }
 
@@ -856,9 +873,37 @@ impl Parser<'_> {
 
     /// Closes the open elements from `k` up.
     fn truncate(&mut self, k: usize) {
+        let mut header_from = None;
         for open in self.stack.drain(k..) {
             if let Some(n) = self.open_count.get_mut(open.tag) {
                 *n = n.saturating_sub(1);
+            }
+            // The outermost header on trial closes last here: its blocks hold the inner ones'.
+            header_from = open.header_from.or(header_from);
+        }
+        if let Some(from) = header_from {
+            self.w.brk();
+            self.settle_header(from);
+        }
+    }
+
+    /// Judges the blocks of an article's `<header>` from block `from`: furniture after all
+    /// unless they hold an article's worth of paragraphs.
+    fn settle_header(&mut self, from: usize) {
+        let text = self.w.out.text();
+        let blocks = self.w.found.blocks.get_mut(from..).unwrap_or_default();
+        let words: usize = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph && !b.furniture)
+            .map(|b| text.get(b.span.clone()).map_or(0, |t| t.split_whitespace().count()))
+            .sum();
+        if words < HEADER_ARTICLE_WORDS {
+            for b in blocks {
+                let t = text.get(b.span.clone()).unwrap_or("");
+                let standfirst = b.kind == BlockKind::Paragraph
+                    && t.split_whitespace().count() >= STANDFIRST_MIN_WORDS
+                    && ends_sentence(t);
+                b.furniture |= !standfirst;
             }
         }
     }
@@ -917,14 +962,19 @@ impl Parser<'_> {
             }
             _ => {}
         }
+        // A header inside an article or the main content may wrap the article's text: it is
+        // read on trial (see `HEADER_ARTICLE_WORDS`); the page's header is outside them.
+        let on_trial = name == "header" && ctx.container.is_some() && !ctx.furniture;
+        let effect = if on_trial { Effect::Block } else { effect };
         let effect = self.hinted(effect, name, &attrs);
         let mut inner = self.inner_ctx(ctx, effect, &attrs);
         if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
             self.w.brk();
             inner = self.open_block(name, &attrs, inner);
         }
+        let header_from = (on_trial && effect == Effect::Block).then_some(self.w.found.blocks.len());
         if !self_closing && self.stack.len() < MAX_DEPTH {
-            self.stack.push(Open { tag, ctx: inner });
+            self.stack.push(Open { tag, ctx: inner, header_from });
             if let Some(n) = self.open_count.get_mut(tag) {
                 *n += 1;
             }
@@ -1088,6 +1138,28 @@ mod tests {
                 ("The story's first paragraph.", BlockKind::Paragraph)
             ]
         );
+    }
+
+    #[test]
+    fn an_article_header_is_furniture_but_its_standfirst_or_a_whole_story_in_it() {
+        let furniture = |input: &str| -> Vec<(String, bool)> {
+            blocks(input).into_iter().map(|(t, _, f)| (t, f)).collect()
+        };
+        // The page's header, then an article's header: headline, byline, standfirst.
+        let small = furniture(
+            "<header><p>Daily Herald: news from the valley since 1888, read by everyone here.</p></header>\
+             <article><header><h1>Rivers burst</h1><p>By Ann Lee</p>\
+             <p>Two rivers burst their banks overnight and the old town was cleared by morning.</p></header>\
+             <p>Text.</p></article>",
+        );
+        let flags: Vec<bool> = small.iter().map(|b| b.1).collect();
+        assert_eq!(flags, [true, true, true, false, false], "{small:?}");
+        // A page that wraps the whole story in its article's header.
+        let para = "The river rose by two metres in a night, and the firemen worked until dawn to clear the streets of the old town.";
+        let story = format!("<article><header><h3>Rivers burst</h3>{}</header></article>", format!("<p>{para}</p>").repeat(5));
+        assert!(furniture(&story).iter().all(|b| !b.1), "{:?}", furniture(&story));
+        // Left open to the end of the input, it is judged all the same.
+        assert!(furniture("<article><header><h1>Rivers</h1><p>By Ann Lee</p>").iter().all(|b| b.1));
     }
 
     #[test]
