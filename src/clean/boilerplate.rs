@@ -62,9 +62,12 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
             || is_markup_line(line);
     }
     let folded = fold(line);
+    // "Am meisten gelesen...*": a label's trailing dots and marks are decoration.
+    let label = folded.trim_end_matches(['.', '*']);
     if folded.len() <= 40
-        && (furniture().widgets.binary_search(&folded.as_str()).is_ok()
-            || furniture().names.binary_search(&folded.as_str()).is_ok())
+        && [folded.as_str(), label].iter().any(|l| {
+            furniture().widgets.binary_search(l).is_ok() || furniture().names.binary_search(l).is_ok()
+        })
     {
         return true;
     }
@@ -98,7 +101,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || ends_in_credit(line, words)
         || ends_in_copyright(line, words)
         || is_reader_prompt(&folded, words)
-        || is_reading_time(&folded, words)
+        || is_reading_time(line, &folded, words)
 }
 
 /// Whether `line` is a photo's caption with its credit ("Die Spieler nach dem Finale. (Foto:
@@ -140,10 +143,10 @@ const READING_TIME_MAX_WORDS: usize = 12;
 /// A reading-time note: a number and one of the profiles' `reading_time` phrases on a short
 /// line that does not end like a sentence ("5 min read", "11 minut czytania", "Lesezeit: 4
 /// Minuten").
-fn is_reading_time(folded: &str, words: usize) -> bool {
+fn is_reading_time(line: &str, folded: &str, words: usize) -> bool {
     words <= READING_TIME_MAX_WORDS
         && folded.contains(|c: char| c.is_ascii_digit())
-        && !ends_sentence(folded)
+        && !ends_sentence(line)
         && furniture().reading_time.iter().any(|p| folded.contains(p))
 }
 
@@ -156,9 +159,13 @@ fn ends_in_copyright(line: &str, words: usize) -> bool {
     };
     words <= CREDIT_MAX_WORDS
         && !caption.trim().is_empty()
-        && credit.split_whitespace().count() <= TRAILING_CREDIT_WORDS
+        && credit.split_whitespace().count() <= COPYRIGHT_CREDIT_WORDS
         && !credit.contains(['.', '!', '?'])
 }
+
+/// The most words of a caption's credit after the copyright sign: an office's name and the
+/// photographer's ("© Presse- und Informationsamt der Bundesregierung | Jesco Denzel").
+const COPYRIGHT_CREDIT_WORDS: usize = 10;
 
 /// The most words a hatnote or an account prompt has.
 const PROMPT_MAX_WORDS: usize = 40;
@@ -239,6 +246,8 @@ fn is_photo_credit(folded: &str, words: usize) -> bool {
 fn is_date_line(folded: &str) -> bool {
     let mut numbers = 0;
     let mut tokens = 0;
+    // "Energie 12.12.2022, 08:30 Uhr": a section's name may lead a full date.
+    let (mut kicker, mut full_date) = (false, false);
     for token in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
         let token = token.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '/' | '–' | '—' | '·' | '•'));
         if token.is_empty() {
@@ -263,11 +272,15 @@ fn is_date_line(folded: &str) -> bool {
                 return false;
             }
             numbers += 1;
+            full_date |= token.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() == 2;
         } else if furniture().date_words.binary_search(&token).is_err() {
-            return false;
+            if tokens > 1 || !token.chars().all(char::is_alphabetic) {
+                return false;
+            }
+            kicker = true;
         }
     }
-    numbers > 0 && tokens <= 16
+    numbers > 0 && tokens <= 16 && (full_date || !kicker)
 }
 
 /// At least this share of a markup line's bytes are inside its tags.
@@ -402,11 +415,25 @@ fn is_byline(line: &str) -> bool {
         && rest.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w)
         });
-    match role {
+    (match role {
         None => named && !ends_sentence(line),
         Some(role) => named && role.split_whitespace().count() <= BYLINE_ROLE_WORDS,
-    }
+    }) || dated_byline(&line.split_whitespace().skip(1).collect::<Vec<_>>())
 }
+
+/// A byline's name followed by its date: "Von Anja Berger am 14. Mai 2014, 15:40 Uhr", "By Jane
+/// Doe on March 3, 2021" (`words` after the byline's first word).
+fn dated_byline(words: &[&str]) -> bool {
+    let name = words
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w))
+        .count();
+    let date = words.get(name..).unwrap_or_default().join(" ");
+    (1..=BYLINE_NAME_WORDS).contains(&name) && is_date_line(&fold(&date))
+}
+
+/// The most words of the name in a dated byline.
+const BYLINE_NAME_WORDS: usize = 4;
 
 /// Words an author's role may take after the name in a byline ("a deputy editor and author of
 /// the Command Line newsletter").
@@ -599,6 +626,14 @@ mod tests {
             "Lesezeit: 6 Minuten",
             "8 minut czytania",
             "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+            "Von Anja Berger am 14. Mai 2014, 15:40 Uhr",
+            "By Jane Doe on March 3, 2021",
+            "Wirtschaft 12.12.2022, 08:30 Uhr",
+            "Zuletzt geändert 03.02.2021",
+            "Meistgelesen...*",
+            "Schulfest im Mai: die Kinder der dritten Klasse beim Tanz. © Stadtverwaltung Musterstadt | Referat Presse und Öffentlichkeit",
+            "Notify me of follow-up comments by email.",
+            "All texts on this site are licensed under a Creative Commons Attribution 4.0 license.",
         ] {
             assert!(bp(line), "{line}");
         }
@@ -625,6 +660,9 @@ mod tests {
             "Prices rose 3% - Q1/Q2 Figures",
             "The vote was close | 12 March 2024 and later.",
             "(c) the contract itself, which both sides had signed",
+            "By March 3, 2021 the plant had closed.",
+            "Chapter 3 2021",
+            "Top 10",
             "The average reading time of the report was 12 minutes.",
             "Readers were asked to leave a comment under the story, and more than 2,000 did so within a day, the paper said, many of them angry about the plan to close the library and the two schools beside it on the edge of town.",
         ] {

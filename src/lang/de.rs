@@ -62,17 +62,19 @@ externer inhalt|gefällt mir|gefällt mir wird geladen...|wird geladen...|teilen
 der nächste beitrag|nächster beitrag|vorheriger beitrag|aktuelle news|am meisten gelesen|\
 meistgelesene artikel|entdecken sie jetzt|themen im artikel|kommentar schreiben|kommentare schreiben|\
 schreibe einen kommentar|hinterlasse einen kommentar|hinterlasse jetzt einen kommentar|\
-originalartikel|newsletter abonnieren|jetzt abonnieren|kontakt|nach oben|zum seitenanfang",
+originalartikel|newsletter abonnieren|jetzt abonnieren|kontakt|nach oben|zum seitenanfang|\
+es gibt derzeit keine bevorstehenden veranstaltungen|bewerten sie dieses produkt|\
+bewerten sie diesen artikel|artikel bewerten|beitrag bewerten|ansprechpartner|ansprechpartnerin|\
+ansprechpartner zum thema|ansprechpartnerin zum thema|pressekontakt",
     prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
 dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden|\
 vervielfältigung nur mit genehmigung|video verfügbar bis|originalartikel:|lesezeit:|\
-diese website verwendet akismet|diese seite verwendet akismet|sie müssen sich anmelden|\
-sie müssen angemeldet sein",
+sie müssen sich anmelden|sie müssen angemeldet sein",
     credits: "mit material von",
     names: "de|deutsch",
     date_words: "aktualisiert|am|april|august|dezember|dienstag|donnerstag|\
 februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|samstag|september|\
-sonntag|uhr|um|veröffentlicht",
+sonntag|uhr|um|veröffentlicht|letzte|änderung|stand|zuletzt|geändert",
     rights: "alle rechte vorbehalten",
     disclaimers: "haftungsausschluss|über den autor|über die autorin|zum autor|zur autorin",
     related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|\
@@ -86,7 +88,10 @@ das könnte sie auch interessieren|das könnte dich auch interessieren",
     prompts: "newsletter abonnieren|newsletter hier abonnieren|newsletter erhalten|\
 unseren newsletter|kostenlosen newsletter|um kommentare zu schreiben|um zu kommentieren|\
 und vorteile sichern|unterstützen sie unsere arbeit|unterstützen sie unseren journalismus|\
-ihr beitrag hilft",
+ihr beitrag hilft|verwendet akismet|anmerkungen zu diesem artikel|als pdf herunterladen|\
+benachrichtigung aktivieren|benachrichtigungen aktivieren|push-benachrichtigung|\
+stehen unter einer creative commons|\
+benachrichtige mich über nachfolgende kommentare|benachrichtige mich über neue beiträge",
     reading_time: "lesezeit|min. lesen|minuten lesen",
     ..Furniture::NONE
 };

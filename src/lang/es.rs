@@ -73,7 +73,7 @@ septiembre|viernes",
     consent: "utilizamos|usamos",
     topic_stops: "como|desde|entre|esta|este|para|pero|sobre",
     prompts: "suscríbete a nuestro|suscríbete al boletín|hazte miembro|apoya nuestro periodismo|\
-apoya el periodismo",
+apoya el periodismo|bajo una licencia creative commons",
     reading_time: "min de lectura|minutos de lectura|tiempo de lectura",
     ..Furniture::NONE
 };

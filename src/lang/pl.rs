@@ -56,7 +56,7 @@ fn light_stem(word: &str) -> &str {
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
-    widgets: "czytaj też|czytaj także|zobacz też|zobacz także|zobacz również|udostępnij|komentarze",
+    widgets: "czytaj też|czytaj także|zobacz też|zobacz także|zobacz również|udostępnij|komentarze|więcej informacji",
     prefixes: "czytaj też:|czytaj także:|zobacz też:|zobacz także:|fot.|źródło:",
     names: "polski",
     prompts: "chroniony prawem autorskim",
