@@ -59,7 +59,8 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
             || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
             || is_wire_id(line)
-            || is_markup_line(line);
+            || is_markup_line(line)
+            || long_prompt(line);
     }
     let folded = fold(line);
     // "Am meisten gelesen...*": a label's trailing dots and marks are decoration.
@@ -135,6 +136,13 @@ fn opens_with_copyright(line: &str) -> bool {
 /// abonnieren."): a paragraph of the article that quotes such a phrase runs longer.
 fn is_reader_prompt(folded: &str, words: usize) -> bool {
     words <= PROMPT_MAX_WORDS && furniture().prompts.iter().any(|p| folded.contains(p))
+}
+
+/// A reader prompt of long words ("Benachrichtigung aktivieren: Dürfen wir Sie in Ihrem Browser
+/// über die wichtigsten Nachrichten informieren?"), past the byte length of the other rules.
+fn long_prompt(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= PROMPT_MAX_WORDS && is_reader_prompt(&line.to_lowercase(), words)
 }
 
 /// The most words of a line holding a reading-time note ("By Jane Doe Feb 8, 2020 5 min read").
@@ -627,6 +635,9 @@ mod tests {
             "8 minut czytania",
             "You are using an outdated browser. Please upgrade your browser to improve your experience.",
             "Von Anja Berger am 14. Mai 2014, 15:40 Uhr",
+            "von Anja Berger",
+            "Es gibt derzeit keine bevorstehenden Veranstaltungen.",
+            "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Tages informieren? Sie erhalten zwei bis fünf Meldungen pro Tag.",
             "By Jane Doe on March 3, 2021",
             "Wirtschaft 12.12.2022, 08:30 Uhr",
             "Zuletzt geändert 03.02.2021",

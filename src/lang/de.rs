@@ -63,10 +63,10 @@ der nächste beitrag|nächster beitrag|vorheriger beitrag|aktuelle news|am meist
 meistgelesene artikel|entdecken sie jetzt|themen im artikel|kommentar schreiben|kommentare schreiben|\
 schreibe einen kommentar|hinterlasse einen kommentar|hinterlasse jetzt einen kommentar|\
 originalartikel|newsletter abonnieren|jetzt abonnieren|kontakt|nach oben|zum seitenanfang|\
-es gibt derzeit keine bevorstehenden veranstaltungen|bewerten sie dieses produkt|\
+bewerten sie dieses produkt|\
 bewerten sie diesen artikel|artikel bewerten|beitrag bewerten|ansprechpartner|ansprechpartnerin|\
 ansprechpartner zum thema|ansprechpartnerin zum thema|pressekontakt",
-    prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
+    prefixes: "foto:|bildquelle|es gibt derzeit keine bevorstehenden veranstaltungen|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
 dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden|\
 vervielfältigung nur mit genehmigung|video verfügbar bis|originalartikel:|lesezeit:|\
 sie müssen sich anmelden|sie müssen angemeldet sein",
@@ -81,7 +81,7 @@ sonntag|uhr|um|veröffentlicht|letzte|änderung|stand|zuletzt|geändert",
 das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",
     credit_marks: "foto:|bild:|(bild|(foto",
-    bylines: "Von",
+    bylines: "Von|von|VON",
     byline_joins: "und",
     consent: "wir verwenden",
     topic_stops: "auch|dass|eine|einer|nach|nicht|oder|sich|sind|wird",

@@ -114,7 +114,7 @@ more on this story|explore more",
 join the discussion|leave a comment|leave a reply|reader comments|responses|show comments|\
 view comments",
     credit_marks: "photograph:|photo:|photos:|image:|picture:|credit:|(photo",
-    bylines: "By|BY",
+    bylines: "By|BY|by",
     byline_joins: "and",
     cookies: "cookie",
     consent: "we use|this site|this website|uses cookies|accept|consent|\
