@@ -512,7 +512,9 @@ pub(crate) fn is_disclaimer(text: &str) -> bool {
 
 /// "Related", "Read more": the headlines after it lead elsewhere.
 pub(crate) fn is_related_label(text: &str) -> bool {
-    text.len() < 60 && furniture().related.contains(&fold(text).as_str())
+    // (A label may end in an emoji: "Keep Reading 🚀".)
+    text.len() < 60
+        && furniture().related.contains(&fold(text).trim_end_matches(|c: char| !c.is_alphanumeric()).trim_end())
 }
 
 /// Whether `text` heads a comment section: a label of the profiles' `comments`, optionally with
@@ -699,6 +701,7 @@ mod tests {
         assert!(is_disclaimer("Disclaimer: the views are the author's own."));
         assert!(!is_disclaimer("The disclaimer was long."));
         assert!(is_related_label("Read more"));
+        assert!(is_related_label("Keep Reading 🚀") && is_related_label("Weiterlesen"));
         assert!(is_cookie_notice("We use cookies to improve your experience. Accept"));
         assert!(!is_cookie_notice("The bakery sold cookies all day."));
     }

@@ -499,7 +499,7 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
         } else if boilerplate::is_related_label(t) {
             in_related = true;
             true
-        } else if in_related && (b.kind != BlockKind::Paragraph || (!ends_sentence(t) && words(t) < 15)) {
+        } else if in_related && (b.kind != BlockKind::Paragraph || (!ends_statement(t) && words(t) < 15)) {
             true
         } else {
             in_related = false;
@@ -515,6 +515,14 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
         true
     });
     kept
+}
+
+/// Whether `text` ends with a full stop: a teaser's headline under a "Related" label may end
+/// with a question or an exclamation ("Standort Deutschland – zu großes Geschäftsrisiko?"), the
+/// article's next paragraph ends as prose does.
+fn ends_statement(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+    t.ends_with(['.', '…', '。', ':', ';'])
 }
 
 /// Folds repeated blocks (a headline printed twice, a whole article pasted twice). Returns the

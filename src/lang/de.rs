@@ -77,7 +77,7 @@ februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|sams
 sonntag|uhr|um|veröffentlicht|letzte|änderung|stand|zuletzt|geändert",
     rights: "alle rechte vorbehalten",
     disclaimers: "haftungsausschluss|über den autor|über die autorin|zum autor|zur autorin",
-    related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|\
+    related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|weiterlesen|\
 das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",
     credit_marks: "foto:|bild:|(bild|(foto",

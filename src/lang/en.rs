@@ -109,7 +109,7 @@ sunday|thu|thursday|today|tue|tuesday|updated|wed|wednesday|yesterday",
     related: "related|related articles|related stories|related news|read more|\
 read also|read next|more stories|more news|you may also like|most read|most popular|recommended|\
 top stories|latest news|trending|suggested topics|related topics|related content|\
-more on this story|explore more",
+more on this story|explore more|keep reading",
     comments: "add a comment|comment|comments|discussion|join the conversation|\
 join the discussion|leave a comment|leave a reply|reader comments|responses|show comments|\
 view comments",
