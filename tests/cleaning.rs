@@ -748,9 +748,10 @@ fn a_long_caption_after_the_lede_does_not_cut_the_lede_off() {
 fn teaser_headlines_under_a_read_on_label_are_dropped_even_as_questions() {
     let p1 = "Die Stadt hat am Dienstag den neuen Haushalt beschlossen, nachdem der Rat monatelang über die Ausgaben für Schulen und Straßen gestritten hatte.";
     let p2 = "Der Haushalt sieht zehn Prozent mehr Geld für die Schulen vor und bezahlt die Reparatur von zwei Brücken, die seit dem Hochwasser gesperrt sind.";
-    let p3 = "Kritiker sagen, der Plan vergesse die Straßen im Norden der Stadt, wo die Anwohner seit Jahren auf neue Beläge und Laternen warten.";
+    let p3 = "Kritiker sagen, der Plan vergesse die Straßen im Norden der Stadt, wo die Anwohner seit Jahren auf neue Beläge und Laternen warten, und die Opposition kündigte an, im Herbst einen eigenen Entwurf vorzulegen, der vor allem die Vororte stärker berücksichtigen soll.";
+    let p4 = "Die Verwaltung will im Januar mit den ersten Arbeiten beginnen; bis dahin sollen die Aufträge für die Brücken vergeben und die Pläne für die beiden Schulen im Westen der Stadt fertig sein, sagte die Kämmerin am Abend vor Journalisten im Rathaus.";
     let page = format!(
-        "Haushalt beschlossen\n\n{p1}\n\n{p2}\n\nWeiterlesen\nBürgermeisterin: Steuern bleiben stabil\nFreibad im Sommer – zu teuer für die Stadt?\nNeue Buslinie ab Mai\n\n{p3}\n\nImpressum\n"
+        "Haushalt beschlossen\n\n{p1}\n\n{p2}\n\nWeiterlesen\nBürgermeisterin: Steuern bleiben stabil\nFreibad im Sommer – zu teuer für die Stadt?\nNeue Buslinie ab Mai\n\n{p3}\n\n{p4}\n\nImpressum\n"
     );
     let s = all(&page);
     assert!(mentions(&s, "Laternen warten"), "{:#?}", texts(&s));
