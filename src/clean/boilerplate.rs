@@ -125,10 +125,8 @@ const CAPTION_MIN_WORDS: usize = 3;
 /// "© 2024 Example Ltd", "(c) 2016 - 2018 example.org": a copyright notice by its sign.
 fn opens_with_copyright(line: &str) -> bool {
     line.starts_with('©')
-        || line
-            .get(..4)
-            .is_some_and(|head| head.eq_ignore_ascii_case("(c) "))
-            && line.get(4..).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        || (line.get(..4).is_some_and(|head| head.eq_ignore_ascii_case("(c) "))
+            && line.get(4..).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// A prompt to subscribe, comment or pay, however it is worded around one of the profiles'
@@ -434,7 +432,9 @@ fn is_byline(line: &str) -> bool {
 fn dated_byline(words: &[&str]) -> bool {
     let name = words
         .iter()
-        .take_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w))
+        .take_while(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w)
+        })
         .count();
     let date = words.get(name..).unwrap_or_default().join(" ");
     (1..=BYLINE_NAME_WORDS).contains(&name) && is_date_line(&fold(&date))
@@ -514,7 +514,9 @@ pub(crate) fn is_disclaimer(text: &str) -> bool {
 pub(crate) fn is_related_label(text: &str) -> bool {
     // (A label may end in an emoji: "Keep Reading 🚀".)
     text.len() < 60
-        && furniture().related.contains(&fold(text).trim_end_matches(|c: char| !c.is_alphanumeric()).trim_end())
+        && furniture()
+            .related
+            .contains(&fold(text).trim_end_matches(|c: char| !c.is_alphanumeric()).trim_end())
 }
 
 /// Whether `text` heads a comment section: a label of the profiles' `comments`, optionally with

@@ -7,11 +7,11 @@
 
 use std::ops::Range;
 
+use super::boilerplate::ends_sentence;
 use super::entities::{self, Decoded};
 use super::map::TextBuilder;
 use super::text::{classify, is_special, CharClass};
 use super::{BlockKind, RawBlock};
-use super::boilerplate::ends_sentence;
 use crate::classify::char_at;
 
 /// Deepest element stack kept; deeper elements are treated as inline (bounded work per tag).
@@ -230,8 +230,31 @@ const HIDDEN_CLASSES: &[&str] =
 /// are no furniture hint.
 const SLUG_PARTS: usize = 4;
 
-/// Class words that vouch for content and overrule [`FURNITURE_CLASSES`] ("article-body").
-const CONTENT_CLASSES: &[&str] = &["article", "content", "story", "body", "post", "entry", "main", "text"];
+/// Class words that vouch for content and overrule [`FURNITURE_CLASSES`] ("article-body",
+/// "cuerpo-ad": the Spanish body of an article, not an advertisement), in the languages whose
+/// sites name their classes in their own words.
+const CONTENT_CLASSES: &[&str] = &[
+    "article",
+    "content",
+    "story",
+    "body",
+    "post",
+    "entry",
+    "main",
+    "text",
+    "articulo",
+    "articolo",
+    "artikel",
+    "contenido",
+    "conteudo",
+    "contenu",
+    "cuerpo",
+    "corpo",
+    "inhalt",
+    "testo",
+    "texte",
+    "texto",
+];
 
 /// Looks up a lower-case tag name.
 fn lookup(name: &[u8]) -> Option<(usize, Effect)> {
@@ -1156,10 +1179,21 @@ mod tests {
         assert_eq!(flags, [true, true, true, false, false], "{small:?}");
         // A page that wraps the whole story in its article's header.
         let para = "The river rose by two metres in a night, and the firemen worked until dawn to clear the streets of the old town.";
-        let story = format!("<article><header><h3>Rivers burst</h3>{}</header></article>", format!("<p>{para}</p>").repeat(5));
+        let story = format!(
+            "<article><header><h3>Rivers burst</h3>{}</header></article>",
+            format!("<p>{para}</p>").repeat(5)
+        );
         assert!(furniture(&story).iter().all(|b| !b.1), "{:?}", furniture(&story));
         // Left open to the end of the input, it is judged all the same.
         assert!(furniture("<article><header><h1>Rivers</h1><p>By Ann Lee</p>").iter().all(|b| b.1));
+    }
+
+    #[test]
+    fn class_words_for_the_body_in_other_languages_vouch_for_content() {
+        let flags = |input: &str| blocks(input).into_iter().map(|b| b.2).collect::<Vec<_>>();
+        assert_eq!(flags("<div class=\"cuerpo-ad\"><p>El presidente viaja hoy al sur.</p></div>"), [false]);
+        assert_eq!(flags("<div class=\"inhalt-ad\"><p>Der Rat tagt am Montag.</p></div>"), [false]);
+        assert_eq!(flags("<div class=\"ad-slot\"><p>Jetzt kaufen</p></div>"), [true]);
     }
 
     #[test]
