@@ -758,3 +758,24 @@ fn teaser_headlines_under_a_read_on_label_are_dropped_even_as_questions() {
     assert!(!mentions(&s, "zu teuer für die Stadt"), "{:#?}", texts(&s));
     assert!(!mentions(&s, "Steuern bleiben stabil"), "{:#?}", texts(&s));
 }
+
+#[test]
+fn html_lead_paragraph_above_the_article_element_opens_the_article() {
+    let page = "<html><head><title>Labor eröffnet</title></head><body><main>\
+        <nav><a href=\"/\">Start</a> <a href=\"/chemie\">Chemie</a></nav>\
+        <div class=\"article-header\"><span class=\"date\">01.12.2022</span>\
+        <h1 class=\"title\">Chemiefirma eröffnet neues Labor für Enzyme</h1>\
+        <p class=\"lead\">Die Chemiefirma Beispiel AG will ihre Forschung an Enzymen ausbauen und hat dafür in Leverkusen ein neues Labor mit zwanzig Plätzen eröffnet.</p></div>\
+        <article class=\"articleBody\">\
+        <p>Das Labor soll vor allem Verfahren entwickeln, mit denen sich Kunststoffabfälle mit Hilfe von Enzymen wieder in ihre Bausteine zerlegen lassen, sagte die Leiterin der Gruppe bei der Eröffnung am Donnerstag.</p>\
+        <p>Die Gruppe arbeitet mit zwei Universitäten zusammen und wird in den ersten drei Jahren vom Land gefördert; danach soll sie sich aus Aufträgen der Industrie finanzieren, wie das Unternehmen mitteilte.</p>\
+        <p>Bis zum Sommer sollen die ersten Versuche im größeren Maßstab beginnen, zunächst mit Verpackungen aus dem eigenen Werk, später auch mit Abfällen anderer Hersteller aus der Region.</p>\
+        </article><aside><p>Mehr aus der Chemie: Neue Anlagen im Norden</p></aside></main></body></html>";
+    // Inside `<main>` with the article, or above the article alone.
+    for page in [page.to_string(), page.replace("<main>", "").replace("</main>", "")] {
+        let s = all(&page);
+        assert!(mentions(&s, "ein neues Labor mit zwanzig Plätzen eröffnet"), "{:#?}", texts(&s));
+        assert!(mentions(&s, "Abfällen anderer Hersteller"), "{:#?}", texts(&s));
+        assert!(!mentions(&s, "Mehr aus der Chemie"), "{:#?}", texts(&s));
+    }
+}

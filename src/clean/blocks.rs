@@ -156,6 +156,7 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
                     span,
                     kind: BlockKind::Heading,
                     furniture: false,
+                    lede: false,
                     container: None,
                     link_bytes: 0,
                 });
@@ -170,7 +171,7 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(RawBlock { span, kind, furniture: false, container: None, link_bytes: 0 });
+        blocks.push(RawBlock { span, kind, furniture: false, lede: false, container: None, link_bytes: 0 });
         i = end + 1;
     }
     (blocks, joins)

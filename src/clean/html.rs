@@ -222,6 +222,10 @@ const FURNITURE_CLASSES: &[&str] = &[
     "embed",
 ];
 
+/// Class words of an article's lead paragraph, its standfirst: pages often print it above the
+/// `<article>` element that holds the rest.
+const LEDE_CLASSES: &[&str] = &["lead", "lede", "intro", "standfirst", "dek", "summary"];
+
 /// Classes that hide text from sighted readers ("Opens in a new window" for screen readers).
 const HIDDEN_CLASSES: &[&str] =
     &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"];
@@ -360,6 +364,8 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
 struct Ctx {
     hidden: bool,
     furniture: bool,
+    /// Inside an element whose class names the article's lead paragraph ([`LEDE_CLASSES`]).
+    lede: bool,
     container: Option<u32>,
     kind: Option<(BlockKind, u8)>,
     link: bool,
@@ -527,6 +533,7 @@ impl Writer<'_> {
             span,
             kind,
             furniture: cur.ctx.furniture || data_cell,
+            lede: cur.ctx.lede,
             container: cur.ctx.container,
             link_bytes: cur.link_bytes,
         });
@@ -790,6 +797,15 @@ fn hidden_class(attrs: &Attrs) -> bool {
     attrs.class.split_whitespace().any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
 }
 
+/// Whether a class names the article's lead paragraph ("lead", "article-intro").
+fn lede_class(attrs: &Attrs) -> bool {
+    attrs
+        .class
+        .split_whitespace()
+        .flat_map(|c| c.split(['-', '_']))
+        .any(|part| LEDE_CLASSES.iter().any(|l| part.eq_ignore_ascii_case(l)))
+}
+
 /// Whether class or id words name page furniture (and none vouches for content).
 fn furniture_class(attrs: &Attrs) -> bool {
     // An id of many words is the anchor of a section's heading ("sharing-with-a-single-
@@ -1047,6 +1063,7 @@ impl Parser<'_> {
         if attrs.hidden || (self.strictness != Strictness::HiddenOnly && hidden_class(attrs)) {
             inner.hidden = true;
         }
+        inner.lede |= lede_class(attrs);
         match effect {
             Effect::Heading(level) => inner.kind = Some((BlockKind::Heading, level)),
             Effect::Item => inner.kind = Some((BlockKind::ListItem, 0)),
