@@ -240,6 +240,9 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 /// them (up to how runs of whitespace are grouped), but with a fast path: ASCII whitespace is
 /// always a word boundary, and between two of them a chunk that is pure ASCII is segmented by a
 /// few byte rules instead of the general Unicode machinery, which is several times slower.
+/// Likewise a CJK ideograph is a word of its own (UAX #29 gives it no word-joining property)
+/// unless a mark or format character follows: Chinese text is mostly ideographs, each a
+/// segment without the machinery, which is left the pieces between them.
 pub(crate) struct Segments<'a> {
     text: &'a str,
     pos: usize,
@@ -247,13 +250,30 @@ pub(crate) struct Segments<'a> {
     unicode: Option<(usize, unicode_segmentation::UWordBoundIndices<'a>)>,
     /// End of the current pure-ASCII chunk (`pos` walks it).
     ascii_end: usize,
+    /// End of the current chunk with non-ASCII text (`pos` walks it, an ideograph or a piece
+    /// for `unicode` at a time).
+    mixed_end: usize,
 }
 
 impl<'a> Segments<'a> {
     /// The segments of `text`.
     pub(crate) fn new(text: &'a str) -> Self {
-        Segments { text, pos: 0, unicode: None, ascii_end: 0 }
+        Segments { text, pos: 0, unicode: None, ascii_end: 0, mixed_end: 0 }
     }
+}
+
+/// The CJK unified ideographs (and extension A): word break property Other, so a word
+/// boundary always comes before one, and after one unless a mark joins it.
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+}
+
+/// Characters known not to join the character before them (no mark, format character or
+/// joiner among them): after an ideograph, one of these means a word boundary.
+fn never_joins(c: char) -> bool {
+    c.is_ascii()
+        || is_ideograph(c)
+        || matches!(c, '\u{3000}'..='\u{3029}' | '\u{FF01}'..='\u{FF60}' | '\u{2010}'..='\u{2027}')
 }
 
 /// ASCII bytes that UAX #29 keeps inside a word: letters, digits and the connector `_`.
@@ -311,6 +331,25 @@ impl<'a> Iterator for Segments<'a> {
                 self.pos = self.ascii_segment_end(start).min(self.ascii_end);
                 return self.text.get(start..self.pos).map(|s| (start, s));
             }
+            if start < self.mixed_end {
+                let rest = self.text.get(start..self.mixed_end)?;
+                let mut chars = rest.chars();
+                let c = chars.next()?;
+                let after = start + c.len_utf8();
+                if is_ideograph(c) && chars.next().map_or(true, never_joins) {
+                    self.pos = after;
+                    return self.text.get(start..after).map(|s| (start, s));
+                }
+                // Up to the next ideograph, where a word always begins: the machinery's piece.
+                let piece_end = rest
+                    .get(c.len_utf8()..)?
+                    .char_indices()
+                    .find(|&(_, d)| is_ideograph(d))
+                    .map_or(self.mixed_end, |(i, _)| after + i);
+                self.pos = piece_end;
+                self.unicode = Some((start, self.text.get(start..piece_end)?.split_word_bound_indices()));
+                continue;
+            }
             if start >= bytes.len() {
                 return None;
             }
@@ -325,13 +364,10 @@ impl<'a> Iterator for Segments<'a> {
             }
             let chunk_end =
                 bytes[start..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| start + n);
-            let chunk = self.text.get(start..chunk_end)?;
-            self.pos = chunk_end;
-            if chunk.is_ascii() {
-                self.pos = start;
+            if self.text.get(start..chunk_end)?.is_ascii() {
                 self.ascii_end = chunk_end;
             } else {
-                self.unicode = Some((start, chunk.split_word_bound_indices()));
+                self.mixed_end = chunk_end;
             }
         }
     }
@@ -360,6 +396,7 @@ mod tests {
             "x",
             ".",
             "Москва, 2024 г. — «Привет»",
+            "中国经济，增长“快”。中\u{301}国 中\u{200D}😀 国\u{FE0F}a 東京はコンピュータ 中a中1中_",
         ] {
             assert_eq!(words_fast(text), words_uax29(text), "{text:?}");
         }
@@ -381,7 +418,7 @@ mod tests {
         }
 
         #[test]
-        fn fast_segmentation_equals_uax29_on_any_mix(text in "[a-cA-C0-2 .,:;'_\\-\n\tàé中ё\u{301}]{0,40}") {
+        fn fast_segmentation_equals_uax29_on_any_mix(text in "[a-cA-C0-2 .,:;'_\\-\n\tàé中国ё\u{301}\u{200D}\u{FE0F}\u{3099}，。「のカー😀]{0,40}") {
             proptest::prop_assert_eq!(words_fast(&text), words_uax29(&text));
         }
     }

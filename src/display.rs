@@ -65,6 +65,13 @@ pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
     if !marked {
         return Cow::Borrowed(sentence);
     }
+    // Most marked sentences hold only quotation marks: with nothing to strip or respace, the
+    // steps below would copy them unchanged, a character at a time, before balancing them.
+    let nothing_to_strip =
+        !sentence.bytes().any(|b| matches!(b, b'[' | b'*' | b'`')) && !sentence.starts_with(['#', '>']);
+    if nothing_to_strip && spaced_once(sentence) && !SPACED_PUNCTUATION.iter().any(|p| sentence.contains(p)) {
+        return Cow::Owned(balance_quotes(sentence));
+    }
     let mut out = String::with_capacity(sentence.len());
     let mut rest = sentence.trim_start_matches(['#', '>', ' ']);
     if rest.len() == sentence.len() || !sentence.starts_with(['#', '>']) {
@@ -91,7 +98,7 @@ pub(crate) fn shown(sentence: &str) -> Cow<'_, str> {
     }
     let mut text = out.split_whitespace().collect::<Vec<_>>().join(" ");
     // Space left before punctuation by a removed mark: "the bridge [3] ." -> "the bridge."
-    for p in [" .", " ,", " ;", " :", " !", " ?"] {
+    for p in SPACED_PUNCTUATION {
         while let Some(at) = text.find(p) {
             text.replace_range(at..at + 1, "");
         }
@@ -109,6 +116,21 @@ pub(crate) fn without_trailing_citations(mut text: &str) -> &str {
         }
     }
     text
+}
+
+/// A space before punctuation, which [`shown`] closes up.
+const SPACED_PUNCTUATION: [&str; 6] = [" .", " ,", " ;", " :", " !", " ?"];
+
+/// Whether `text` is the same after `split_whitespace` and joining with single spaces: no
+/// white space but single spaces between words.
+fn spaced_once(text: &str) -> bool {
+    let single = !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  ");
+    single
+        && if text.is_ascii() {
+            !text.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+        } else {
+            text.chars().all(|c| c == ' ' || !c.is_whitespace())
+        }
 }
 
 /// The length of a citation mark at the start of `s`: "[12]", "[citation needed]", "[note 3]".
@@ -169,6 +191,24 @@ mod tests {
         assert_eq!(without_trailing_citations("It met in 1854.[48][49]"), "It met in 1854.");
         assert_eq!(without_trailing_citations("Read arr[i]"), "Read arr[i]");
         assert_eq!(without_trailing_citations("[12]"), "");
+    }
+
+    #[test]
+    fn quoted_sentences_are_shown_as_the_general_steps_show_them() {
+        for t in [
+            "“We will go,” he said .",
+            "\"Yes\"  she said.",
+            " \"Yes\" she said.",
+            "\"Yes\"\tshe said.",
+            "«Oui»\u{a0}dit-il.",
+            "\"Go.\"",
+        ] {
+            let general =
+                balance_quotes(&t.split_whitespace().collect::<Vec<_>>().join(" ").replace(" .", "."));
+            assert_eq!(shown(t), general, "{t:?}");
+        }
+        assert!(spaced_once("a \"b\" c"));
+        assert!(!spaced_once("a\u{a0}b"));
     }
 
     #[test]

@@ -57,18 +57,23 @@ impl Document {
         // The passages are copied out: the cleaned text and its map are not needed while
         // scoring, whose term tables are the peak of memory.
         drop(cleaned);
-        let mut scoring = score::score(&passages, title.as_deref(), &tokeniser, language);
+        let want_keywords = options.keywords() > 0;
+        let mut scoring = score::score(&passages, title.as_deref(), &tokeniser, language, want_keywords);
         let (scored, vectors) =
             (std::mem::take(&mut scoring.sentences), std::mem::take(&mut scoring.vectors));
         let words_in = scored.iter().map(|c| c.words).sum::<usize>() + folded_words;
-        let keywords = keywords::top(
-            &scoring.term_weights(),
-            scoring.recurring,
-            &scoring.occurrences,
-            &passages,
-            options.keywords(),
-            language,
-        );
+        let keywords = if want_keywords {
+            keywords::top(
+                &scoring.term_weights(),
+                scoring.recurring,
+                &scoring.occurrences,
+                &passages,
+                options.keywords(),
+                language,
+            )
+        } else {
+            Vec::new()
+        };
         drop(scoring);
 
         let stats = Stats {
@@ -191,8 +196,14 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
     let mut folded = Vec::new();
     for (block_no, block) in cleaned.blocks.iter().enumerate() {
         let para = &cleaned.text[block.span.clone()];
-        if block.kind == BlockKind::Heading {
-            continue;
+        match block.kind {
+            BlockKind::Heading => continue,
+            // Code is read (its words count) but offers no sentence.
+            BlockKind::Code => {
+                out.folded_words += classify::count_words(para);
+                continue;
+            }
+            BlockKind::Paragraph | BlockKind::ListItem => {}
         }
         for (pos, mut range) in segment::sentences(para, language).into_iter().enumerate() {
             if pos == 0 {
@@ -255,4 +266,30 @@ fn sentence_key(sentence: &str, buf: &mut Vec<u8>) -> u64 {
     let mut h = hash::fingerprint();
     h.write(buf);
     h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Asking for no keywords skips their bookkeeping in scoring: the summary must not change.
+    #[test]
+    fn summaries_without_keywords_are_the_same() {
+        let texts = [
+            "Rain fell on Monday. The river rose fast. Towns along the river flooded. Crews worked all night.",
+            "市议会周二批准了新的预算。市长表示将签署预算。预算将用于修路和学校。",
+            "Le conseil a approuvé le budget mardi. Le maire signera le budget. Les écoles profiteront du budget.",
+        ];
+        for text in texts {
+            let with = Document::analyse(text, &Options::new()).summary(Budget::Sentences(2));
+            let without =
+                Document::analyse(text, &Options::new().with_keywords(0)).summary(Budget::Sentences(2));
+            assert!(!with.keywords.is_empty(), "{text}");
+            assert!(without.keywords.is_empty());
+            let scores =
+                |s: &Summary| s.sentences.iter().map(|s| (s.index, s.score.to_bits())).collect::<Vec<_>>();
+            assert_eq!(scores(&with), scores(&without), "{text}");
+            assert_eq!(with.stats, without.stats);
+        }
+    }
 }

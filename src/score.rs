@@ -393,14 +393,17 @@ impl Terms {
     }
 }
 
-/// Scores every passage, and weighs the article's terms.
+/// Scores every passage, and weighs the article's terms for keywords when `keywords` (a
+/// caller that shows none, as a batch of summaries, skips their bookkeeping).
 pub(crate) fn score(
     passages: &Passages,
     title: Option<&str>,
     tokeniser: &Tokeniser,
     language: Language,
+    keywords: bool,
 ) -> Scoring {
-    let mut article = Tokenised::new(passages, tokeniser);
+    let scan = if keywords { PHRASE_SCAN } else { 0 };
+    let mut article = Tokenised::new(passages, tokeniser, scan);
     let title_terms = title.map(|title| title_terms(title, tokeniser, &article.terms)).unwrap_or_default();
     // No more lookups: the peak comes next, with weights per term, and on a page of distinct
     // tokens the lookup tables would be a third of it.
@@ -467,25 +470,28 @@ struct Tokenised {
 }
 
 impl Tokenised {
-    fn new(passages: &Passages, tokeniser: &Tokeniser) -> Tokenised {
+    /// Keeps the occurrences of the first `scan` terms (up to [`PHRASE_SCAN`]; none when no
+    /// keywords are wanted).
+    fn new(passages: &Passages, tokeniser: &Tokeniser, scan: usize) -> Tokenised {
         // News runs to about one new term per dozen bytes; past a few thousand, let it grow.
         let text_len: usize = passages.texts().map(str::len).sum();
         let mut terms = Terms::with_capacity((text_len / 12).min(4096));
         let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
         let mut ends: Vec<usize> = Vec::with_capacity(passages.len());
         let mut words: Vec<usize> = Vec::with_capacity(passages.len());
-        let mut occurrences: Vec<Occurrence> = Vec::new();
+        // About one term per seven bytes of news: room for a short text's from the start.
+        let mut occurrences: Vec<Occurrence> = Vec::with_capacity((text_len / 7).min(scan));
         for (i, text) in passages.texts().enumerate() {
             let base = text.as_ptr() as usize;
             let len = text.len();
             words.push(tokeniser.terms(text, |key, surface| {
                 // Keywords are built from the occurrences kept: only terms first met among them
                 // need their spellings.
-                let id = terms.add(key, surface, occurrences.len() < PHRASE_SCAN);
+                let id = terms.add(key, surface, occurrences.len() < scan);
                 bag.push(id);
                 // The surface is a slice of the sentence: its offset is where it points.
                 let start = (surface.as_ptr() as usize).wrapping_sub(base);
-                if occurrences.len() < PHRASE_SCAN && start.saturating_add(surface.len()) <= len {
+                if occurrences.len() < scan && start.saturating_add(surface.len()) <= len {
                     occurrences.push(Occurrence {
                         term: id,
                         sentence: i as u32,
@@ -808,8 +814,8 @@ mod tests {
             "The floods also reached the old town of Porto.",
             "Residents of Porto moved cars from the harbour road.",
         ];
-        let c =
-            score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English).sentences;
+        let c = score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English, true)
+            .sentences;
         assert!(c[1].score > c[0].score, "{} vs {}", c[1].score, c[0].score);
     }
 
@@ -827,8 +833,8 @@ mod tests {
             "The floods also reached the old town.",
             "Residents of Porto moved cars from the road.",
         ];
-        let c =
-            score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English).sentences;
+        let c = score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English, true)
+            .sentences;
         assert!(c[0].score > c[1].score, "{} vs {}", c[0].score, c[1].score);
         assert!(c[2].score > c[1].score);
     }

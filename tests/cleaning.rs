@@ -779,3 +779,107 @@ fn html_lead_paragraph_above_the_article_element_opens_the_article() {
         assert!(!mentions(&s, "Mehr aus der Chemie"), "{:#?}", texts(&s));
     }
 }
+
+/// A tutorial pasted from its page: an intro, the page's table of contents, then sections whose
+/// prose introduces code samples and their results, then a share bar.
+fn tutorial() -> String {
+    let mut page = String::from(
+        "Finding Outliers With Plain SQL\n\n\
+         Many teams only learn that their service is failing when a customer writes in, which is \
+         the worst possible way to find out about a problem that has been growing for hours.\n\n\
+         This post shows how to spot unusual numbers in your own logs with nothing but the \
+         database you already run, so that you hear about trouble before your customers do.\n\n\
+         Table of Contents\nThe Mean\nThe Deviation\nThe Range\nThe Alerts\nConclusion\n\n",
+    );
+    let sections = [
+        ("mean", "The mean is the plain average of the series, and it is where every comparison starts."),
+        ("deviation", "A deviation tells how far a typical row strays from that average on a quiet day."),
+        ("range", "Rows beyond one deviation on either side of the mean fall outside the usual range."),
+        ("alerts", "An alert fires only when several such rows arrive together within one minute."),
+    ];
+    for (i, (name, prose)) in sections.iter().enumerate() {
+        page.push_str(&format!(
+            "The {name}\n\n{prose}\n\nThe query reads the series and computes it in one pass:\n\n\
+             WITH series AS (\n   SELECT *\n   FROM unnest(array[2, 3, 12]) AS n\n)\n\
+             SELECT stat_{name}(n) AS value_{i}\nFROM series;\n\n\
+              value_{i} │ rows\n─────────┼──────\n 4.{i}     │ 3\n 2.{i}     │ 3\n\n"
+        ));
+    }
+    page.push_str(
+        "Conclusion\n\nA few lines of SQL are enough to watch a busy server around the clock.\n\n\
+         Share this post\nTwitter\nFacebook\nLinkedIn\n",
+    );
+    page
+}
+
+#[test]
+fn code_between_a_tutorials_paragraphs_keeps_them_one_article() {
+    let page = tutorial();
+    let s = all(&page);
+    // Every paragraph is read (coverage): the intro above the table of contents, each section;
+    // none of the code is offered as a sentence.
+    for prose in [
+        "Many teams only learn",
+        "This post shows",
+        "plain average",
+        "how far a typical row",
+        "outside the usual range",
+        "several such rows",
+        "A few lines of SQL",
+    ] {
+        assert!(mentions(&s, prose), "{prose:?} lost: {:#?}", texts(&s));
+    }
+    assert!(!mentions(&s, "SELECT") && !mentions(&s, "│") && !mentions(&s, "unnest"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "Share this post"));
+    // The code is read as the article's: its words count as read.
+    let prose: usize = s.sentences.iter().map(|x| x.text.split_whitespace().count()).sum();
+    assert!(s.stats.words_in > prose + 4 * 20, "{} read, {prose} in sentences", s.stats.words_in);
+    // And the extracted article holds it as code, its table rules left out.
+    let article = briefly::extract(&page, &Options::new());
+    let code: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == briefly::BlockKind::Code)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(code.contains(&"FROM series;") && code.contains(&"value_3 │ rows"), "{code:?}");
+    assert!(!code.iter().any(|l| l.contains('─')), "{code:?}");
+    // The sections keep their headings; the table of contents is read once, as those headings.
+    let headings: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == briefly::BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Finding Outliers With Plain SQL",
+            "The mean",
+            "The deviation",
+            "The range",
+            "The alerts",
+            "Conclusion"
+        ]
+    );
+}
+
+#[test]
+fn html_pre_is_code_read_but_not_summarised() {
+    let page = "<html><body><article><h1>How to count errors with SQL</h1>\
+        <p>We parse the server logs with a short query that counts the errors per minute.</p>\
+        <pre><code>SELECT status, count(*) FROM log GROUP BY status;\nSELECT 1;</code></pre>\
+        <p>The query groups every line by its status code and counts each group.</p>\
+        <p>Then we draw the counts on a chart and look for a sudden rise in errors.</p>\
+        </article></body></html>";
+    let s = all(page);
+    assert_eq!(s.sentences.len(), 3, "{:#?}", texts(&s));
+    assert!(!mentions(&s, "SELECT"), "{:#?}", texts(&s));
+    let article = briefly::extract(page, &Options::new());
+    let kinds: Vec<(briefly::BlockKind, &str)> =
+        article.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert!(kinds.contains(&(briefly::BlockKind::Code, "SELECT 1;")), "{kinds:?}");
+    for b in &article.blocks {
+        assert_eq!(&page[b.start..b.end].replace("&lt;", "<"), &b.text.replace("&lt;", "<"));
+    }
+}

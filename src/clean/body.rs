@@ -251,7 +251,8 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         .iter()
         .zip(&measures)
         .map(|(b, m)| {
-            if b.kind == BlockKind::Heading {
+            // Headings and code are not judged as prose: their neighbours decide.
+            if matches!(b.kind, BlockKind::Heading | BlockKind::Code) {
                 return Class::Short;
             }
             let density = b.link_bytes as f64 / b.text.len().max(1) as f64;
@@ -379,14 +380,14 @@ fn authored_lists(blocks: &[Facts], measures: &[Measure], classes: &mut [Class])
 }
 
 /// Marks the short blocks that stand in a column of more than [`MENU_LINES`] short lines
-/// (list items aside).
+/// (list items and lines of code aside).
 fn short_columns(blocks: &[Facts], classes: &[Class]) -> Vec<bool> {
     let mut marks = vec![false; classes.len()];
     let mut i = 0;
     while i < classes.len() {
         let short_line = |k: usize| {
             classes.get(k) == Some(&Class::Short)
-                && blocks.get(k).is_some_and(|b| b.kind != BlockKind::ListItem)
+                && blocks.get(k).is_some_and(|b| !matches!(b.kind, BlockKind::ListItem | BlockKind::Code))
         };
         if !short_line(i) {
             i += 1;
@@ -575,6 +576,12 @@ fn stretches(
         // line) separates them, a subheading barely.
         // In HTML only link lists separate, by their link text: code, tables and figures left
         // by the tags are the article's own, and so are the words of an item that cites a link.
+        // Code neither counts as the article's prose nor separates it: a tutorial's samples
+        // stand between its paragraphs (plain text marks as code only what the text
+        // introduces, see `blocks::mark_code`).
+        if b.kind == BlockKind::Code {
+            continue;
+        }
         if class != Class::Good || b.kind == BlockKind::Heading {
             if extend {
                 if link_dense(b) {

@@ -116,7 +116,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     let mut name = None;
     for i in (first.saturating_sub(REACH)..first).rev() {
         let Some(b) = blocks.get(i) else { continue };
-        if !headline_shaped(b.text) {
+        if b.kind == BlockKind::Code || !headline_shaped(b.text) {
             continue;
         }
         let lede = lede.get_or_insert_with(|| {

@@ -1069,7 +1069,10 @@ impl Parser<'_> {
             Effect::Item => inner.kind = Some((BlockKind::ListItem, 0)),
             Effect::Link => inner.link = true,
             Effect::Hidden => inner.hidden = true,
-            Effect::Pre => inner.pre = true,
+            Effect::Pre => {
+                inner.pre = true;
+                inner.kind = Some((BlockKind::Code, 0));
+            }
             Effect::Cell => inner.cell = true,
             Effect::Furniture => inner.furniture |= self.strictness != Strictness::HiddenOnly,
             Effect::Container => {

@@ -23,7 +23,7 @@ mod map;
 mod text;
 
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::classify;
@@ -97,6 +97,9 @@ pub enum BlockKind {
     Heading,
     /// A bulleted or numbered item.
     ListItem,
+    /// A line of code, of a table set as text or of other preformatted text (`<pre>`, a
+    /// Markdown fence): the article's, read but never summarised.
+    Code,
 }
 
 impl Cleaned {
@@ -188,16 +191,31 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         })
         .collect();
     let mut boilerplate = boilerplate;
-    mark_menu_runs(&text, &lines, &mut boilerplate);
+    let code = blocks::mark_code(&text, &lines, &mut boilerplate);
+    // A table of contents is a column of short lines too, but no menu: its entries are the
+    // sections' headings read twice (folded away later, not dropped as furniture between).
+    let keys: Vec<Option<u64>> = lines
+        .iter()
+        .zip(&boilerplate)
+        .map(|(l, &bp)| {
+            let line = text.get(l.span.clone()).unwrap_or("");
+            (!bp && blocks::looks_like_heading(line)).then(|| fold_key(BlockKind::Heading, line))
+        })
+        .collect();
+    let entries = contents(&keys);
+    drop(keys);
+    let not_menus: Vec<bool> = code.iter().zip(&entries).map(|(&c, &e)| c || e).collect();
+    drop(entries);
+    mark_menu_runs(&text, &lines, &mut boilerplate, &not_menus);
     let removed = boilerplate.iter().filter(|&&b| b).count();
-    let (raw, joins) = blocks::build(&text, &lines, &boilerplate);
+    let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code);
     map::newlines_to_spaces(&mut text, &joins);
     let kept = raw
         .into_iter()
         .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes, lede: false })
         .collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
-    drop((lines, boilerplate));
+    drop((lines, boilerplate, code, not_menus));
     assemble(text, map, kept, removed, None, settings, false)
 }
 
@@ -205,8 +223,9 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
 const MENU_RUN: usize = 3;
 
 /// Marks menus pasted one item per line ("World", "Business", "Markets"...): runs of at least
-/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed.
-fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
+/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed (a line marked
+/// in `not_menus`, code or an entry of a table of contents, is none of them).
+fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool], not_menus: &[bool]) {
     let menu_like = |l: &text::Line| {
         let t = text.get(l.span.clone()).unwrap_or("");
         t.len() <= 64
@@ -222,7 +241,9 @@ fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
         let mut j = i;
         let mut menu = 0;
         while let (Some(line), Some(&bp)) = (lines.get(j), boilerplate.get(j)) {
-            if bp {
+            if not_menus.get(j) == Some(&true) {
+                break;
+            } else if bp {
                 j += 1;
             } else if menu_like(line) {
                 menu += 1;
@@ -579,27 +600,107 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated_before: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated = 0;
-    kept.retain(|b| match seen.entry(fold_key(b.kind, get(&b.span))) {
-        Entry::Vacant(slot) => {
-            slot.insert(folded_words.len());
+    let contents = table_of_contents(text, &kept);
+    let mut n = 0;
+    kept.retain(|b| {
+        n += 1;
+        if contents.get(n - 1) == Some(&true) {
+            // Read again where its sections begin: neither text nor furniture between.
+            duplicates += 1;
+            repeated += words(get(&b.span));
+            return false;
+        }
+        // Code repeats its lines ("FROM series,", "}") as prose never does.
+        if b.kind == BlockKind::Code {
             folded_words.push(0);
             repeated_before.push(std::mem::take(&mut repeated));
-            true
+            return true;
         }
-        Entry::Occupied(first) => {
-            duplicates += 1;
-            if let Some(w) = folded_words.get_mut(*first.get()) {
-                *w += classify::count_words(get(&b.span));
+        match seen.entry(fold_key(b.kind, get(&b.span))) {
+            Entry::Vacant(slot) => {
+                slot.insert(folded_words.len());
+                folded_words.push(0);
+                repeated_before.push(std::mem::take(&mut repeated));
+                true
             }
-            // (A repeated label, "Photo" or "Advertisement", is furniture all the same.)
-            let t = get(&b.span);
-            if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
-                repeated += words(t);
+            Entry::Occupied(first) => {
+                duplicates += 1;
+                if let Some(w) = folded_words.get_mut(*first.get()) {
+                    *w += classify::count_words(get(&b.span));
+                }
+                // (A repeated label, "Photo" or "Advertisement", is furniture all the same.)
+                let t = get(&b.span);
+                if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
+                    repeated += words(t);
+                }
+                false
             }
-            false
         }
     });
     Folded { kept, folded_words, repeated_before, duplicates }
+}
+
+/// The fewest entries of a table of contents.
+const CONTENTS_MIN_ENTRIES: usize = 3;
+
+/// Marks the blocks that are entries of a table of contents (see [`contents`]).
+fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<bool> {
+    let headings = kept.iter().filter(|b| b.kind == BlockKind::Heading).count();
+    if headings < 2 * CONTENTS_MIN_ENTRIES {
+        return vec![false; kept.len()];
+    }
+    let keys: Vec<Option<u64>> = kept
+        .iter()
+        .map(|b| {
+            (b.kind == BlockKind::Heading)
+                .then(|| fold_key(BlockKind::Heading, text.get(b.span.clone()).unwrap_or("")))
+        })
+        .collect();
+    contents(&keys)
+}
+
+/// Marks the entries of tables of contents among items (blocks or lines) whose keys as
+/// headings are `keys` (`None`: not a heading): runs of at least [`CONTENTS_MIN_ENTRIES`]
+/// headings of which two in three stand again later, in order and apart, as the headings of
+/// the article's sections. A run ends at a heading that repeats an entry above it: the first
+/// section's own heading, right under the table. (A menu printed again in the footer stands
+/// again as a column, not apart.)
+fn contents(keys: &[Option<u64>]) -> Vec<bool> {
+    let mut marks = vec![false; keys.len()];
+    // The last place each key stands.
+    let mut last: crate::hash::Map<u64, usize> =
+        HashMap::with_capacity_and_hasher(keys.len(), Default::default());
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(k) = k {
+            last.insert(*k, i);
+        }
+    }
+    let mut in_run: crate::hash::Set<u64> = HashSet::default();
+    let mut i = 0;
+    while i < keys.len() {
+        let mut j = i;
+        while let Some(Some(key)) = keys.get(j) {
+            if !in_run.insert(*key) {
+                break;
+            }
+            j += 1;
+        }
+        let again: Vec<usize> = (i..j)
+            .filter_map(|k| keys.get(k).copied().flatten().and_then(|key| last.get(&key)).copied())
+            .filter(|&at| at >= j)
+            .collect();
+        // (Emptied entry by entry: clearing a set costs its capacity, which one long run
+        // would leave large for every short run after it.)
+        for key in keys.get(i..j).unwrap_or(&[]).iter().flatten() {
+            in_run.remove(key);
+        }
+        let apart = again.windows(2).all(|w| w[1] > w[0] + 1);
+        if j - i >= CONTENTS_MIN_ENTRIES && apart && again.len() * 3 >= (j - i) * 2 {
+            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+        }
+        i = j.max(i + 1);
+    }
+    marks
 }
 
 /// A repeated block of at least this many words that ends like a sentence is prose read again.
@@ -651,7 +752,8 @@ fn find_article(
     }
     // In plain text the headline is one of the lines just above the article.
     let opening = (0..kept.len()).find(|&i| {
-        article.get(i) == Some(&true) && kept.get(i).is_some_and(|b| b.kind != BlockKind::Heading)
+        article.get(i) == Some(&true)
+            && kept.get(i).is_some_and(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Code))
     });
     let headline = opening.filter(|_| !is_html && untitled).and_then(|f| headline::find(&facts, f));
     drop(facts);

@@ -268,6 +268,15 @@ impl Evidence {
         let t = tables();
         let mut e = Evidence::none();
         let mut buf = String::new();
+        if text.is_ascii() {
+            // By bytes: ASCII text's letters are the ASCII letters, and it has no sign marks.
+            for word in text.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+                if !word.is_empty() {
+                    e.ascii_word(t, word, candidates, &mut buf);
+                }
+            }
+            return e;
+        }
         // Words are runs of letters (with their combining vowel signs); apostrophes split them,
         // so that French "l'histoire" votes with "l" and English "don't" with "don".
         for word in text.split(|c: char| !(c.is_alphabetic() || is_sign_mark(c))) {
@@ -281,34 +290,49 @@ impl Evidence {
     /// Adds what `word` says for the `candidates`: its letters and signs, then the word itself
     /// (folded into `buf`) as a stop word or a neighbour's common word.
     fn word(&mut self, t: &Tables, word: &str, script: Script, candidates: u64, buf: &mut String) {
+        if word.is_ascii() {
+            return self.ascii_word(t, word.as_bytes(), candidates, buf);
+        }
         self.words += 1;
         buf.clear();
-        if word.is_ascii() {
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-            // Two-letter signs of ASCII words ("ij", "sz"), by index.
-            for w in buf.as_bytes().windows(2) {
-                let mask = ascii_pair(u32::from(w[0]), u32::from(w[1])).map_or(0, |i| t.ascii_pairs[i]);
+        let mut prev = ' ';
+        for c in word.chars().flat_map(char::to_lowercase) {
+            if marked(script, c) {
+                let have = t.letters.get(&c).copied().unwrap_or(0);
+                add(&mut self.foreign, candidates & !have);
+            }
+            if let Some(&mask) = t.signs.get(&c) {
                 add(&mut self.signs, mask & candidates);
             }
-        } else {
-            let mut prev = ' ';
-            for c in word.chars().flat_map(char::to_lowercase) {
-                if marked(script, c) {
-                    let have = t.letters.get(&c).copied().unwrap_or(0);
-                    add(&mut self.foreign, candidates & !have);
-                }
-                if let Some(&mask) = t.signs.get(&c) {
-                    add(&mut self.signs, mask & candidates);
-                }
-                if let Some(&mask) = t.pairs.get(&(prev, c)) {
-                    add(&mut self.signs, mask & candidates);
-                }
-                prev = c;
-                push_folded(c, buf);
+            if let Some(&mask) = t.pairs.get(&(prev, c)) {
+                add(&mut self.signs, mask & candidates);
             }
+            prev = c;
+            push_folded(c, buf);
         }
-        if let Some(&(stop, neighbour)) = t.words.get(buf.as_str()) {
+        self.folded_word(t, buf, candidates);
+    }
+
+    /// [`Evidence::word`] for a word of ASCII letters: its letter pairs found by index.
+    fn ascii_word(&mut self, t: &Tables, word: &[u8], candidates: u64, buf: &mut String) {
+        self.words += 1;
+        buf.clear();
+        let mut prev = None;
+        for &b in word {
+            let lower = b.to_ascii_lowercase();
+            buf.push(char::from(lower));
+            let i = usize::from(lower.wrapping_sub(b'a'));
+            if let Some(p) = prev {
+                add(&mut self.signs, t.ascii_pairs.get(26 * p + i).copied().unwrap_or(0) & candidates);
+            }
+            prev = Some(i);
+        }
+        self.folded_word(t, buf, candidates);
+    }
+
+    /// Adds what the folded word `buf` says as a stop word or a neighbour's common word.
+    fn folded_word(&mut self, t: &Tables, buf: &str, candidates: u64) {
+        if let Some(&(stop, neighbour)) = t.words.get(buf) {
             if stop != 0 {
                 *self.met.entry(stop & candidates).or_insert(0) += 1;
                 add(&mut self.hits, stop & candidates);
