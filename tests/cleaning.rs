@@ -318,7 +318,7 @@ fn wire_story_paste_with_vertical_menu_and_credits() {
 }
 
 #[test]
-fn html_without_article_element_drops_menus_footers_and_data_cells() {
+fn html_without_article_element_drops_menus_and_footers_and_reads_data_cells_as_data() {
     let input = "<html><head><title>Danube - Encyclopedia</title></head><body>\
         <div id=\"site-navigation\"><ul><li><a href=\"/\">Main page</a></li><li><a href=\"/c\">Contents</a></li></ul></div>\
         <div id=\"content\"><h1>Danube</h1>\
@@ -335,6 +335,16 @@ fn html_without_article_element_drops_menus_footers_and_data_cells() {
             "It flows through much of Central and Southeastern Europe, from the Black Forest into the Black Sea."
         ]
     );
+    // The infobox's cells are the article's data: read, shown as such, never summarised.
+    let article = briefly::extract(input, &Options::new());
+    let data: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == briefly::BlockKind::Code)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(data, ["Length", "2,850 km"]);
+    assert!(!article.blocks.iter().any(|b| b.text.contains("Main page") || b.text.contains("last edited")));
 }
 
 #[test]

@@ -456,7 +456,8 @@ fn note_meta_title(found: &mut Extracted, attrs: &Attrs) {
 const ATTRIBUTE_MAX_WORDS: usize = 60;
 /// And to this many characters.
 const ATTRIBUTE_MAX_CHARS: usize = 300;
-/// A table cell of fewer words is data ("Length", "2,850 km"), not prose.
+/// A table cell of fewer words is data ("Length", "2,850 km"), not prose: read as the
+/// article's, never summarised.
 const DATA_CELL_MAX_WORDS: usize = 8;
 
 /// An attribute value as text: references decoded, white space folded, at most
@@ -522,7 +523,8 @@ impl Writer<'_> {
                 *slot = Some(span.clone());
             }
         }
-        // Table cells of a few words ("Length", "2,850 km") are data, not prose.
+        // Table cells of a few words ("Length", "2,850 km") are data, not prose: the article's
+        // like its code, and like it never a sentence of the summary.
         let data_cell = cur.ctx.cell
             && self
                 .out
@@ -531,8 +533,8 @@ impl Writer<'_> {
                 .is_some_and(|t| t.split_whitespace().count() < DATA_CELL_MAX_WORDS);
         self.found.blocks.push(RawBlock {
             span,
-            kind,
-            furniture: cur.ctx.furniture || data_cell,
+            kind: if data_cell { BlockKind::Code } else { kind },
+            furniture: cur.ctx.furniture,
             lede: cur.ctx.lede,
             container: cur.ctx.container,
             link_bytes: cur.link_bytes,

@@ -97,8 +97,9 @@ pub enum BlockKind {
     Heading,
     /// A bulleted or numbered item.
     ListItem,
-    /// A line of code, of a table set as text or of other preformatted text (`<pre>`, a
-    /// Markdown fence): the article's, read but never summarised.
+    /// A line of code or of other preformatted text (`<pre>`, a Markdown fence), a row of a
+    /// table set as text, a cell of data in an HTML table: the article's, read but never
+    /// summarised.
     Code,
 }
 
