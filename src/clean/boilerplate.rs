@@ -115,6 +115,20 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || ends_in_copyright(line, words)
         || is_reader_prompt(&folded, words)
         || is_reading_time(line, &folded, words)
+        || is_figure_caption(&folded, words)
+}
+
+/// A numbered figure's caption: "Abbildung 8: Vorgehensweise für grosse Ereignisse", "Fig. 3.
+/// The samples after a week". Prose that refers to a figure runs on ("Figure 3 shows ...").
+fn is_figure_caption(folded: &str, words: usize) -> bool {
+    let mut tokens = folded.split_whitespace();
+    let (Some(label), Some(number)) = (tokens.next(), tokens.next()) else { return false };
+    let digits = number.trim_end_matches(['.', ':', ')']);
+    words <= CREDIT_MAX_WORDS
+        && furniture().figures.contains(&label)
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && (number.ends_with([':', '.', ')']) || tokens.next().is_some_and(|t| matches!(t, "-" | "–" | "|")))
 }
 
 /// Whether `line` is a photo's caption with its credit ("Die Spieler nach dem Finale. (Foto:
@@ -663,6 +677,9 @@ mod tests {
             "by Jane Doe Mar 3, 2021 7 min read",
             "Lesezeit: 6 Minuten",
             "8 minut czytania",
+            "Abbildung 8: Vorgehensweise bei grossen Lawinen",
+            "Fig. 3. The samples after a week in the cold room",
+            "Figure 2 – Sales by region",
             "You are using an outdated browser. Please upgrade your browser to improve your experience.",
             "Von Anja Berger am 14. Mai 2014, 15:40 Uhr",
             "von Anja Berger",
@@ -703,6 +720,8 @@ mod tests {
             "(c) the contract itself, which both sides had signed",
             "By March 3, 2021 the plant had closed.",
             "Chapter 3 2021",
+            "Figure 3 shows the samples after a week in the cold room.",
+            "Bild 2020 berichtete zuerst über den Fall.",
             "Top 10",
             "The average reading time of the report was 12 minutes.",
             "Readers were asked to leave a comment under the story, and more than 2,000 did so within a day, the paper said, many of them angry about the plan to close the library and the two schools beside it on the edge of town.",

@@ -93,5 +93,6 @@ benachrichtigung aktivieren|benachrichtigungen aktivieren|push-benachrichtigung|
 stehen unter einer creative commons|\
 benachrichtige mich über nachfolgende kommentare|benachrichtige mich über neue beiträge",
     reading_time: "lesezeit|min. lesen|minuten lesen",
+    figures: "abb.|abbildung|bild|grafik",
     ..Furniture::NONE
 };

@@ -131,4 +131,5 @@ using an outdated browser|upgrade your browser|update your browser|a supported b
 licensed under a creative commons|enable notifications|allow notifications|\
 notify me of follow-up comments|notify me of new posts",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
+    figures: "fig.|figure|image|photo",
 };

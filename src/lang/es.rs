@@ -75,5 +75,6 @@ septiembre|viernes",
     prompts: "suscríbete a nuestro|suscríbete al boletín|hazte miembro|apoya nuestro periodismo|\
 apoya el periodismo|bajo una licencia creative commons",
     reading_time: "min de lectura|minutos de lectura|tiempo de lectura",
+    figures: "figura|imagen",
     ..Furniture::NONE
 };

@@ -85,4 +85,5 @@ vous|être",
     prompts: "pour lire la suite|pour accéder en illimité|abonnez-vous à notre newsletter|\
 inscrivez-vous à notre newsletter|recevez notre newsletter|sous licence creative commons",
     reading_time: "min de lecture|minutes de lecture|temps de lecture",
+    figures: "figure|illustration",
 };

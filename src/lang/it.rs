@@ -59,5 +59,6 @@ const FURNITURE: Furniture = Furniture {
 marzo|modifica|novembre|ore|ottobre|pubblicato|settembre|ultima",
     prompts: "iscriviti alla newsletter|iscriviti alla nostra newsletter",
     reading_time: "min di lettura|minuti di lettura",
+    figures: "figura|immagine",
     ..Furniture::NONE
 };

@@ -299,6 +299,8 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     pub(crate) prompts: L,
     /// Phrases of a reading-time note beside a number ("5 min read", "minut czytania").
     pub(crate) reading_time: L,
+    /// Labels of a numbered figure's caption ("figure", "abbildung": "Abbildung 4: ...").
+    pub(crate) figures: L,
 }
 
 impl Furniture {
@@ -321,6 +323,7 @@ impl Furniture {
         topic_stops: "",
         prompts: "",
         reading_time: "",
+        figures: "",
     };
 }
 
@@ -361,6 +364,7 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             topic_stops: union(|f| f.topic_stops),
             prompts: union(|f| f.prompts),
             reading_time: union(|f| f.reading_time),
+            figures: union(|f| f.figures),
         }
     })
 }
@@ -522,6 +526,7 @@ mod tests {
                 f.topic_stops,
                 f.prompts,
                 f.reading_time,
+                f.figures,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());

@@ -61,5 +61,6 @@ const FURNITURE: Furniture = Furniture {
     names: "polski",
     prompts: "chroniony prawem autorskim",
     reading_time: "min czytania|min. czytania|minut czytania|minuty czytania",
+    figures: "rys.|rysunek|zdjęcie",
     ..Furniture::NONE
 };

@@ -55,5 +55,6 @@ const FURNITURE: Furniture = Furniture {
     names: "portugues|português",
     prompts: "assine nossa newsletter|inscreva-se na nossa newsletter",
     reading_time: "min de leitura|minutos de leitura",
+    figures: "figura|imagem",
     ..Furniture::NONE
 };
