@@ -554,7 +554,23 @@ pub(crate) fn is_comments_label(text: &str) -> bool {
     let folded = fold(text);
     let label =
         folded.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')'));
-    furniture().comments.contains(&label)
+    furniture().comments.contains(&label) || counts_comments(&folded)
+}
+
+/// The most words of a sentence that counts the comments below ("Se han publicado 11
+/// comentarios", "There are 12 comments").
+const COMMENT_COUNT_WORDS: usize = 6;
+
+/// A short line ending in a count of comments: a number, then one of the profiles' `comments`.
+fn counts_comments(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    match words.as_slice() {
+        [.., number, label] if words.len() <= COMMENT_COUNT_WORDS => {
+            number.chars().all(|c| c.is_ascii_digit())
+                && furniture().comments.contains(&label.trim_end_matches(['.', ':', '!']))
+        }
+        _ => false,
+    }
 }
 
 /// Consent notices run long ("We use cookies and similar technologies to improve your
@@ -748,6 +764,11 @@ mod tests {
         assert!(is_disclaimer("Disclaimer: the views are the author's own."));
         assert!(!is_disclaimer("The disclaimer was long."));
         assert!(is_related_label("Read more"));
+        assert!(
+            is_comments_label("Se han publicado 11 comentarios")
+                && is_comments_label("There are 12 comments")
+        );
+        assert!(!is_comments_label("Readers sent 40 comments in an hour, the editor said"));
         assert!(is_related_label("Keep Reading 🚀") && is_related_label("Weiterlesen"));
         assert!(is_cookie_notice("We use cookies to improve your experience. Accept"));
         assert!(!is_cookie_notice("The bakery sold cookies all day."));
