@@ -116,6 +116,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || is_reader_prompt(&folded, words)
         || is_reading_time(line, &folded, words)
         || is_figure_caption(&folded, words)
+        || (words <= PROMPT_MAX_WORDS && is_teaser_blurb(&folded))
 }
 
 /// A numbered figure's caption: "Abbildung 8: Vorgehensweise für grosse Ereignisse", "Fig. 3.
@@ -166,8 +167,27 @@ fn is_reader_prompt(folded: &str, words: usize) -> bool {
 /// über die wichtigsten Nachrichten informieren?"), past the byte length of the other rules.
 fn long_prompt(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    words <= PROMPT_MAX_WORDS && is_reader_prompt(&line.to_lowercase(), words)
+    words <= PROMPT_MAX_WORDS && {
+        let folded = fold(line);
+        is_reader_prompt(&folded, words) || is_teaser_blurb(&folded)
+    }
 }
+
+/// A teaser's blurb with its link to the story: sentences, then one of the profiles' `read_on`
+/// ("Regelmäßig beantwortet der Forscher Fragen zum Virus. Mehr", "Das lässt sie sich nicht
+/// zweimal sagen! Weiterlesen"). The article's own paragraphs end in their sentence.
+fn is_teaser_blurb(folded: &str) -> bool {
+    furniture().read_on.iter().any(|r| {
+        folded.strip_suffix(r).and_then(|rest| rest.strip_suffix(' ')).is_some_and(|blurb| {
+            let blurb = blurb.trim_end();
+            blurb.split_whitespace().count() >= TEASER_MIN_WORDS
+                && (ends_sentence(blurb) || blurb.ends_with("..."))
+        })
+    })
+}
+
+/// Words of a teaser's blurb before its read-on link.
+const TEASER_MIN_WORDS: usize = 5;
 
 /// The most words of a line holding a reading-time note ("By Jane Doe Feb 8, 2020 5 min read").
 const READING_TIME_MAX_WORDS: usize = 12;
@@ -694,6 +714,9 @@ mod tests {
             "Lesezeit: 6 Minuten",
             "8 minut czytania",
             "Abbildung 8: Vorgehensweise bei grossen Lawinen",
+            "Was ist neu beim Hochwasser? Jede Woche erklärt die Forscherin im Podcast, was die Stadt jetzt plant. Mehr",
+            "The band is back on tour this summer, and the tickets went fast. Read more »",
+            "Die Zusatzbuchstaben des Modells stehen seit jeher für sportliches Fahren. War der Hersteller anfangs ... Weiterlesen",
             "Fig. 3. The samples after a week in the cold room",
             "Figure 2 – Sales by region",
             "You are using an outdated browser. Please upgrade your browser to improve your experience.",
@@ -738,6 +761,8 @@ mod tests {
             "Chapter 3 2021",
             "Figure 3 shows the samples after a week in the cold room.",
             "Bild 2020 berichtete zuerst über den Fall.",
+            "Die Preise stiegen im Mai, und im Juni noch mehr",
+            "We wanted more. We got more",
             "Top 10",
             "The average reading time of the report was 12 minutes.",
             "Readers were asked to leave a comment under the story, and more than 2,000 did so within a day, the paper said, many of them angry about the plan to close the library and the two schools beside it on the edge of town.",

@@ -132,4 +132,5 @@ licensed under a creative commons|enable notifications|allow notifications|\
 notify me of follow-up comments|notify me of new posts",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
     figures: "fig.|figure|image|photo",
+    read_on: "continue reading|more|read more|read the full story",
 };

@@ -76,5 +76,6 @@ septiembre|viernes",
 apoya el periodismo|bajo una licencia creative commons",
     reading_time: "min de lectura|minutos de lectura|tiempo de lectura",
     figures: "figura|imagen",
+    read_on: "leer más|seguir leyendo",
     ..Furniture::NONE
 };

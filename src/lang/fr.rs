@@ -86,4 +86,5 @@ vous|être",
 inscrivez-vous à notre newsletter|recevez notre newsletter|sous licence creative commons",
     reading_time: "min de lecture|minutes de lecture|temps de lecture",
     figures: "figure|illustration",
+    read_on: "lire la suite|lire plus",
 };

@@ -60,5 +60,6 @@ marzo|modifica|novembre|ore|ottobre|pubblicato|settembre|ultima",
     prompts: "iscriviti alla newsletter|iscriviti alla nostra newsletter",
     reading_time: "min di lettura|minuti di lettura",
     figures: "figura|immagine",
+    read_on: "continua a leggere|leggi tutto",
     ..Furniture::NONE
 };

@@ -301,6 +301,8 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     pub(crate) reading_time: L,
     /// Labels of a numbered figure's caption ("figure", "abbildung": "Abbildung 4: ...").
     pub(crate) figures: L,
+    /// Links that end a teaser's blurb ("read more", "weiterlesen").
+    pub(crate) read_on: L,
 }
 
 impl Furniture {
@@ -324,6 +326,7 @@ impl Furniture {
         prompts: "",
         reading_time: "",
         figures: "",
+        read_on: "",
     };
 }
 
@@ -365,6 +368,7 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             prompts: union(|f| f.prompts),
             reading_time: union(|f| f.reading_time),
             figures: union(|f| f.figures),
+            read_on: union(|f| f.read_on),
         }
     })
 }
@@ -527,6 +531,7 @@ mod tests {
                 f.prompts,
                 f.reading_time,
                 f.figures,
+                f.read_on,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());

@@ -62,5 +62,6 @@ const FURNITURE: Furniture = Furniture {
     prompts: "chroniony prawem autorskim",
     reading_time: "min czytania|min. czytania|minut czytania|minuty czytania",
     figures: "rys.|rysunek|zdjęcie",
+    read_on: "czytaj dalej|czytaj więcej",
     ..Furniture::NONE
 };

@@ -56,5 +56,6 @@ const FURNITURE: Furniture = Furniture {
     prompts: "assine nossa newsletter|inscreva-se na nossa newsletter",
     reading_time: "min de leitura|minutos de leitura",
     figures: "figura|imagem",
+    read_on: "continue lendo|leia mais",
     ..Furniture::NONE
 };
