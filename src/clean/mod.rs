@@ -195,19 +195,21 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let code = blocks::mark_code(&text, &lines, &mut boilerplate);
     // A table of contents is a column of short lines too, but no menu: its entries are the
     // sections' headings read twice (folded away later, not dropped as furniture between).
-    let keys: Vec<Option<u64>> = lines
+    let headings: Vec<(usize, u64)> = lines
         .iter()
         .zip(&boilerplate)
-        .map(|(l, &bp)| {
+        .enumerate()
+        .filter_map(|(i, (l, &bp))| {
             let line = text.get(l.span.clone()).unwrap_or("");
-            (!bp && blocks::looks_like_heading(line)).then(|| fold_key(BlockKind::Heading, line))
+            (!bp && blocks::looks_like_heading(line)).then(|| (i, fold_key(BlockKind::Heading, line)))
         })
         .collect();
-    let entries = contents(&keys);
-    drop(keys);
-    let not_menus: Vec<bool> = code.iter().zip(&entries).map(|(&c, &e)| c || e).collect();
+    let entries = contents(&headings);
+    drop(headings);
+    mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
+        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok()
+    });
     drop(entries);
-    mark_menu_runs(&text, &lines, &mut boilerplate, &not_menus);
     let removed = boilerplate.iter().filter(|&&b| b).count();
     let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code);
     map::newlines_to_spaces(&mut text, &joins);
@@ -216,7 +218,7 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes, lede: false })
         .collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
-    drop((lines, boilerplate, code, not_menus));
+    drop((lines, boilerplate, code));
     assemble(text, map, kept, removed, None, settings, false)
 }
 
@@ -224,9 +226,14 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
 const MENU_RUN: usize = 3;
 
 /// Marks menus pasted one item per line ("World", "Business", "Markets"...): runs of at least
-/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed (a line marked
-/// in `not_menus`, code or an entry of a table of contents, is none of them).
-fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool], not_menus: &[bool]) {
+/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed (a line
+/// `no_menu` names, code or an entry of a table of contents, is none of them).
+fn mark_menu_runs(
+    text: &str,
+    lines: &[text::Line],
+    boilerplate: &mut [bool],
+    no_menu: impl Fn(usize) -> bool,
+) {
     let menu_like = |l: &text::Line| {
         let t = text.get(l.span.clone()).unwrap_or("");
         t.len() <= 64
@@ -242,7 +249,7 @@ fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool], no
         let mut j = i;
         let mut menu = 0;
         while let (Some(line), Some(&bp)) = (lines.get(j), boilerplate.get(j)) {
-            if not_menus.get(j) == Some(&true) {
+            if no_menu(j) {
                 break;
             } else if bp {
                 j += 1;
@@ -605,7 +612,7 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     let mut n = 0;
     kept.retain(|b| {
         n += 1;
-        if contents.get(n - 1) == Some(&true) {
+        if contents.binary_search(&(n - 1)).is_ok() {
             // Read again where its sections begin: neither text nor furniture between.
             duplicates += 1;
             repeated += words(get(&b.span));
@@ -644,62 +651,59 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
 /// The fewest entries of a table of contents.
 const CONTENTS_MIN_ENTRIES: usize = 3;
 
-/// Marks the blocks that are entries of a table of contents (see [`contents`]).
-fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<bool> {
-    let headings = kept.iter().filter(|b| b.kind == BlockKind::Heading).count();
-    if headings < 2 * CONTENTS_MIN_ENTRIES {
-        return vec![false; kept.len()];
-    }
-    let keys: Vec<Option<u64>> = kept
+/// Which blocks are entries of a table of contents (see [`contents`]), in order.
+fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<usize> {
+    let headings: Vec<(usize, u64)> = kept
         .iter()
-        .map(|b| {
-            (b.kind == BlockKind::Heading)
-                .then(|| fold_key(BlockKind::Heading, text.get(b.span.clone()).unwrap_or("")))
-        })
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Heading)
+        .map(|(i, b)| (i, fold_key(BlockKind::Heading, text.get(b.span.clone()).unwrap_or(""))))
         .collect();
-    contents(&keys)
+    contents(&headings)
 }
 
-/// Marks the entries of tables of contents among items (blocks or lines) whose keys as
-/// headings are `keys` (`None`: not a heading): runs of at least [`CONTENTS_MIN_ENTRIES`]
-/// headings of which two in three stand again later, in order and apart, as the headings of
-/// the article's sections. A run ends at a heading that repeats an entry above it: the first
-/// section's own heading, right under the table. (A menu printed again in the footer stands
-/// again as a column, not apart.)
-fn contents(keys: &[Option<u64>]) -> Vec<bool> {
-    let mut marks = vec![false; keys.len()];
+/// Which items (blocks or lines) are entries of tables of contents, in order, given the items
+/// that are headings as `(index, key)` in order: runs of at least [`CONTENTS_MIN_ENTRIES`]
+/// headings in a row of which two in three stand again later, in order and apart, as the
+/// headings of the article's sections. A run ends at a heading that repeats an entry above it:
+/// the first section's own heading, right under the table. (A menu printed again in the footer
+/// stands again as a column, not apart.)
+fn contents(headings: &[(usize, u64)]) -> Vec<usize> {
+    let mut marks = Vec::new();
+    if headings.len() < 2 * CONTENTS_MIN_ENTRIES {
+        return marks;
+    }
     // The last place each key stands.
     let mut last: crate::hash::Map<u64, usize> =
-        HashMap::with_capacity_and_hasher(keys.len(), Default::default());
-    for (i, k) in keys.iter().enumerate() {
-        if let Some(k) = k {
-            last.insert(*k, i);
-        }
+        HashMap::with_capacity_and_hasher(headings.len(), Default::default());
+    for &(i, key) in headings {
+        last.insert(key, i);
     }
     let mut in_run: crate::hash::Set<u64> = HashSet::default();
-    let mut i = 0;
-    while i < keys.len() {
-        let mut j = i;
-        while let Some(Some(key)) = keys.get(j) {
-            if !in_run.insert(*key) {
+    let mut r = 0;
+    while r < headings.len() {
+        let mut e = r;
+        while let Some(&(at, key)) = headings.get(e) {
+            let next_in_row = e == r || headings.get(e - 1).is_some_and(|&(prev, _)| prev + 1 == at);
+            if !next_in_row || !in_run.insert(key) {
                 break;
             }
-            j += 1;
+            e += 1;
         }
-        let again: Vec<usize> = (i..j)
-            .filter_map(|k| keys.get(k).copied().flatten().and_then(|key| last.get(&key)).copied())
-            .filter(|&at| at >= j)
-            .collect();
+        let run = headings.get(r..e).unwrap_or(&[]);
+        let end = run.last().map_or(0, |&(at, _)| at + 1);
+        let again: Vec<usize> =
+            run.iter().filter_map(|(_, key)| last.get(key).copied()).filter(|&at| at >= end).collect();
         // (Emptied entry by entry: clearing a set costs its capacity, which one long run
         // would leave large for every short run after it.)
-        for key in keys.get(i..j).unwrap_or(&[]).iter().flatten() {
+        for (_, key) in run {
             in_run.remove(key);
         }
         let apart = again.windows(2).all(|w| w[1] > w[0] + 1);
-        if j - i >= CONTENTS_MIN_ENTRIES && apart && again.len() * 3 >= (j - i) * 2 {
-            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+        if run.len() >= CONTENTS_MIN_ENTRIES && apart && again.len() * 3 >= run.len() * 2 {
+            marks.extend(run.iter().map(|&(at, _)| at));
         }
-        i = j.max(i + 1);
+        r = e.max(r + 1);
     }
     marks
 }
