@@ -733,6 +733,63 @@ Jane Doe is a consultant with twenty years of experience in enterprise software,
     assert!(article.blocks.iter().all(|b| b.text != "About the author"));
 }
 
+/// A plain-text paste of a regional sports page: the lede, then the byline, a share button and
+/// a photo's long caption, then the rest of the story.
+const LEDE_THEN_CAPTION: &str = "Startseite\nVereine\nTermine\nErgebnisse\nKontakt\n\n\
+Zweiter Platz für Lena Huber beim Hallenturnier\n\n\
+Beim internationalen Hallenturnier in Lyon hat sich die junge Lena Huber vom Tennisclub Bregenz bis ins Finale gespielt und dort erst im dritten Satz verloren.\n\n\
+Jakob Steiner, 14.03.2023\n\n\
+Teilen\n\
+Nur die Spanierin war an diesem Tag stärker. Lena Huber zählt damit zu den Besten ihres Jahrgangs in Europa. (Foto: Privat)\n\n\
+Nach dem guten Start in die Saison reiste Huber mit ihrem Trainer schon drei Tage vor dem Turnier nach Frankreich, um sich an die schnellen Plätze in der Halle zu gewöhnen.\n\n\
+In der ersten Runde ließ sie ihrer Gegnerin aus Belgien keine Chance, im Viertelfinale und im Halbfinale musste sie über drei Sätze gehen, gewann aber beide Spiele nach langem Kampf.\n\n\
+Im Finale führte sie bereits mit einem Satz, doch dann kam die Favoritin immer besser ins Spiel und drehte die Partie, wie der Trainer nach dem Turnier am Sonntag erzählte.\n\n\
+Top Themen\nFußball\nEishockey\nSkisport\nImpressum\n";
+
+#[test]
+fn a_long_caption_after_the_lede_does_not_cut_the_lede_off() {
+    let s = all(LEDE_THEN_CAPTION);
+    assert!(mentions(&s, "bis ins Finale gespielt"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "Im Finale führte sie"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "(Foto: Privat)"), "{:#?}", texts(&s));
+}
+
+#[test]
+fn teaser_headlines_under_a_read_on_label_are_dropped_even_as_questions() {
+    let p1 = "Die Stadt hat am Dienstag den neuen Haushalt beschlossen, nachdem der Rat monatelang über die Ausgaben für Schulen und Straßen gestritten hatte.";
+    let p2 = "Der Haushalt sieht zehn Prozent mehr Geld für die Schulen vor und bezahlt die Reparatur von zwei Brücken, die seit dem Hochwasser gesperrt sind.";
+    let p3 = "Kritiker sagen, der Plan vergesse die Straßen im Norden der Stadt, wo die Anwohner seit Jahren auf neue Beläge und Laternen warten, und die Opposition kündigte an, im Herbst einen eigenen Entwurf vorzulegen, der vor allem die Vororte stärker berücksichtigen soll.";
+    let p4 = "Die Verwaltung will im Januar mit den ersten Arbeiten beginnen; bis dahin sollen die Aufträge für die Brücken vergeben und die Pläne für die beiden Schulen im Westen der Stadt fertig sein, sagte die Kämmerin am Abend vor Journalisten im Rathaus.";
+    let page = format!(
+        "Haushalt beschlossen\n\n{p1}\n\n{p2}\n\nWeiterlesen\nBürgermeisterin: Steuern bleiben stabil\nFreibad im Sommer – zu teuer für die Stadt?\nNeue Buslinie ab Mai\n\n{p3}\n\n{p4}\n\nImpressum\n"
+    );
+    let s = all(&page);
+    assert!(mentions(&s, "Laternen warten"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "zu teuer für die Stadt"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "Steuern bleiben stabil"), "{:#?}", texts(&s));
+}
+
+#[test]
+fn html_lead_paragraph_above_the_article_element_opens_the_article() {
+    let page = "<html><head><title>Labor eröffnet</title></head><body><main>\
+        <nav><a href=\"/\">Start</a> <a href=\"/chemie\">Chemie</a></nav>\
+        <div class=\"article-header\"><span class=\"date\">01.12.2022</span>\
+        <h1 class=\"title\">Chemiefirma eröffnet neues Labor für Enzyme</h1>\
+        <p class=\"lead\">Die Chemiefirma Beispiel AG will ihre Forschung an Enzymen ausbauen und hat dafür in Leverkusen ein neues Labor mit zwanzig Plätzen eröffnet.</p></div>\
+        <article class=\"articleBody\">\
+        <p>Das Labor soll vor allem Verfahren entwickeln, mit denen sich Kunststoffabfälle mit Hilfe von Enzymen wieder in ihre Bausteine zerlegen lassen, sagte die Leiterin der Gruppe bei der Eröffnung am Donnerstag.</p>\
+        <p>Die Gruppe arbeitet mit zwei Universitäten zusammen und wird in den ersten drei Jahren vom Land gefördert; danach soll sie sich aus Aufträgen der Industrie finanzieren, wie das Unternehmen mitteilte.</p>\
+        <p>Bis zum Sommer sollen die ersten Versuche im größeren Maßstab beginnen, zunächst mit Verpackungen aus dem eigenen Werk, später auch mit Abfällen anderer Hersteller aus der Region.</p>\
+        </article><aside><p>Mehr aus der Chemie: Neue Anlagen im Norden</p></aside></main></body></html>";
+    // Inside `<main>` with the article, or above the article alone.
+    for page in [page.to_string(), page.replace("<main>", "").replace("</main>", "")] {
+        let s = all(&page);
+        assert!(mentions(&s, "ein neues Labor mit zwanzig Plätzen eröffnet"), "{:#?}", texts(&s));
+        assert!(mentions(&s, "Abfällen anderer Hersteller"), "{:#?}", texts(&s));
+        assert!(!mentions(&s, "Mehr aus der Chemie"), "{:#?}", texts(&s));
+    }
+}
+
 /// A tutorial pasted from its page: an intro, the page's table of contents, then sections whose
 /// prose introduces code samples and their results, then a share bar.
 fn tutorial() -> String {

@@ -293,6 +293,7 @@ pub(crate) fn build(
                 span,
                 kind: BlockKind::Code,
                 furniture: false,
+                lede: false,
                 container: None,
                 link_bytes: 0,
             });
@@ -328,6 +329,7 @@ pub(crate) fn build(
                     span,
                     kind: BlockKind::Heading,
                     furniture: false,
+                    lede: false,
                     container: None,
                     link_bytes: 0,
                 });
@@ -342,7 +344,7 @@ pub(crate) fn build(
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(RawBlock { span, kind, furniture: false, container: None, link_bytes: 0 });
+        blocks.push(RawBlock { span, kind, furniture: false, lede: false, container: None, link_bytes: 0 });
         i = end + 1;
     }
     (blocks, joins)

@@ -132,6 +132,8 @@ pub(crate) struct RawBlock {
     pub kind: BlockKind,
     /// Inside page furniture (nav, header, footer...): not part of any article.
     pub furniture: bool,
+    /// Inside an element whose class names the article's lead paragraph.
+    pub lede: bool,
     /// The `<article>`/`<main>` element holding it, numbered in document order.
     pub container: Option<u32>,
     /// Bytes of its text inside links.
@@ -147,6 +149,8 @@ struct Kept {
     boundary: bool,
     /// Bytes of its text inside links.
     link_bytes: usize,
+    /// Marked by its class as the article's lead paragraph (HTML).
+    lede: bool,
 }
 
 /// How to clean.
@@ -211,7 +215,7 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     map::newlines_to_spaces(&mut text, &joins);
     let kept = raw
         .into_iter()
-        .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes })
+        .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes, lede: false })
         .collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
     drop((lines, boilerplate, code));
@@ -343,6 +347,7 @@ fn use_containers(found: &html::Extracted) -> bool {
 /// The page's blocks the furniture rules keep, and how many they removed.
 fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
     let use_containers = use_containers(found);
+    let lede = use_containers.then(|| page_lede(text, found)).flatten();
     let (mut kept, mut removed) = (Vec::new(), 0);
     // A page whose text is all inside links (a list of links, a body wrapped in one) is read
     // whole rather than found empty: the link lists' rule is waived when it leaves nothing.
@@ -350,11 +355,11 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
         removed = 0;
         kept.clear();
         let mut last_container = None;
-        for b in &found.blocks {
+        for (i, b) in found.blocks.iter().enumerate() {
             let line = text.get(b.span.clone()).unwrap_or("");
             let link_list = mostly_links(b.link_bytes, b.span.len())
                 && (b.kind != BlockKind::Paragraph || words(line) < LINKED_PROSE_WORDS);
-            let outside = use_containers && b.container.is_none();
+            let outside = use_containers && b.container.is_none() && lede != Some(i);
             if b.furniture
                 || outside
                 || (link_list && !links_too)
@@ -366,15 +371,45 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
                 removed += 1;
                 continue;
             }
-            let boundary = use_containers && b.container != last_container && last_container.is_some();
+            // (The article's lead paragraph above its `<article>` opens it: no new story there.)
+            let boundary = use_containers
+                && b.container != last_container
+                && last_container.is_some()
+                && !kept.last().is_some_and(|k: &Kept| k.lede);
             last_container = b.container;
-            kept.push(Kept { span: b.span.clone(), kind: b.kind, boundary, link_bytes: b.link_bytes });
+            kept.push(Kept {
+                span: b.span.clone(),
+                kind: b.kind,
+                boundary,
+                link_bytes: b.link_bytes,
+                lede: lede == Some(i) || (b.lede && b.kind == BlockKind::Paragraph),
+            });
         }
         if !kept.is_empty() {
             break;
         }
     }
     (kept, removed)
+}
+
+/// How many blocks before the article's container its lead paragraph may stand (the headline,
+/// a byline and a date between).
+const LEDE_REACH: usize = 4;
+
+/// The article's lead paragraph printed above its container: the last paragraph marked by its
+/// class as a lede ("lead", "intro", "standfirst") among the few blocks before the container's
+/// first, not furniture nor links.
+fn page_lede(text: &str, found: &html::Extracted) -> Option<usize> {
+    let first = found.blocks.iter().position(|b| b.container.is_some() && !b.furniture)?;
+    (first.saturating_sub(LEDE_REACH)..first).rev().find(|&i| {
+        found.blocks.get(i).is_some_and(|b| {
+            b.lede
+                && !b.furniture
+                && b.kind == BlockKind::Paragraph
+                && !mostly_links(b.link_bytes, b.span.len())
+                && text.get(b.span.clone()).is_some_and(ends_sentence)
+        })
+    })
 }
 
 /// The article's headline from what the page declares: its sharing metadata (`og:title`...),
@@ -528,7 +563,7 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
         } else if boilerplate::is_related_label(t) {
             in_related = true;
             true
-        } else if in_related && (b.kind != BlockKind::Paragraph || (!ends_sentence(t) && words(t) < 15)) {
+        } else if in_related && (b.kind != BlockKind::Paragraph || (!ends_statement(t) && words(t) < 15)) {
             true
         } else {
             in_related = false;
@@ -544,6 +579,14 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
         true
     });
     kept
+}
+
+/// Whether `text` ends with a full stop: a teaser's headline under a "Related" label may end
+/// with a question or an exclamation ("Standort Deutschland – zu großes Geschäftsrisiko?"), the
+/// article's next paragraph ends as prose does.
+fn ends_statement(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+    t.ends_with(['.', '…', '。', ':', ';'])
 }
 
 /// Folds repeated blocks (a headline printed twice, a whole article pasted twice). Returns the
@@ -783,6 +826,10 @@ fn block_facts<'a>(
             // blocks; in HTML that text is the page's asides, read by their tags already.
             let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
             last_end = b.span.end;
+            // A photo's caption stands between an article's paragraphs (after its lede, most
+            // often): it does not separate them as a menu does.
+            let captions: usize =
+                between.lines().filter(|l| boilerplate::is_caption(l.trim())).map(words).sum();
             body::Facts {
                 text: text.get(b.span.clone()).unwrap_or(""),
                 // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
@@ -794,7 +841,8 @@ fn block_facts<'a>(
                                 .filter(|w| !w.chars().any(char::is_alphanumeric))
                                 .count(),
                         )
-                        .saturating_sub(repeated),
+                        .saturating_sub(repeated)
+                        .saturating_sub(captions),
                 ),
                 kind: b.kind,
                 link_bytes: narrow(b.link_bytes),

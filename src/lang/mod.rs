@@ -295,6 +295,16 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     /// Frequent words of four to six letters that say nothing of a story's topic ("about",
     /// "dans"): article splitting compares topics without them.
     pub(crate) topic_stops: L,
+    /// Phrases that make a short line a prompt to the reader wherever they stand in it: to
+    /// subscribe, to comment, to pay ("subscribe to our newsletter", "um kommentare zu
+    /// schreiben", "pour lire la suite").
+    pub(crate) prompts: L,
+    /// Phrases of a reading-time note beside a number ("5 min read", "minut czytania").
+    pub(crate) reading_time: L,
+    /// Labels of a numbered figure's caption ("figure", "abbildung": "Abbildung 4: ...").
+    pub(crate) figures: L,
+    /// Links that end a teaser's blurb ("read more", "weiterlesen").
+    pub(crate) read_on: L,
 }
 
 impl Furniture {
@@ -316,6 +326,10 @@ impl Furniture {
         cookies: "",
         consent: "",
         topic_stops: "",
+        prompts: "",
+        reading_time: "",
+        figures: "",
+        read_on: "",
     };
 }
 
@@ -355,6 +369,10 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             cookies: union(|f| f.cookies),
             consent: union(|f| f.consent),
             topic_stops: union(|f| f.topic_stops),
+            prompts: union(|f| f.prompts),
+            reading_time: union(|f| f.reading_time),
+            figures: union(|f| f.figures),
+            read_on: union(|f| f.read_on),
         }
     })
 }
@@ -515,6 +533,10 @@ mod tests {
                 f.cookies,
                 f.consent,
                 f.topic_stops,
+                f.prompts,
+                f.reading_time,
+                f.figures,
+                f.read_on,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());
