@@ -187,6 +187,9 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
             if in_list && blocks::measured_line(line) {
                 return false;
             }
+            if boilerplate::is_data_line(line) {
+                return true;
+            }
             // Labels whose meaning reaches past their own line are judged with their neighbours.
             line.len() <= LINE_RULES_MAX
                 && !boilerplate::is_related_label(line)

@@ -130,7 +130,8 @@ straight to your inbox|support our journalism|support independent journalism|\
 uses akismet to reduce spam|we want to hear what you think|using an older browser|\
 using an outdated browser|upgrade your browser|update your browser|a supported browser|\
 licensed under a creative commons|enable notifications|allow notifications|\
-notify me of follow-up comments|notify me of new posts",
+notify me of follow-up comments|notify me of new posts|to your basket|to your cart|\
+to your shopping cart",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
     figures: "fig.|figure|image|photo",
     read_on: "continue reading|more|read more|read the full story",
