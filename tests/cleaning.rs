@@ -968,3 +968,22 @@ fn headers_nested_in_an_article_header_are_read_once_with_it() {
     assert_eq!(s.title.as_deref(), Some("Floods close the river road"));
     assert_eq!(s.sentences.len(), 2, "{:#?}", texts(&s));
 }
+
+/// An author's box after the story: its label, the author's name, the bio. The bio is no part
+/// of the story, however it reads.
+#[test]
+fn an_author_box_under_its_label_is_furniture() {
+    let page = "Neue Regeln für Mietverträge\n\n\
+        Der Bundestag hat am Donnerstag neue Regeln für Mietverträge beschlossen, die vom kommenden Jahr an \
+        für alle neuen Verträge gelten sollen, wie die Regierung mitteilte.\n\n\
+        Mieter sollen damit besser vor überhöhten Nebenkosten geschützt werden, während Vermieter mehr Zeit \
+        für die jährliche Abrechnung bekommen, hieß es aus dem Ministerium.\n\n\
+        Autor\n\
+        Dr. Anna Beispiel\n\
+        ist Rechtsanwältin in Köln und berät seit vielen Jahren Mieter und Vermieter in allen Fragen des \
+        Mietrechts, zu ihren Schwerpunkten zählen Nebenkosten.\n";
+    let article = briefly::extract(page, &Options::new());
+    let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(text.iter().any(|t| t.contains("Nebenkosten geschützt")), "{text:#?}");
+    assert!(!text.iter().any(|t| t.contains("Rechtsanwältin") || t.contains("Anna Beispiel")), "{text:#?}");
+}

@@ -601,9 +601,13 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
         let n = next;
         next += 1;
         let t = get(&b.span);
-        let drop = if comments_from.is_some_and(|c| n >= c)
-            || (std::mem::take(&mut after_disclaimer) && b.kind == BlockKind::Paragraph)
-        {
+        let pending = std::mem::take(&mut after_disclaimer);
+        let drop = if comments_from.is_some_and(|c| n >= c) || (pending && b.kind == BlockKind::Paragraph) {
+            true
+        } else if pending && b.kind == BlockKind::Heading && words(t) <= AUTHOR_NAME_WORDS {
+            // An author's box names the author under its label ("Autor", "Dr. Thomas
+            // Schulte"), then gives the bio.
+            after_disclaimer = true;
             true
         } else if boilerplate::is_disclaimer_label(t) {
             after_disclaimer = true;
@@ -628,6 +632,9 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
     });
     kept
 }
+
+/// The most words of an author's name under an author box's label.
+const AUTHOR_NAME_WORDS: usize = 4;
 
 /// Whether `text` ends with a full stop: a teaser's headline under a "Related" label may end
 /// with a question or an exclamation ("Standort Deutschland – zu großes Geschäftsrisiko?"), the

@@ -105,7 +105,8 @@ february|fri|friday|hour|hours|jan|january|jul|july|jun|june|last|mar|march|may|
 monday|nov|november|oct|october|on|p.m|pm|posted|published|sat|saturday|sep|sept|september|sun|\
 sunday|thu|thursday|today|tue|tuesday|updated|wed|wednesday|yesterday",
     rights: "all rights reserved",
-    disclaimers: "about the author|legal disclaimer|disclaimer|advertising disclosure|disclosure",
+    disclaimers: "about the author|about the authors|legal disclaimer|disclaimer|advertising disclosure|\
+disclosure|author",
     related: "related|related articles|related stories|related news|read more|\
 read also|read next|more stories|more news|you may also like|most read|most popular|recommended|\
 top stories|latest news|trending|suggested topics|related topics|related content|\
