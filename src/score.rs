@@ -4,8 +4,6 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
-use std::hash::Hasher;
-
 use crate::hash;
 use crate::lang::Language;
 use crate::segment::{Passage, Passages};
@@ -301,9 +299,7 @@ impl Terms {
     }
 
     fn hash(key: &str) -> u32 {
-        let mut h = hash::fingerprint();
-        h.write(key.as_bytes());
-        h.finish() as u32
+        hash::word(key.as_bytes()) as u32
     }
 
     /// The id of `key` (with hash `h`), or the free slot where it would go.
