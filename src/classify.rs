@@ -142,10 +142,26 @@ pub(crate) fn has_alphanumeric(s: &str) -> bool {
 /// `Tokeniser::terms` returns this count as it goes; this stand-alone form counts text that
 /// is not tokenised (what cleaning left out) and is what the tokeniser is tested against.
 pub(crate) fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
     if text.is_ascii() {
-        return count_ascii_words(text.as_bytes());
+        return count_ascii_words(bytes);
     }
-    count_words_segmented(text)
+    // A word never spans ASCII white space, and white space holds on to what follows it only
+    // when that is a mark or a joiner (never ASCII): cut there, each piece is counted alone, and the pure-ASCII
+    // pieces (most of a text with a few curly quotes) by bytes.
+    let piece = |piece: &[u8]| match std::str::from_utf8(piece) {
+        Ok(p) if p.is_ascii() => count_ascii_words(piece),
+        Ok(p) => count_words_segmented(p),
+        Err(_) => 0,
+    };
+    let (mut count, mut start) = (0, 0);
+    for (i, pair) in bytes.windows(2).enumerate() {
+        if matches!(pair[0], b'\t'..=b'\r' | b' ') && pair[1].is_ascii() {
+            count += piece(bytes.get(start..i).unwrap_or_default());
+            start = i + 1;
+        }
+    }
+    count + piece(bytes.get(start..).unwrap_or_default())
 }
 
 /// [`count_words`] by walking the segments.
@@ -175,10 +191,11 @@ fn count_ascii_words(bytes: &[u8]) -> usize {
         }
         let mut alphanumeric = false;
         loop {
-            while let Some(&w) = bytes.get(i).filter(|&&w| is_word_byte(w)) {
-                alphanumeric |= w != b'_';
-                i += 1;
-            }
+            // The run of word bytes, scanned as a slice (no bounds check per byte).
+            let run = bytes.get(i..).unwrap_or_default().iter().take_while(|&&w| is_word_byte(w));
+            let (len, underscores) = run.fold((0, 0), |(n, u), &w| (n + 1, u + usize::from(w == b'_')));
+            alphanumeric |= underscores < len;
+            i += len;
             // The joins of `Segments::ascii_segment_end` (its chunk bound always holds here:
             // the middle and next bytes are not white space).
             let (Some(&prev), Some(&mid), Some(&next)) = (bytes.get(i - 1), bytes.get(i), bytes.get(i + 1))
@@ -278,8 +295,19 @@ fn never_joins(c: char) -> bool {
 
 /// ASCII bytes that UAX #29 keeps inside a word: letters, digits and the connector `_`.
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
+
+/// [`is_word_byte`] by byte value: one load where the range tests cost several branches.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'_';
+        b += 1;
+    }
+    table
+};
 
 impl Segments<'_> {
     /// End of the segment at `start` of the current pure-ASCII chunk: a word, or one byte.
@@ -415,6 +443,11 @@ mod tests {
         #[test]
         fn ascii_word_count_equals_segmented_count(text in "[a-cA-C0-2 .,:;'_\\-\n\t\x0b!]{0,40}") {
             proptest::prop_assert_eq!(count_ascii_words(text.as_bytes()), count_words_segmented(&text));
+        }
+
+        #[test]
+        fn word_count_by_pieces_equals_segmented_count(text in "[a-cA-C0-2 .,:;'_\\-\n\r\tàé中国ё\u{301}\u{200D}\u{FE0F}\u{3099}\u{3000}，。「のカー😀]{0,40}") {
+            proptest::prop_assert_eq!(count_words(&text), count_words_segmented(&text));
         }
 
         #[test]
