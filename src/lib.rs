@@ -39,6 +39,7 @@ mod error;
 mod extract;
 mod hash;
 mod keywords;
+mod mem;
 pub mod lang;
 mod options;
 mod order;

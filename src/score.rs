@@ -340,10 +340,10 @@ impl Terms {
     fn keep_first(&mut self, n: usize) {
         for v in [&mut self.tf, &mut self.df] {
             v.truncate(n);
-            v.shrink_to_fit();
+            crate::mem::shrink(v);
         }
         self.surfaces.truncate(n);
-        self.surfaces.shrink_to_fit();
+        crate::mem::shrink(&mut self.surfaces);
     }
 
     /// Frees what only lookups need; [`Terms::get`] finds nothing after this.
@@ -419,7 +419,7 @@ pub(crate) fn score(
     let keyword_terms = keyword_terms(&article.occurrences, term_count);
     article.terms.keep_first(keyword_terms);
     idf.truncate(keyword_terms);
-    idf.shrink_to_fit();
+    crate::mem::shrink(&mut idf);
     let (vectors, features) = features(&mut article, &weights, &centroid, &title_terms);
     drop((weights, centroid, std::mem::take(&mut article.bag)));
     let directed = directed(&vectors, term_count);

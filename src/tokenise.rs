@@ -47,6 +47,9 @@ fn stops(lang: Language) -> &'static Stops {
     })
 }
 
+/// Bytes reserved for a folded word: more than nearly any word's.
+const WORD_ROOM: usize = 32;
+
 /// How many distinct words the stem cache of one language holds before it starts afresh.
 const STEM_CACHE: usize = 1 << 14;
 
@@ -86,7 +89,8 @@ impl Tokeniser {
     /// gives both, so callers that need both need not segment it twice.
     pub fn terms(&self, text: &str, mut f: impl FnMut(&str, &str)) -> usize {
         let mut words = 0;
-        let mut buf = String::new();
+        // Room for a long word from the start: folding into it never grows it.
+        let mut buf = String::with_capacity(WORD_ROOM);
         let mut run: Vec<(usize, usize)> = Vec::new();
         let mut segments = Segments::new(text).peekable();
         while let Some((start, seg)) = segments.next() {

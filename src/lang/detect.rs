@@ -147,9 +147,14 @@ fn ascii_pair(a: u32, b: u32) -> Option<usize> {
 /// ```
 pub fn detect(text: &str) -> Language {
     let mut counts = [0usize; SCRIPTS.len()];
-    for c in text.chars() {
-        if let Some(s) = script(c) {
-            counts[s as usize] += 1;
+    if text.is_ascii() {
+        // By bytes: the only letters of ASCII text are Latin ones.
+        counts[Script::Latin as usize] = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    } else {
+        for c in text.chars() {
+            if let Some(s) = script(c) {
+                counts[s as usize] += 1;
+            }
         }
     }
     let Some(dominant) = dominant_script(&counts) else { return Undetermined };
@@ -449,12 +454,14 @@ pub(crate) fn detect_pair(parts: &[(&str, u32, u32)]) -> (Language, Language) {
 
 /// Chooses among the `candidates` on the evidence `e`.
 fn decide(e: &Evidence, candidates: u64) -> Language {
-    let langs: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
+    // Collected into room for every candidate: a vector grown from empty reallocates thrice.
+    let mut langs: Vec<usize> = Vec::with_capacity(candidates.count_ones() as usize);
+    langs.extend((0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1));
     // Best first; on an exact tie, the earlier language wins, deterministically.
-    let order: Vec<usize> = crate::order::by_key(langs.iter().map(|&l| crate::order::descending(e.score(l))))
-        .into_iter()
-        .filter_map(|i| langs.get(i).copied())
-        .collect();
+    let mut order = crate::order::by_key(langs.iter().map(|&l| crate::order::descending(e.score(l))));
+    for i in &mut order {
+        *i = langs.get(*i).copied().unwrap_or(0);
+    }
     let first = order[0];
     let Some(&second) = order.get(1) else {
         // The script's only language (Greek, Korean, Hindi): unless the text reads as a
