@@ -57,12 +57,18 @@ const MIN_WEIGHT: usize = 4;
 
 const LANGUAGES: usize = Language::ALL.len();
 
+/// Bytes of an ASCII word folded on the stack: more than the longest listed word (checked
+/// when the tables are built).
+const ASCII_ROOM: usize = 32;
+
 /// Lookup tables built once from the profiles: bit `l` of each mask is `Language::ALL[l]`. Only
 /// ever probed, never iterated.
 struct Tables {
     /// Folded words with the languages that have them as stop words and the languages they
     /// count against as a neighbour's words: one probe answers both.
-    words: FxHashMap<&'static str, (u64, u64)>,
+    words: FxHashMap<&'static [u8], (u64, u64)>,
+    /// The longest of `words`, in bytes: a longer word need not be looked up.
+    longest_word: usize,
     /// Marked letters and the languages whose alphabets have them.
     letters: FxHashMap<char, u64>,
     /// One-letter signs and the languages they point to.
@@ -81,6 +87,7 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| {
         let mut t = Tables {
             words: FxHashMap::default(),
+            longest_word: 0,
             letters: FxHashMap::default(),
             signs: FxHashMap::default(),
             pairs: FxHashMap::default(),
@@ -95,11 +102,11 @@ fn tables() -> &'static Tables {
             for w in p.stop_words.split_whitespace() {
                 // Detection splits words at apostrophes: "don't" never reaches the vote.
                 if !w.contains('\'') {
-                    t.words.entry(w).or_insert((0, 0)).0 |= bit;
+                    t.words.entry(w.as_bytes()).or_insert((0, 0)).0 |= bit;
                 }
             }
             for w in d.neighbours.split_whitespace() {
-                t.words.entry(w).or_insert((0, 0)).1 |= bit;
+                t.words.entry(w.as_bytes()).or_insert((0, 0)).1 |= bit;
             }
             for c in d.letters.chars() {
                 *t.letters.entry(c).or_insert(0) |= bit;
@@ -122,6 +129,8 @@ fn tables() -> &'static Tables {
                 }
             }
         }
+        t.longest_word = t.words.keys().map(|w| w.len()).max().unwrap_or(0);
+        assert!(t.longest_word <= ASCII_ROOM, "a listed word is longer than ASCII_ROOM");
         t
     })
 }
@@ -277,7 +286,7 @@ impl Evidence {
             // By bytes: ASCII text's letters are the ASCII letters, and it has no sign marks.
             for word in text.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
                 if !word.is_empty() {
-                    e.ascii_word(t, word, candidates, &mut buf);
+                    e.ascii_word(t, word, candidates);
                 }
             }
             return e;
@@ -296,7 +305,7 @@ impl Evidence {
     /// (folded into `buf`) as a stop word or a neighbour's common word.
     fn word(&mut self, t: &Tables, word: &str, script: Script, candidates: u64, buf: &mut String) {
         if word.is_ascii() {
-            return self.ascii_word(t, word.as_bytes(), candidates, buf);
+            return self.ascii_word(t, word.as_bytes(), candidates);
         }
         self.words += 1;
         buf.clear();
@@ -315,28 +324,37 @@ impl Evidence {
             prev = c;
             push_folded(c, buf);
         }
-        self.folded_word(t, buf, candidates);
+        if buf.len() <= t.longest_word {
+            self.folded_word(t, buf.as_bytes(), candidates);
+        }
     }
 
     /// [`Evidence::word`] for a word of ASCII letters: its letter pairs found by index.
-    fn ascii_word(&mut self, t: &Tables, word: &[u8], candidates: u64, buf: &mut String) {
+    fn ascii_word(&mut self, t: &Tables, word: &[u8], candidates: u64) {
         self.words += 1;
-        buf.clear();
+        // Folded on the stack: only a word no longer than the longest listed one is looked up.
+        let mut folded = [0u8; ASCII_ROOM];
         let mut prev = None;
-        for &b in word {
+        for (k, &b) in word.iter().enumerate() {
             let lower = b.to_ascii_lowercase();
-            buf.push(char::from(lower));
+            if let Some(slot) = folded.get_mut(k) {
+                *slot = lower;
+            }
             let i = usize::from(lower.wrapping_sub(b'a'));
             if let Some(p) = prev {
                 add(&mut self.signs, t.ascii_pairs.get(26 * p + i).copied().unwrap_or(0) & candidates);
             }
             prev = Some(i);
         }
-        self.folded_word(t, buf, candidates);
+        if word.len() <= t.longest_word {
+            if let Some(folded) = folded.get(..word.len()) {
+                self.folded_word(t, folded, candidates);
+            }
+        }
     }
 
     /// Adds what the folded word `buf` says as a stop word or a neighbour's common word.
-    fn folded_word(&mut self, t: &Tables, buf: &str, candidates: u64) {
+    fn folded_word(&mut self, t: &Tables, buf: &[u8], candidates: u64) {
         if let Some(&(stop, neighbour)) = t.words.get(buf) {
             if stop != 0 {
                 *self.met.entry(stop & candidates).or_insert(0) += 1;
@@ -580,8 +598,8 @@ mod tests {
     #[test]
     fn votes_leave_out_contractions() {
         let t = tables();
-        assert!(!t.words.contains_key("don't"));
-        assert!(t.words.get("the").is_some_and(|b| b.0 >> English as usize & 1 == 1));
+        assert!(!t.words.contains_key(&b"don't"[..]));
+        assert!(t.words.get(&b"the"[..]).is_some_and(|b| b.0 >> English as usize & 1 == 1));
     }
 
     #[test]
