@@ -130,12 +130,26 @@ pub(crate) fn is_variation(c: char) -> bool {
 }
 
 /// Whether `s` holds a letter or a digit: a word segment, not spaces or punctuation.
+#[inline]
 pub(crate) fn has_alphanumeric(s: &str) -> bool {
     if s.is_ascii() {
         s.bytes().any(|b| b.is_ascii_alphanumeric())
     } else {
-        s.chars().any(char::is_alphanumeric)
+        has_alphanumeric_unicode(s)
     }
+}
+
+/// [`has_alphanumeric`] of text that is not all ASCII, out of line: the ASCII test is the hot one.
+#[inline(never)]
+fn has_alphanumeric_unicode(s: &str) -> bool {
+    // CJK punctuation first: it needs no lookup in the Unicode tables.
+    s.chars().any(|c| {
+        if (c as u32) < 0x2000 {
+            c.is_alphanumeric()
+        } else {
+            !is_cjk_punctuation(c) && c.is_alphanumeric()
+        }
+    })
 }
 
 /// Counts words as a reader would: UAX #29 words, with each CJK character counted as one.
@@ -149,25 +163,36 @@ pub(crate) fn count_words(text: &str) -> usize {
     // A word never spans ASCII white space, and white space holds on to what follows it only
     // when that is a mark or a joiner (never ASCII): cut there, each piece is counted alone, and the pure-ASCII
     // pieces (most of a text with a few curly quotes) by bytes.
-    let piece = |piece: &[u8]| match std::str::from_utf8(piece) {
-        Ok(p) if p.is_ascii() => count_ascii_words(piece),
-        Ok(p) => count_words_segmented(p),
-        Err(_) => 0,
+    // (The cuts are next to ASCII bytes: always character boundaries.)
+    let piece = |piece: Option<&str>| match piece {
+        Some(p) if p.is_ascii() => count_ascii_words(p.as_bytes()),
+        Some(p) => count_words_segmented(p),
+        None => 0,
     };
     let (mut count, mut start) = (0, 0);
     for (i, pair) in bytes.windows(2).enumerate() {
         if matches!(pair[0], b'\t'..=b'\r' | b' ') && pair[1].is_ascii() {
-            count += piece(bytes.get(start..i).unwrap_or_default());
+            count += piece(text.get(start..i));
             start = i + 1;
         }
     }
-    count + piece(bytes.get(start..).unwrap_or_default())
+    count + piece(text.get(start..))
 }
 
 /// [`count_words`] by walking the segments.
 fn count_words_segmented(text: &str) -> usize {
     Segments::new(text)
         .map(|(_, seg)| {
+            let mut chars = seg.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                // Most segments of Chinese text: one ideograph, or one mark of punctuation.
+                if is_ideograph(c) {
+                    return 1;
+                }
+                if is_cjk_punctuation(c) {
+                    return 0;
+                }
+            }
             if seg.starts_with(is_unspaced) {
                 seg.chars().filter(|&c| is_unspaced(c)).count()
             } else {
@@ -290,7 +315,17 @@ fn is_ideograph(c: char) -> bool {
 /// brackets and quotes of Chinese text), which no rule joins to either side.
 fn stands_alone(c: char) -> bool {
     is_ideograph(c)
-        || matches!(c, '\u{3001}' | '\u{3002}' | '\u{3008}'..='\u{3011}' | '\u{FF01}' | '\u{FF08}' | '\u{FF09}' | '\u{FF1F}' | '\u{201C}' | '\u{201D}')
+        || matches!(
+            c,
+            '\u{3001}' | '\u{3002}' | '\u{3008}'
+                ..='\u{3011}' | '\u{FF01}' | '\u{FF08}' | '\u{FF09}' | '\u{FF1F}' | '\u{201C}' | '\u{201D}'
+        )
+}
+
+/// The CJK punctuation of [`stands_alone`] and [`mid_after_ideograph`]: neither letters nor
+/// digits.
+fn is_cjk_punctuation(c: char) -> bool {
+    (stands_alone(c) && !is_ideograph(c)) || mid_after_ideograph(c)
 }
 
 /// The fullwidth comma, colon and semicolon: MidNum or MidLetter, which join only digits or
@@ -380,7 +415,11 @@ impl<'a> Iterator for Segments<'a> {
                 let after = start + c.len_utf8();
                 let alone = stands_alone(c)
                     || (mid_after_ideograph(c)
-                        && self.text.get(..start).and_then(|t| t.chars().next_back()).is_some_and(is_ideograph));
+                        && self
+                            .text
+                            .get(..start)
+                            .and_then(|t| t.chars().next_back())
+                            .is_some_and(is_ideograph));
                 if alone && chars.next().map_or(true, never_joins) {
                     self.pos = after;
                     return self.text.get(start..after).map(|s| (start, s));

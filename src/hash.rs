@@ -150,7 +150,9 @@ impl Hasher for Mix {
         // and last.
         let (a, b) = match len {
             8..=16 => (load(bytes), load(bytes.get(len - 8..).unwrap_or_default())),
-            4..=7 => (load(bytes.get(..4).unwrap_or_default()), load(bytes.get(len - 4..).unwrap_or_default())),
+            4..=7 => {
+                (load(bytes.get(..4).unwrap_or_default()), load(bytes.get(len - 4..).unwrap_or_default()))
+            }
             1..=3 => {
                 let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
                 (at(0) | (at(len / 2) << 8) | (at(len - 1) << 16), 0)
