@@ -202,18 +202,25 @@ fn count_words_segmented(text: &str) -> usize {
         .sum()
 }
 
-/// [`count_words`] of ASCII text in one pass over its bytes, without making segments: the
-/// words [`Segments`] finds in its pure-ASCII chunks (a run of word bytes, joined across a
-/// letter-mid-letter or digit-mid-digit sequence), counted when they hold a letter or a digit.
-/// Whitespace and punctuation are segments of their own that hold neither.
+/// [`count_words`] of ASCII text in one pass over its bytes, without making segments.
 fn count_ascii_words(bytes: &[u8]) -> usize {
     let mut count = 0;
+    ascii_words(bytes, |_, _| count += 1);
+    count
+}
+
+/// Calls `f(start, end)` for the byte range of each word of ASCII text, in order, without
+/// making segments: the words [`Segments`] finds in its pure-ASCII chunks (a run of word
+/// bytes, joined across a letter-mid-letter or digit-mid-digit sequence) that hold a letter or
+/// a digit. Whitespace and punctuation are segments of their own that hold neither.
+pub(crate) fn ascii_words(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if !is_word_byte(b) {
             i += 1;
             continue;
         }
+        let start = i;
         let mut alphanumeric = false;
         loop {
             // The run of word bytes, scanned as a slice (no bounds check per byte).
@@ -237,9 +244,10 @@ fn count_ascii_words(bytes: &[u8]) -> usize {
             }
             i += 2;
         }
-        count += usize::from(alphanumeric);
+        if alphanumeric {
+            f(start, i);
+        }
     }
-    count
 }
 
 /// Words as the cleaner measures blocks: runs between white space (as `split_whitespace`

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::Stemmer;
 
-use crate::classify::{has_alphanumeric, is_hiragana, is_unspaced, is_variation, Segments};
+use crate::classify::{ascii_words, has_alphanumeric, is_hiragana, is_unspaced, is_variation, Segments};
 use crate::hash::{self, FxHashSet};
 use crate::lang::{Apostrophe, Language, Profile, Stemming};
 
@@ -88,6 +88,14 @@ impl Tokeniser {
     /// Returns the words of `text` as [`classify::count_words`] counts them: the same walk over the text
     /// gives both, so callers that need both need not segment it twice.
     pub fn terms(&self, text: &str, mut f: impl FnMut(&str, &str)) -> usize {
+        if text.is_ascii() {
+            return self.ascii_terms(text, &mut f);
+        }
+        self.segmented_terms(text, &mut f)
+    }
+
+    /// [`Tokeniser::terms`] by walking the text's word segments.
+    fn segmented_terms(&self, text: &str, mut f: impl FnMut(&str, &str)) -> usize {
         let mut words = 0;
         // Room for a long word from the start: folding into it never grows it.
         let mut buf = String::with_capacity(WORD_ROOM);
@@ -129,6 +137,30 @@ impl Tokeniser {
             }
         }
         self.flush_run(&mut run, text, &mut f);
+        words
+    }
+
+    /// [`Tokeniser::terms`] of ASCII text (most sentences): its words found by bytes, as the
+    /// segments would give them, without making the segments between them. ASCII text has no
+    /// characters for bigrams.
+    fn ascii_terms(&self, text: &str, f: &mut impl FnMut(&str, &str)) -> usize {
+        let mut words = 0;
+        let mut buf = String::with_capacity(WORD_ROOM);
+        let bytes = text.as_bytes();
+        ascii_words(bytes, |start, end| {
+            words += 1;
+            let Some(seg) = text.get(start..end) else { return };
+            let (from, mut to) = self.trim_clitics(seg);
+            let numeric = seg.get(from..to).unwrap_or_default().bytes().any(|b| b.is_ascii_digit());
+            to += start;
+            // "76%" is one figure to a reader: keep the sign with its number.
+            if numeric && to == end && bytes.get(end) == Some(&b'%') {
+                to = end + 1;
+            }
+            if let Some(surface) = text.get(start + from..to) {
+                self.word(surface, numeric, &mut buf, f);
+            }
+        });
         words
     }
 
@@ -329,6 +361,19 @@ mod tests {
 
     fn keys(lang: Language, text: &str) -> Vec<String> {
         terms(lang, text).into_iter().map(|(k, _)| k).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_terms_equal_segmented_terms(text in "[a-cA-CI0-2 .,:;'%_\\-\n\t\x0b!]{0,40}") {
+            for lang in [Language::English, Language::French, Language::Turkish, Language::German] {
+                let t = Tokeniser::new(lang);
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                let n = t.ascii_terms(&text, &mut |k: &str, s: &str| fast.push((k.to_string(), s.to_string())));
+                let m = t.segmented_terms(&text, |k, s| slow.push((k.to_string(), s.to_string())));
+                proptest::prop_assert_eq!((n, fast), (m, slow));
+            }
+        }
     }
 
     #[test]
