@@ -12,6 +12,7 @@
 //!   character one word), over [`Segments`], the fast UAX #29 word segmenter the tokeniser
 //!   walks too.
 
+use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Writing systems language detection tells apart.
@@ -163,20 +164,28 @@ pub(crate) fn count_words(text: &str) -> usize {
     // A word never spans ASCII white space, and white space holds on to what follows it only
     // when that is a mark or a joiner (never ASCII): cut there, each piece is counted alone, and the pure-ASCII
     // pieces (most of a text with a few curly quotes) by bytes.
-    // (The cuts are next to ASCII bytes: always character boundaries.)
-    let piece = |piece: Option<&str>| match piece {
-        Some(p) if p.is_ascii() => count_ascii_words(p.as_bytes()),
-        Some(p) => count_words_segmented(p),
-        None => 0,
-    };
-    let (mut count, mut start) = (0, 0);
+    // The pure-ASCII pieces between two others are counted as one stretch. (The cuts are next
+    // to ASCII bytes: always character boundaries.)
+    let ascii = |range: Range<usize>| count_ascii_words(bytes.get(range).unwrap_or_default());
+    let segmented = |range: Range<usize>| text.get(range).map_or(0, count_words_segmented);
+    // The stretch of ASCII pieces not yet counted starts at `stretch`; the current piece at
+    // `piece`, pure ASCII so far if `piece_ascii`.
+    let (mut count, mut stretch, mut piece, mut piece_ascii) = (0, 0, 0, true);
     for (i, pair) in bytes.windows(2).enumerate() {
+        piece_ascii &= pair[0].is_ascii();
         if matches!(pair[0], b'\t'..=b'\r' | b' ') && pair[1].is_ascii() {
-            count += piece(text.get(start..i));
-            start = i + 1;
+            if !piece_ascii {
+                count += ascii(stretch..piece) + segmented(piece..i);
+                stretch = i + 1;
+            }
+            (piece, piece_ascii) = (i + 1, true);
         }
     }
-    count + piece(text.get(start..))
+    if text.get(piece..).is_some_and(str::is_ascii) {
+        count + ascii(stretch..bytes.len())
+    } else {
+        count + ascii(stretch..piece) + segmented(piece..bytes.len())
+    }
 }
 
 /// [`count_words`] by walking the segments.
@@ -214,26 +223,27 @@ fn count_ascii_words(bytes: &[u8]) -> usize {
 /// bytes, joined across a letter-mid-letter or digit-mid-digit sequence) that hold a letter or
 /// a digit. Whitespace and punctuation are segments of their own that hold neither.
 pub(crate) fn ascii_words(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
+    let n = bytes.len();
+    // Plain indexing below `n`: the bound is checked once per step and no index can fail.
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if !is_word_byte(b) {
+    while i < n {
+        if !is_word_byte(bytes[i]) {
             i += 1;
             continue;
         }
         let start = i;
         let mut alphanumeric = false;
         loop {
-            // The run of word bytes, scanned as a slice (no bounds check per byte).
-            let run = bytes.get(i..).unwrap_or_default().iter().take_while(|&&w| is_word_byte(w));
-            let (len, underscores) = run.fold((0, 0), |(n, u), &w| (n + 1, u + usize::from(w == b'_')));
-            alphanumeric |= underscores < len;
-            i += len;
+            while i < n && is_word_byte(bytes[i]) {
+                alphanumeric |= bytes[i] != b'_';
+                i += 1;
+            }
             // The joins of `Segments::ascii_segment_end` (its chunk bound always holds here:
             // the middle and next bytes are not white space).
-            let (Some(&prev), Some(&mid), Some(&next)) = (bytes.get(i - 1), bytes.get(i), bytes.get(i + 1))
-            else {
+            if i + 1 >= n {
                 break;
-            };
+            }
+            let (prev, mid, next) = (bytes[i - 1], bytes[i], bytes[i + 1]);
             let letters = prev.is_ascii_alphabetic()
                 && next.is_ascii_alphabetic()
                 && matches!(mid, b'.' | b'\'' | b':');
