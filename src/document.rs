@@ -200,8 +200,14 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
     let mut folded = Vec::with_capacity(SENTENCE_ROOM);
     for (block_no, block) in cleaned.blocks.iter().enumerate() {
         let para = &cleaned.text[block.span.clone()];
-        if block.kind == BlockKind::Heading {
-            continue;
+        match block.kind {
+            BlockKind::Heading => continue,
+            // Code is read (its words count) but offers no sentence.
+            BlockKind::Code => {
+                out.folded_words += classify::count_words(para);
+                continue;
+            }
+            BlockKind::Paragraph | BlockKind::ListItem => {}
         }
         for (pos, mut range) in segment::sentences(para, language).into_iter().enumerate() {
             if pos == 0 {

@@ -31,7 +31,8 @@ pub struct Extract {
     pub title: Option<String>,
     /// The language the article reads as (detected unless forced).
     pub language: Language,
-    /// Its blocks in document order: headings, paragraphs and list items, each once.
+    /// Its blocks in document order: headings, paragraphs, list items and lines of code, each
+    /// once.
     pub blocks: Vec<Block>,
     /// Further articles found in the text after the main one (not in `blocks`).
     pub articles: Vec<Article>,

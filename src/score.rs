@@ -56,14 +56,21 @@ pub(crate) struct Scored {
     pub score: f64,
 }
 
+/// `n` in 32 bits (saturating: counts and offsets within one document's terms, which a
+/// document of over four billion terms would exceed long after it exhausted memory).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Every sentence's terms as a unit vector, (term id, weight) sorted by id, for redundancy
 /// checks: one buffer for all of them, where a vector per sentence cost an allocation each (on
 /// a page of a sentence every few bytes, most of the memory).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Vectors {
     pairs: Vec<(u32, f32)>,
-    /// Where each sentence's pairs end in `pairs`.
-    ends: Vec<usize>,
+    /// Where each sentence's pairs end in `pairs` (32 bits: a pair per term of a sentence, and
+    /// a page of a million sentences holds a million of these).
+    ends: Vec<u32>,
 }
 
 impl Vectors {
@@ -71,13 +78,13 @@ impl Vectors {
     #[cfg(test)]
     pub(crate) fn push(&mut self, vector: impl IntoIterator<Item = (u32, f32)>) {
         self.pairs.extend(vector);
-        self.ends.push(self.pairs.len());
+        self.ends.push(narrow(self.pairs.len()));
     }
 
     /// Sentence `i`'s vector (empty past the last).
     pub(crate) fn get(&self, i: usize) -> &[(u32, f32)] {
-        let start = if i == 0 { 0 } else { self.ends.get(i - 1).copied().unwrap_or(usize::MAX) };
-        let end = self.ends.get(i).copied().unwrap_or(0);
+        let start = if i == 0 { 0 } else { self.ends.get(i - 1).map_or(usize::MAX, |&e| e as usize) };
+        let end = self.ends.get(i).map_or(0, |&e| e as usize);
         self.pairs.get(start..end).unwrap_or_default()
     }
 
@@ -429,12 +436,15 @@ pub(crate) fn score(
     let max_s = features.iter().map(|f| f.salience).fold(f64::MIN_POSITIVE, f64::max);
     let max_d = directed.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
     let directed_weight = if passages.len() >= DIRECTED_MIN_SENTENCES { DIRECTED } else { 0.0 };
-    let scored: Vec<Scored> = passages
-        .iter()
-        .zip(&features)
+    // Written over the features as they are read (a collect from their own vector reuses its
+    // room): on a page of a million sentences, both at once would be the peak of memory.
+    let scored: Vec<Scored> = features
+        .into_iter()
+        .zip(passages.iter())
         .zip(&article.words)
         .enumerate()
-        .map(|(i, ((p, f), &words))| {
+        .map(|(i, ((f, p), &words))| {
+            let words = words as usize;
             let mut s = CENTRALITY * f.centrality / max_c + (1.0 - CENTRALITY) * f.salience / max_s;
             s += directed_weight * directed.get(i).copied().unwrap_or(0.0) / max_d;
             let mut s = cues.apply(s, i, (p, passages.text(i)), words, f.title_overlap);
@@ -458,9 +468,9 @@ struct Tokenised {
     /// instead of a vector per sentence. In text order as read; once counted, each sentence's
     /// sorted with each term once.
     bag: Vec<u32>,
-    ends: Vec<usize>,
+    ends: Vec<u32>,
     /// Each sentence's words: the walk that finds the terms also counts them.
-    words: Vec<usize>,
+    words: Vec<u32>,
     /// The occurrences of the article's opening (up to `PHRASE_SCAN`), in text order.
     occurrences: Vec<Occurrence>,
 }
@@ -473,14 +483,14 @@ impl Tokenised {
         let text_len: usize = passages.texts().map(str::len).sum();
         let mut terms = Terms::with_capacity((text_len / 12).min(4096));
         let mut bag: Vec<u32> = Vec::with_capacity(text_len / 8);
-        let mut ends: Vec<usize> = Vec::with_capacity(passages.len());
-        let mut words: Vec<usize> = Vec::with_capacity(passages.len());
+        let mut ends: Vec<u32> = Vec::with_capacity(passages.len());
+        let mut words: Vec<u32> = Vec::with_capacity(passages.len());
         // About one term per seven bytes of news: room for a short text's from the start.
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity((text_len / 7).min(scan));
         for (i, text) in passages.texts().enumerate() {
             let base = text.as_ptr() as usize;
             let len = text.len();
-            words.push(tokeniser.terms(text, |key, surface| {
+            words.push(narrow(tokeniser.terms(text, |key, surface| {
                 // Keywords are built from the occurrences kept: only terms first met among them
                 // need their spellings.
                 let id = terms.add(key, surface, occurrences.len() < scan);
@@ -495,8 +505,8 @@ impl Tokenised {
                         end: (start + surface.len()) as u32,
                     });
                 }
-            }));
-            ends.push(bag.len());
+            })));
+            ends.push(narrow(bag.len()));
         }
         Tokenised { terms, bag, ends, words, occurrences }
     }
@@ -515,11 +525,12 @@ impl Tokenised {
         let mut df = vec![0u32; terms];
         let (mut from, mut kept) = (0, 0);
         for end in &mut self.ends {
-            let Some(ids) = self.bag.get_mut(from..*end) else { break };
+            let to = *end as usize;
+            let Some(ids) = self.bag.get_mut(from..to) else { break };
             ids.sort_unstable();
             let start = kept;
             // In place: the write position never passes the read position.
-            for k in from..*end {
+            for k in from..to {
                 let id = self.bag[k];
                 if kept == start || self.bag[kept - 1] != id {
                     self.bag[kept] = id;
@@ -529,8 +540,8 @@ impl Tokenised {
                     }
                 }
             }
-            from = *end;
-            *end = kept;
+            from = to;
+            *end = narrow(kept);
         }
         self.bag.truncate(kept);
         self.terms.tf = tf;
@@ -574,6 +585,7 @@ fn features(
     let mut features = Vec::with_capacity(article.ends.len());
     let mut from = 0;
     for &end in &article.ends {
+        let end = end as usize;
         // Sorted, each term once (see `Tokenised::count`).
         let ids = article.bag.get(from..end).unwrap_or_default();
         from = end;

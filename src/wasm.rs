@@ -88,7 +88,7 @@ export interface Summary {
 
 /** One block of an extracted article (UTF-16 offsets: `input.slice(start, end)` is its source). */
 export interface ArticleBlock {
-  kind: "heading" | "paragraph" | "list_item";
+  kind: "heading" | "paragraph" | "list_item" | "code";
   /** The block as shown: whitespace folded, entities decoded, citation marks left out. */
   text: string;
   start: number;

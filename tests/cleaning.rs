@@ -318,7 +318,7 @@ fn wire_story_paste_with_vertical_menu_and_credits() {
 }
 
 #[test]
-fn html_without_article_element_drops_menus_footers_and_data_cells() {
+fn html_without_article_element_drops_menus_and_footers_and_reads_data_cells_as_data() {
     let input = "<html><head><title>Danube - Encyclopedia</title></head><body>\
         <div id=\"site-navigation\"><ul><li><a href=\"/\">Main page</a></li><li><a href=\"/c\">Contents</a></li></ul></div>\
         <div id=\"content\"><h1>Danube</h1>\
@@ -335,6 +335,16 @@ fn html_without_article_element_drops_menus_footers_and_data_cells() {
             "It flows through much of Central and Southeastern Europe, from the Black Forest into the Black Sea."
         ]
     );
+    // The infobox's cells are the article's data: read, shown as such, never summarised.
+    let article = briefly::extract(input, &Options::new());
+    let data: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == briefly::BlockKind::Code)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(data, ["Length", "2,850 km"]);
+    assert!(!article.blocks.iter().any(|b| b.text.contains("Main page") || b.text.contains("last edited")));
 }
 
 #[test]
@@ -721,4 +731,165 @@ Jane Doe is a consultant with twenty years of experience in enterprise software,
     assert!(mentions(&s, "small batches"), "{:#?}", texts(&s));
     let article = briefly::extract(page, &Options::new());
     assert!(article.blocks.iter().all(|b| b.text != "About the author"));
+}
+
+/// A plain-text paste of a regional sports page: the lede, then the byline, a share button and
+/// a photo's long caption, then the rest of the story.
+const LEDE_THEN_CAPTION: &str = "Startseite\nVereine\nTermine\nErgebnisse\nKontakt\n\n\
+Zweiter Platz für Lena Huber beim Hallenturnier\n\n\
+Beim internationalen Hallenturnier in Lyon hat sich die junge Lena Huber vom Tennisclub Bregenz bis ins Finale gespielt und dort erst im dritten Satz verloren.\n\n\
+Jakob Steiner, 14.03.2023\n\n\
+Teilen\n\
+Nur die Spanierin war an diesem Tag stärker. Lena Huber zählt damit zu den Besten ihres Jahrgangs in Europa. (Foto: Privat)\n\n\
+Nach dem guten Start in die Saison reiste Huber mit ihrem Trainer schon drei Tage vor dem Turnier nach Frankreich, um sich an die schnellen Plätze in der Halle zu gewöhnen.\n\n\
+In der ersten Runde ließ sie ihrer Gegnerin aus Belgien keine Chance, im Viertelfinale und im Halbfinale musste sie über drei Sätze gehen, gewann aber beide Spiele nach langem Kampf.\n\n\
+Im Finale führte sie bereits mit einem Satz, doch dann kam die Favoritin immer besser ins Spiel und drehte die Partie, wie der Trainer nach dem Turnier am Sonntag erzählte.\n\n\
+Top Themen\nFußball\nEishockey\nSkisport\nImpressum\n";
+
+#[test]
+fn a_long_caption_after_the_lede_does_not_cut_the_lede_off() {
+    let s = all(LEDE_THEN_CAPTION);
+    assert!(mentions(&s, "bis ins Finale gespielt"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "Im Finale führte sie"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "(Foto: Privat)"), "{:#?}", texts(&s));
+}
+
+#[test]
+fn teaser_headlines_under_a_read_on_label_are_dropped_even_as_questions() {
+    let p1 = "Die Stadt hat am Dienstag den neuen Haushalt beschlossen, nachdem der Rat monatelang über die Ausgaben für Schulen und Straßen gestritten hatte.";
+    let p2 = "Der Haushalt sieht zehn Prozent mehr Geld für die Schulen vor und bezahlt die Reparatur von zwei Brücken, die seit dem Hochwasser gesperrt sind.";
+    let p3 = "Kritiker sagen, der Plan vergesse die Straßen im Norden der Stadt, wo die Anwohner seit Jahren auf neue Beläge und Laternen warten, und die Opposition kündigte an, im Herbst einen eigenen Entwurf vorzulegen, der vor allem die Vororte stärker berücksichtigen soll.";
+    let p4 = "Die Verwaltung will im Januar mit den ersten Arbeiten beginnen; bis dahin sollen die Aufträge für die Brücken vergeben und die Pläne für die beiden Schulen im Westen der Stadt fertig sein, sagte die Kämmerin am Abend vor Journalisten im Rathaus.";
+    let page = format!(
+        "Haushalt beschlossen\n\n{p1}\n\n{p2}\n\nWeiterlesen\nBürgermeisterin: Steuern bleiben stabil\nFreibad im Sommer – zu teuer für die Stadt?\nNeue Buslinie ab Mai\n\n{p3}\n\n{p4}\n\nImpressum\n"
+    );
+    let s = all(&page);
+    assert!(mentions(&s, "Laternen warten"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "zu teuer für die Stadt"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "Steuern bleiben stabil"), "{:#?}", texts(&s));
+}
+
+#[test]
+fn html_lead_paragraph_above_the_article_element_opens_the_article() {
+    let page = "<html><head><title>Labor eröffnet</title></head><body><main>\
+        <nav><a href=\"/\">Start</a> <a href=\"/chemie\">Chemie</a></nav>\
+        <div class=\"article-header\"><span class=\"date\">01.12.2022</span>\
+        <h1 class=\"title\">Chemiefirma eröffnet neues Labor für Enzyme</h1>\
+        <p class=\"lead\">Die Chemiefirma Beispiel AG will ihre Forschung an Enzymen ausbauen und hat dafür in Leverkusen ein neues Labor mit zwanzig Plätzen eröffnet.</p></div>\
+        <article class=\"articleBody\">\
+        <p>Das Labor soll vor allem Verfahren entwickeln, mit denen sich Kunststoffabfälle mit Hilfe von Enzymen wieder in ihre Bausteine zerlegen lassen, sagte die Leiterin der Gruppe bei der Eröffnung am Donnerstag.</p>\
+        <p>Die Gruppe arbeitet mit zwei Universitäten zusammen und wird in den ersten drei Jahren vom Land gefördert; danach soll sie sich aus Aufträgen der Industrie finanzieren, wie das Unternehmen mitteilte.</p>\
+        <p>Bis zum Sommer sollen die ersten Versuche im größeren Maßstab beginnen, zunächst mit Verpackungen aus dem eigenen Werk, später auch mit Abfällen anderer Hersteller aus der Region.</p>\
+        </article><aside><p>Mehr aus der Chemie: Neue Anlagen im Norden</p></aside></main></body></html>";
+    // Inside `<main>` with the article, or above the article alone.
+    for page in [page.to_string(), page.replace("<main>", "").replace("</main>", "")] {
+        let s = all(&page);
+        assert!(mentions(&s, "ein neues Labor mit zwanzig Plätzen eröffnet"), "{:#?}", texts(&s));
+        assert!(mentions(&s, "Abfällen anderer Hersteller"), "{:#?}", texts(&s));
+        assert!(!mentions(&s, "Mehr aus der Chemie"), "{:#?}", texts(&s));
+    }
+}
+
+/// A tutorial pasted from its page: an intro, the page's table of contents, then sections whose
+/// prose introduces code samples and their results, then a share bar.
+fn tutorial() -> String {
+    let mut page = String::from(
+        "Finding Outliers With Plain SQL\n\n\
+         Many teams only learn that their service is failing when a customer writes in, which is \
+         the worst possible way to find out about a problem that has been growing for hours.\n\n\
+         This post shows how to spot unusual numbers in your own logs with nothing but the \
+         database you already run, so that you hear about trouble before your customers do.\n\n\
+         Table of Contents\nThe Mean\nThe Deviation\nThe Range\nThe Alerts\nConclusion\n\n",
+    );
+    let sections = [
+        ("mean", "The mean is the plain average of the series, and it is where every comparison starts."),
+        ("deviation", "A deviation tells how far a typical row strays from that average on a quiet day."),
+        ("range", "Rows beyond one deviation on either side of the mean fall outside the usual range."),
+        ("alerts", "An alert fires only when several such rows arrive together within one minute."),
+    ];
+    for (i, (name, prose)) in sections.iter().enumerate() {
+        page.push_str(&format!(
+            "The {name}\n\n{prose}\n\nThe query reads the series and computes it in one pass:\n\n\
+             WITH series AS (\n   SELECT *\n   FROM unnest(array[2, 3, 12]) AS n\n)\n\
+             SELECT stat_{name}(n) AS value_{i}\nFROM series;\n\n\
+              value_{i} │ rows\n─────────┼──────\n 4.{i}     │ 3\n 2.{i}     │ 3\n\n"
+        ));
+    }
+    page.push_str(
+        "Conclusion\n\nA few lines of SQL are enough to watch a busy server around the clock.\n\n\
+         Share this post\nTwitter\nFacebook\nLinkedIn\n",
+    );
+    page
+}
+
+#[test]
+fn code_between_a_tutorials_paragraphs_keeps_them_one_article() {
+    let page = tutorial();
+    let s = all(&page);
+    // Every paragraph is read (coverage): the intro above the table of contents, each section;
+    // none of the code is offered as a sentence.
+    for prose in [
+        "Many teams only learn",
+        "This post shows",
+        "plain average",
+        "how far a typical row",
+        "outside the usual range",
+        "several such rows",
+        "A few lines of SQL",
+    ] {
+        assert!(mentions(&s, prose), "{prose:?} lost: {:#?}", texts(&s));
+    }
+    assert!(!mentions(&s, "SELECT") && !mentions(&s, "│") && !mentions(&s, "unnest"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "Share this post"));
+    // The code is read as the article's: its words count as read.
+    let prose: usize = s.sentences.iter().map(|x| x.text.split_whitespace().count()).sum();
+    assert!(s.stats.words_in > prose + 4 * 20, "{} read, {prose} in sentences", s.stats.words_in);
+    // And the extracted article holds it as code, its table rules left out.
+    let article = briefly::extract(&page, &Options::new());
+    let code: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == briefly::BlockKind::Code)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(code.contains(&"FROM series;") && code.contains(&"value_3 │ rows"), "{code:?}");
+    assert!(!code.iter().any(|l| l.contains('─')), "{code:?}");
+    // The sections keep their headings; the table of contents is read once, as those headings.
+    let headings: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == briefly::BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Finding Outliers With Plain SQL",
+            "The mean",
+            "The deviation",
+            "The range",
+            "The alerts",
+            "Conclusion"
+        ]
+    );
+}
+
+#[test]
+fn html_pre_is_code_read_but_not_summarised() {
+    let page = "<html><body><article><h1>How to count errors with SQL</h1>\
+        <p>We parse the server logs with a short query that counts the errors per minute.</p>\
+        <pre><code>SELECT status, count(*) FROM log GROUP BY status;\nSELECT 1;</code></pre>\
+        <p>The query groups every line by its status code and counts each group.</p>\
+        <p>Then we draw the counts on a chart and look for a sudden rise in errors.</p>\
+        </article></body></html>";
+    let s = all(page);
+    assert_eq!(s.sentences.len(), 3, "{:#?}", texts(&s));
+    assert!(!mentions(&s, "SELECT"), "{:#?}", texts(&s));
+    let article = briefly::extract(page, &Options::new());
+    let kinds: Vec<(briefly::BlockKind, &str)> =
+        article.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert!(kinds.contains(&(briefly::BlockKind::Code, "SELECT 1;")), "{kinds:?}");
+    for b in &article.blocks {
+        assert_eq!(&page[b.start..b.end].replace("&lt;", "<"), &b.text.replace("&lt;", "<"));
+    }
 }

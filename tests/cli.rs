@@ -472,6 +472,33 @@ fn article_markdown_has_the_title_and_subheadings_as_headings() {
     assert_eq!(md.matches("Storm floods towns").count(), 1, "the headline once: {md}");
 }
 
+/// A tutorial pasted as text: prose that introduces a code sample, a list typed with bullets.
+const TUTORIAL: &str = "Counting errors\n\n\
+The query below counts the errors a server logged in each minute of the last hour:\n\n\
+SELECT minute, count(*)\nFROM log GROUP BY minute;\n\n\
+It needs two columns:\n\n- the minute\n- the status code\n\n\
+Run it every minute and plot the counts to see at a glance when errors begin to rise.\n";
+
+#[test]
+fn article_shows_code_as_code_in_every_format() {
+    let text = stdout(&briefly(&["--article"], TUTORIAL));
+    assert!(text.contains("\n\nSELECT minute, count(*)\nFROM log GROUP BY minute;\n\n"), "{text}");
+    let md = stdout(&briefly(&["--article", "-f", "md"], TUTORIAL));
+    assert!(md.contains("\n\n```\nSELECT minute, count(*)\nFROM log GROUP BY minute;\n```\n\n"), "{md}");
+    assert!(md.contains("\n\n- the minute\n\n- the status code\n\n"), "{md}");
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&briefly(&["--article", "--json"], TUTORIAL))).unwrap();
+    let kinds: Vec<&str> =
+        v["blocks"].as_array().unwrap().iter().map(|b| b["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["heading", "paragraph", "code", "code", "paragraph", "list_item", "list_item", "paragraph"]
+    );
+    // The summary never offers a line of code.
+    let summary = stdout(&briefly(&["-s", "5"], TUTORIAL));
+    assert!(!summary.contains("SELECT") && !summary.contains("FROM log"), "{summary}");
+}
+
 #[test]
 fn article_refuses_summary_flags() {
     for flags in [&["--article", "-s", "2"][..], &["--article", "--lead"], &["--article", "--jsonl"]] {

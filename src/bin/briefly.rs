@@ -472,8 +472,21 @@ fn write_article(out: &mut impl Write, article: &Extract, format: Format) -> io:
             writeln!(out)
         }
         Format::Text => {
-            let blocks: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
-            writeln!(out, "{}", blocks.join("\n\n"))
+            // Lines of code stay together; other blocks are paragraphs apart.
+            let mut text = String::new();
+            let mut prev = None;
+            for b in &article.blocks {
+                if prev.is_some() {
+                    text.push_str(if (prev, b.kind) == (Some(BlockKind::Code), BlockKind::Code) {
+                        "\n"
+                    } else {
+                        "\n\n"
+                    });
+                }
+                text.push_str(&b.text);
+                prev = Some(b.kind);
+            }
+            writeln!(out, "{text}")
         }
         Format::Markdown => {
             let mut md = String::new();
@@ -486,18 +499,41 @@ fn write_article(out: &mut impl Write, article: &Extract, format: Format) -> io:
             if blocks.peek().is_some_and(|b| b.kind == BlockKind::Heading && Some(b.text.as_str()) == title) {
                 blocks.next();
             }
-            for b in blocks {
-                let text = md_escape(&b.text);
-                md.push_str(&match b.kind {
+            let blocks: Vec<&briefly::Block> = blocks.collect();
+            for run in blocks.chunk_by(|a, b| a.kind == BlockKind::Code && b.kind == BlockKind::Code) {
+                let Some(first) = run.first() else { continue };
+                let text = md_escape(&first.text);
+                md.push_str(&match first.kind {
                     BlockKind::Heading => format!("## {text}\n\n"),
-                    BlockKind::ListItem => format!("- {text}\n\n"),
+                    // (A bullet typed in a plain-text paste is the list's own.)
+                    BlockKind::ListItem => format!("- {}\n\n", md_escape(without_bullet(&first.text))),
                     BlockKind::Paragraph => format!("{text}\n\n"),
+                    BlockKind::Code => code_fence(run.iter().map(|b| b.text.as_str())),
                 });
             }
             out.write_all(md.trim_end().as_bytes())?;
             writeln!(out)
         }
     }
+}
+
+/// A list item's text without the bullet it was typed with ("- one", "• one"); numbers stay.
+fn without_bullet(item: &str) -> &str {
+    let mut chars = item.chars();
+    match (chars.next(), chars.next()) {
+        (Some('-' | '+' | '*' | '•' | '◦' | '▪' | '‣' | '·' | '–' | '●' | '○' | '■'), Some(' ')) => {
+            chars.as_str().trim_start()
+        }
+        _ => item,
+    }
+}
+
+/// Lines of code as a Markdown fence, longer than any run of backticks inside it.
+fn code_fence<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
+    let longest = lines.clone().flat_map(|l| l.split(|c| c != '`')).map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    let body: Vec<&str> = lines.collect();
+    format!("{fence}\n{}\n{fence}\n\n", body.join("\n"))
 }
 
 /// Prints `text` to standard output; a closed pipe (`briefly --help | head`) is not an error.

@@ -114,12 +114,172 @@ fn wrap_width(text: &str, lines: &[Line], boilerplate: &[bool]) -> Option<usize>
     (width >= WRAP_MIN_WIDTH && near.len() * 2 >= total && open * 3 >= near.len()).then_some(width)
 }
 
-/// Groups lines into blocks. Boilerplate lines separate blocks. Returns the blocks and the
-/// positions of the `\n`s inside joined paragraphs (they become spaces).
-pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<RawBlock>, Vec<usize>) {
+/// Whether `c` draws a table's rules ("│", "─", "┼").
+fn is_box_drawing(c: char) -> bool {
+    ('\u{2500}'..='\u{257F}').contains(&c)
+}
+
+/// How a line reads as code or as a row of a table set as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum CodeMarks {
+    /// Not at all: prose, a label, a name.
+    None,
+    /// As code does among code: a bare name ("series", "bounds;"), a query's keyword opening
+    /// its clause ("SELECT *", "FROM series"), a bracket left open or closed, a row of numbers.
+    Weak,
+    /// As only code does: it draws a table's rules, calls ("avg(n)"), braces, assigns,
+    /// closes with a semicolon, comments, or names in snake_case.
+    Strong,
+}
+
+/// What marks of code `line` has. A line closed by a full stop or holding a sentence has none.
+fn code_marks(line: &str) -> CodeMarks {
+    if line.chars().any(is_box_drawing) {
+        return CodeMarks::Strong;
+    }
+    if !line.chars().any(char::is_alphabetic) {
+        return if line.chars().any(|c| c.is_ascii_digit()) { CodeMarks::Weak } else { CodeMarks::None };
+    }
+    if ends_full_stop(line) || holds_a_sentence(line) {
+        return CodeMarks::None;
+    }
+    let bytes = line.as_bytes();
+    let call = bytes.windows(2).any(|w| (w[0].is_ascii_alphanumeric() || w[0] == b'_') && w[1] == b'(');
+    let snake = bytes
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'_' && w[2].is_ascii_alphanumeric());
+    if call
+        || snake
+        || line.contains(['{', '}'])
+        || [" = ", "==", "!=", "=>", "->", ":=", "::"].iter().any(|op| line.contains(op))
+        || line.ends_with(';')
+        || ["//", "/*", "# ", "-- "].iter().any(|c| line.starts_with(c))
+    {
+        return CodeMarks::Strong;
+    }
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let name = |w: &str| {
+        let w = w.trim_end_matches([',', ';']);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    };
+    let keyword = first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase());
+    let clause = keyword && words.next().map_or(true, |w| w == "*" || name(w));
+    if clause
+        || (name(first) && line.len() == first.len())
+        || line.ends_with(['(', '[', '{'])
+        || line.starts_with([')', ']', '}'])
+    {
+        CodeMarks::Weak
+    } else {
+        CodeMarks::None
+    }
+}
+
+/// Whether `line` ends in a full stop (or a question or exclamation mark), as prose does and
+/// code does not: code ends in ";", ",", ":" or a bracket.
+fn ends_full_stop(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '؟', '।'])
+}
+
+/// Whether a line is a sentence of prose: enough words, closed by a full stop.
+fn prose_line(line: &str) -> bool {
+    line.split_whitespace().count() >= PROSE_LINE_WORDS && ends_full_stop(line)
+}
+
+/// A line of prose has at least this many words.
+const PROSE_LINE_WORDS: usize = 6;
+
+/// A group of lines is code when this many of them (or all, if fewer) have code's own marks.
+const CODE_MIN_STRONG: usize = 2;
+
+/// The fence of a Markdown code block ("```", "```rust").
+fn is_fence(line: &str) -> bool {
+    line.starts_with("```")
+}
+
+/// Which lines are code: those inside a Markdown fence (the fences themselves are marked
+/// boilerplate: markup), and those of a group of lines with no blank line between them (a
+/// `<pre>` copied from a page) that draws a table, or that the text introduces (or that
+/// follows code) and of which at least half read as code and [`CODE_MIN_STRONG`] as nothing
+/// but code, none as prose. Code lines are never boilerplate.
+pub(crate) fn mark_code(text: &str, lines: &[Line], boilerplate: &mut [bool]) -> Vec<bool> {
+    let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
+    let mut code = vec![false; lines.len()];
+    // (A fence that nothing closes is text: a line of decoration, a quote of the syntax.)
+    let fences = (0..lines.len()).filter(|&i| is_fence(line_text(i))).count();
+    let last_fence = (0..lines.len()).rev().find(|&i| is_fence(line_text(i)));
+    let mut fenced = false;
+    for (i, slot) in code.iter_mut().enumerate() {
+        if is_fence(line_text(i)) && !(fences % 2 == 1 && Some(i) == last_fence) {
+            fenced = !fenced;
+            if let Some(b) = boilerplate.get_mut(i) {
+                *b = true;
+            }
+        } else if fenced {
+            *slot = true;
+            if let Some(b) = boilerplate.get_mut(i) {
+                *b = false;
+            }
+        }
+    }
+    // Whether the text before the group introduces it ("... the mean is:"), or it follows code
+    // (a query's result under the query): code nothing introduces is as likely a page's
+    // script pasted along.
+    let mut introduced = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut end = i + 1;
+        while lines.get(end).is_some_and(|l| !l.blank_before) {
+            end += 1;
+        }
+        let group = i..end;
+        i = end;
+        let kept: Vec<usize> = group.clone().filter(|&k| boilerplate.get(k) == Some(&false)).collect();
+        if group.clone().any(|k| code.get(k) == Some(&true)) {
+            introduced = true;
+            continue;
+        }
+        // A table's rows draw its rules; a page's decoration draws a line here and there.
+        let rows = kept.iter().filter(|&&k| line_text(k).chars().any(is_box_drawing)).count();
+        let table = rows >= 2 && rows * 2 >= kept.len();
+        let intro = std::mem::replace(
+            &mut introduced,
+            kept.last().is_some_and(|&k| line_text(k).ends_with([':', '：'])),
+        );
+        let marks: Vec<CodeMarks> = kept.iter().map(|&k| code_marks(line_text(k))).collect();
+        let strong = marks.iter().filter(|&&m| m == CodeMarks::Strong).count();
+        let codes = marks.iter().filter(|&&m| m != CodeMarks::None).count();
+        let prose = kept.iter().any(|&k| prose_line(line_text(k)));
+        let code_group = intro && strong >= CODE_MIN_STRONG.min(kept.len()) && codes * 2 >= kept.len();
+        if group.len() >= 2 && !kept.is_empty() && !prose && (table || code_group) {
+            introduced = true;
+            for k in kept {
+                if let Some(slot) = code.get_mut(k) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    code
+}
+
+/// Groups lines into blocks. Boilerplate lines separate blocks; each line of `code` is a block
+/// of its own. Returns the blocks and the positions of the `\n`s inside joined paragraphs (they
+/// become spaces).
+pub(crate) fn build(
+    text: &str,
+    lines: &[Line],
+    boilerplate: &[bool],
+    code: &[bool],
+) -> (Vec<RawBlock>, Vec<usize>) {
     let width = wrap_width(text, lines, boilerplate);
     let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
-    let mut blocks = Vec::new();
+    let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
+    // At most a block per line kept: reserved once, where doubling would leave up to half the
+    // room unused on a page of a million one-line stories.
+    let mut blocks = Vec::with_capacity(boilerplate.iter().filter(|&&b| !b).count());
     let mut joins = Vec::new();
     let mut i = 0;
     while let Some(first) = lines.get(i) {
@@ -127,10 +287,23 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
             i += 1;
             continue;
         }
+        if is_code(i) {
+            let span = first.span.clone();
+            blocks.push(RawBlock {
+                span,
+                kind: BlockKind::Code,
+                furniture: false,
+                lede: false,
+                container: None,
+                link_bytes: 0,
+            });
+            i += 1;
+            continue;
+        }
         let list = list_marker(line_text(i)).is_some();
         let mut end = i;
         while let Some(next) = lines.get(end + 1) {
-            if next.blank_before || boilerplate.get(end + 1).copied().unwrap_or(true) {
+            if next.blank_before || boilerplate.get(end + 1).copied().unwrap_or(true) || is_code(end + 1) {
                 break;
             }
             let (cur, after) = (line_text(end), line_text(end + 1));
@@ -156,6 +329,7 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
                     span,
                     kind: BlockKind::Heading,
                     furniture: false,
+                    lede: false,
                     container: None,
                     link_bytes: 0,
                 });
@@ -170,7 +344,7 @@ pub(crate) fn build(text: &str, lines: &[Line], boilerplate: &[bool]) -> (Vec<Ra
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(RawBlock { span, kind, furniture: false, container: None, link_bytes: 0 });
+        blocks.push(RawBlock { span, kind, furniture: false, lede: false, container: None, link_bytes: 0 });
         i = end + 1;
     }
     (blocks, joins)
@@ -186,9 +360,52 @@ mod tests {
         let mut out = TextBuilder::default();
         let lines = normalise(input, &mut out);
         let (mut text, _) = out.finish();
-        let (blocks, joins) = build(&text, &lines, &vec![false; lines.len()]);
+        let mut boilerplate = vec![false; lines.len()];
+        let code = mark_code(&text, &lines, &mut boilerplate);
+        let (blocks, joins) = build(&text, &lines, &boilerplate, &code);
         crate::clean::map::newlines_to_spaces(&mut text, &joins);
         blocks.into_iter().map(|b| (text[b.span].to_string(), b.kind)).collect()
+    }
+
+    /// The lines `kinds` reads as code.
+    fn code(input: &str) -> Vec<String> {
+        kinds(input).into_iter().filter(|(_, k)| *k == BlockKind::Code).map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn code_the_text_introduces_is_code_line_by_line() {
+        let tutorial = "A good place to start looking for a reasonable value is the mean:\n\n\
+                        SELECT avg(n)\nFROM unnest(array[2, 3, 5]) AS n;\n\n\
+                        The mean is about 3.3, as expected.\n";
+        assert_eq!(code(tutorial), ["SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;"]);
+        // A page's script pasted along, which nothing introduces, is judged as text.
+        let script = "Multiplayer, Voice chat, Store\n\nwindow._taboola = window._taboola || [];\n\
+                      _taboola.push({ mode: 'thumbnails' });\n";
+        assert!(code(script).is_empty());
+        // Nor is a group of prose lines, whatever it is introduced by.
+        let prose = "The mayor said:\nThe budget passes on Tuesday after months of debate.\n\
+                     It raises spending on schools (by a tenth) this year.\n";
+        assert!(code(prose).is_empty());
+    }
+
+    #[test]
+    fn a_table_set_as_text_is_code() {
+        let table = "Say hello to the summary of the week.\n\n period │ entries\n\
+                     ──────┼────────\n 18:00 │ 4084\n 17:59 │ 3927\n";
+        assert_eq!(code(table), ["period │ entries", "──────┼────────", "18:00 │ 4084", "17:59 │ 3927"]);
+        // A rule drawn once under a menu is decoration, not a table.
+        let menu = "Home\nNews\n────────\nSport\n";
+        assert!(code(menu).is_empty());
+    }
+
+    #[test]
+    fn a_markdown_fence_holds_code_and_its_fences_go() {
+        let md = "Run it:\n\n```sh\ncargo build\nls target\n```\n\nIt builds.\n";
+        assert_eq!(code(md), ["cargo build", "ls target"]);
+        let texts: Vec<String> = kinds(md).into_iter().map(|(t, _)| t).collect();
+        assert!(!texts.iter().any(|t| t.contains("```")), "{texts:?}");
+        // A fence nothing closes is text.
+        assert!(code("```\nThe syntax opens a block.\n").is_empty());
     }
 
     #[test]

@@ -75,11 +75,15 @@ pub(crate) struct Facts<'a> {
     pub text: &'a str,
     /// Words of furniture dropped right before it by the line rules (plain text, where a menu
     /// pasted one item per line is gone before this stage but still separates what it split).
-    pub gap_before: usize,
+    /// (32 bits, here and below: a page of a million tiny blocks holds a million of these.)
+    pub gap_before: u32,
     /// Its kind.
     pub kind: BlockKind,
     /// Bytes of its text inside links (0 for plain text).
-    pub link_bytes: usize,
+    pub link_bytes: u32,
+    /// The block whose short line was printed again right before this one and folded away:
+    /// a headline's copy right above the article, its first copy far up the page.
+    pub echo_of: Option<u32>,
 }
 
 /// Function words of the page's language, for the prose test.
@@ -114,9 +118,10 @@ impl Stops {
 #[derive(Debug, Clone, Copy, Default)]
 struct Measure {
     /// Length in characters, CJK characters counting three (a CJK character is about a word).
-    length: usize,
+    /// (Counts of at most [`MEASURE_BYTES`]: 32 bits, on a page of a million tiny blocks.)
+    length: u32,
     /// Words (CJK characters count one).
-    words: usize,
+    words: u32,
     /// Share of words that are function words (CJK: share of sentence punctuation and
     /// particles among the characters, scaled to the same range).
     stops: f64,
@@ -179,7 +184,8 @@ fn measure(text: &str, stops: &Stops) -> Measure {
     };
     // A reference work's sentence ends before its citation marks ("… in 1854.[48]").
     let ends = super::boilerplate::ends_sentence(crate::display::without_trailing_citations(text));
-    Measure { length, words, stops: stops_share, ends }
+    let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Measure { length: narrow(length), words: narrow(words), stops: stops_share, ends }
 }
 
 /// The class of a block by its own text (jusText's context-free classification).
@@ -187,16 +193,16 @@ fn own_class(m: &Measure, link_density: f64) -> Class {
     // An encyclopaedia's prose links a word in every line, and a blog's paragraph may cite a
     // link in a short sentence, yet both are prose: full of function words, ending in a full
     // stop. A link list has neither.
-    let prose = m.length >= LENGTH_LOW && m.stops >= STOPS_LOW && m.ends;
+    let prose = m.length as usize >= LENGTH_LOW && m.stops >= STOPS_LOW && m.ends;
     let limit = if prose { MAX_PROSE_LINK_DENSITY } else { MAX_LINK_DENSITY };
     if link_density > limit {
         return Class::Bad;
     }
-    if m.length < LENGTH_LOW {
+    if (m.length as usize) < LENGTH_LOW {
         return if link_density > 0.0 { Class::Bad } else { Class::Short };
     }
     if m.stops >= STOPS_HIGH {
-        if m.length >= LENGTH_HIGH || m.ends {
+        if m.length as usize >= LENGTH_HIGH || m.ends {
             Class::Good
         } else {
             Class::NearGood
@@ -215,7 +221,7 @@ fn link_dense(b: &Facts) -> bool {
 
 /// About how many of a block's `words` are link text.
 fn link_words(b: &Facts, words: usize) -> usize {
-    let share = b.link_bytes.min(b.text.len()) as f64 / b.text.len().max(1) as f64;
+    let share = (b.link_bytes as usize).min(b.text.len()) as f64 / b.text.len().max(1) as f64;
     (words as f64 * share).ceil() as usize
 }
 
@@ -251,7 +257,8 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         .iter()
         .zip(&measures)
         .map(|(b, m)| {
-            if b.kind == BlockKind::Heading {
+            // Headings and code are not judged as prose: their neighbours decide.
+            if matches!(b.kind, BlockKind::Heading | BlockKind::Code) {
                 return Class::Short;
             }
             let density = b.link_bytes as f64 / b.text.len().max(1) as f64;
@@ -295,7 +302,7 @@ fn sentence_lines(
         if *class == Class::Short
             && !heading
             && m.ends
-            && m.words >= SENTENCE_LINE_WORDS
+            && m.words as usize >= SENTENCE_LINE_WORDS
             && (m.stops > 0.0 || stops.is_thin())
             && (after.get(i) == Some(&Class::Good) || before.get(i) == Some(&Class::Good))
         {
@@ -366,7 +373,7 @@ fn authored_lists(blocks: &[Facts], measures: &[Measure], classes: &mut [Class])
         while bulleted(j) && blocks.get(j).is_some_and(|b| b.gap_before == 0) {
             j += 1;
         }
-        let words: usize = (i..j).filter_map(|k| measures.get(k)).map(|m| m.words).sum();
+        let words: usize = (i..j).filter_map(|k| measures.get(k)).map(|m| m.words as usize).sum();
         if j - i >= AUTHORED_LIST_ITEMS && words >= AUTHORED_LIST_WORDS * (j - i) {
             for c in classes.iter_mut().take(j).skip(i) {
                 if *c == Class::Short {
@@ -379,14 +386,14 @@ fn authored_lists(blocks: &[Facts], measures: &[Measure], classes: &mut [Class])
 }
 
 /// Marks the short blocks that stand in a column of more than [`MENU_LINES`] short lines
-/// (list items aside).
+/// (list items and lines of code aside).
 fn short_columns(blocks: &[Facts], classes: &[Class]) -> Vec<bool> {
     let mut marks = vec![false; classes.len()];
     let mut i = 0;
     while i < classes.len() {
         let short_line = |k: usize| {
             classes.get(k) == Some(&Class::Short)
-                && blocks.get(k).is_some_and(|b| b.kind != BlockKind::ListItem)
+                && blocks.get(k).is_some_and(|b| !matches!(b.kind, BlockKind::ListItem | BlockKind::Code))
         };
         if !short_line(i) {
             i += 1;
@@ -514,7 +521,10 @@ fn list_line(b: &Facts, m: &Measure) -> bool {
     // (The line's capitals are counted last, for the lines that get that far.)
     let capitalised =
         || b.text.split_whitespace().skip(1).filter(|w| w.starts_with(char::is_uppercase)).count();
-    b.gap_before == 0 && m.words >= LIST_LINE_WORDS && m.stops >= STOPS_LOW && capitalised() * 3 <= m.words
+    b.gap_before == 0
+        && m.words as usize >= LIST_LINE_WORDS
+        && m.stops >= STOPS_LOW
+        && capitalised() * 3 <= m.words as usize
 }
 
 fn main_run(
@@ -569,12 +579,18 @@ fn stretches(
     let mut gaps: Vec<usize> = Vec::new();
     let mut gap = 0usize;
     for (i, (b, &class)) in blocks.iter().zip(classes).enumerate() {
-        let words = measures.get(i).map_or(0, |m| m.words);
-        gap += b.gap_before;
+        let words = measures.get(i).map_or(0, |m| m.words as usize);
+        gap += b.gap_before as usize;
         // Headings are no article text: between two stretches a long one (a menu pasted as a
         // line) separates them, a subheading barely.
         // In HTML only link lists separate, by their link text: code, tables and figures left
         // by the tags are the article's own, and so are the words of an item that cites a link.
+        // Code neither counts as the article's prose nor separates it: a tutorial's samples
+        // stand between its paragraphs (plain text marks as code only what the text
+        // introduces, see `blocks::mark_code`).
+        if b.kind == BlockKind::Code {
+            continue;
+        }
         if class != Class::Good || b.kind == BlockKind::Heading {
             if extend {
                 if link_dense(b) {
@@ -673,7 +689,9 @@ fn keep_headline(blocks: &[Facts], measures: &[Measure], start: usize, keep: &mu
                 }
                 break;
             }
-            Some(b) if measures.get(i).is_some_and(|m| m.length < LENGTH_LOW) && b.link_bytes == 0 => {}
+            Some(b)
+                if measures.get(i).is_some_and(|m| (m.length as usize) < LENGTH_LOW) && b.link_bytes == 0 => {
+            }
             _ => break,
         }
     }
@@ -706,8 +724,10 @@ mod tests {
     }
 
     fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
-        let blocks: Vec<Facts> =
-            parts.iter().map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0 }).collect();
+        let blocks: Vec<Facts> = parts
+            .iter()
+            .map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0, echo_of: None })
+            .collect();
         let keep = article(&blocks, Stops::of(Language::English), false);
         blocks.iter().zip(keep).filter(|(_, k)| *k).map(|(b, _)| b.text.to_string()).collect()
     }

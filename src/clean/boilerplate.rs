@@ -66,16 +66,21 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     }
     if line.len() > PROSE_BYTES {
         // Prose: of the furniture only a copyright notice or a bare link is this long.
-        return line.starts_with('©')
+        return opens_with_copyright(line)
+            || ends_in_copyright(line, line.split_whitespace().count())
             || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
             || is_wire_id(line)
-            || is_markup_line(line);
+            || is_markup_line(line)
+            || long_prompt(line);
     }
     let folded = fold(line);
+    // "Am meisten gelesen...*": a label's trailing dots and marks are decoration.
+    let label = folded.trim_end_matches(['.', '*']);
     if folded.len() <= 40
-        && (furniture().widgets.binary_search(&folded.as_str()).is_ok()
-            || furniture().names.binary_search(&folded.as_str()).is_ok())
+        && [folded.as_str(), label].iter().any(|l| {
+            furniture().widgets.binary_search(l).is_ok() || furniture().names.binary_search(l).is_ok()
+        })
     {
         return true;
     }
@@ -92,7 +97,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     if words <= PREFIX_MAX_WORDS && folded.ends_with("opens new tab") {
         return true;
     }
-    if line.starts_with('©') || (words <= 40 && reserves_rights(&folded)) {
+    if opens_with_copyright(line) || (words <= 40 && reserves_rights(&folded)) {
         return true;
     }
     is_date_line(&folded)
@@ -108,6 +113,93 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || is_account_prompt(&folded, words)
         || ends_in_credit(line, words)
         || ends_in_copyright(line, words)
+        || is_reader_prompt(&folded, words)
+        || is_reading_time(line, &folded, words)
+        || is_figure_caption(&folded, words)
+        || (words <= PROMPT_MAX_WORDS && is_teaser_blurb(&folded))
+}
+
+/// A numbered figure's caption: "Abbildung 8: Vorgehensweise für grosse Ereignisse", "Fig. 3.
+/// The samples after a week". Prose that refers to a figure runs on ("Figure 3 shows ...").
+fn is_figure_caption(folded: &str, words: usize) -> bool {
+    let mut tokens = folded.split_whitespace();
+    let (Some(label), Some(number)) = (tokens.next(), tokens.next()) else { return false };
+    let digits = number.trim_end_matches(['.', ':', ')']);
+    words <= CREDIT_MAX_WORDS
+        && furniture().figures.contains(&label)
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && (number.ends_with([':', '.', ')']) || tokens.next().is_some_and(|t| matches!(t, "-" | "–" | "|")))
+}
+
+/// Whether `line` is a photo's caption with its credit ("Die Spieler nach dem Finale. (Foto:
+/// Privat)"): furniture, but furniture that stands inside an article, between its paragraphs.
+/// A credit alone ("(All photos: Atlas staff)") is no caption: it may head the article.
+pub(crate) fn is_caption(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let folded = fold(line);
+    let described = furniture().credit_marks.iter().any(|m| {
+        folded.find(m).is_some_and(|at| {
+            folded.get(..at).is_some_and(|caption| caption.split_whitespace().count() >= CAPTION_MIN_WORDS)
+        })
+    });
+    (words <= CREDIT_MAX_WORDS && described) || ends_in_copyright(line, words) || ends_in_credit(line, words)
+}
+
+/// Words a caption says before its credit.
+const CAPTION_MIN_WORDS: usize = 3;
+
+/// "© 2024 Example Ltd", "(c) 2016 - 2018 example.org": a copyright notice by its sign.
+fn opens_with_copyright(line: &str) -> bool {
+    line.starts_with('©')
+        || (line.get(..4).is_some_and(|head| head.eq_ignore_ascii_case("(c) "))
+            && line.get(4..).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// A prompt to subscribe, comment or pay, however it is worded around one of the profiles'
+/// `prompts` ("Wenn du über Neues informiert werden willst, kannst du den Newsletter hier
+/// abonnieren."): a paragraph of the article that quotes such a phrase runs longer.
+fn is_reader_prompt(folded: &str, words: usize) -> bool {
+    words <= PROMPT_MAX_WORDS && furniture().prompts.iter().any(|p| folded.contains(p))
+}
+
+/// A reader prompt of long words ("Benachrichtigung aktivieren: Dürfen wir Sie in Ihrem Browser
+/// über die wichtigsten Nachrichten informieren?"), past the byte length of the other rules.
+fn long_prompt(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= PROMPT_MAX_WORDS && {
+        let folded = fold(line);
+        is_reader_prompt(&folded, words) || is_teaser_blurb(&folded)
+    }
+}
+
+/// A teaser's blurb with its link to the story: sentences, then one of the profiles' `read_on`
+/// ("Regelmäßig beantwortet der Forscher Fragen zum Virus. Mehr", "Das lässt sie sich nicht
+/// zweimal sagen! Weiterlesen"). The article's own paragraphs end in their sentence.
+fn is_teaser_blurb(folded: &str) -> bool {
+    furniture().read_on.iter().any(|r| {
+        folded.strip_suffix(r).and_then(|rest| rest.strip_suffix(' ')).is_some_and(|blurb| {
+            let blurb = blurb.trim_end();
+            blurb.split_whitespace().count() >= TEASER_MIN_WORDS
+                && (ends_sentence(blurb) || blurb.ends_with("..."))
+        })
+    })
+}
+
+/// Words of a teaser's blurb before its read-on link.
+const TEASER_MIN_WORDS: usize = 5;
+
+/// The most words of a line holding a reading-time note ("By Jane Doe Feb 8, 2020 5 min read").
+const READING_TIME_MAX_WORDS: usize = 12;
+
+/// A reading-time note: a number and one of the profiles' `reading_time` phrases on a short
+/// line that does not end like a sentence ("5 min read", "11 minut czytania", "Lesezeit: 4
+/// Minuten").
+fn is_reading_time(line: &str, folded: &str, words: usize) -> bool {
+    words <= READING_TIME_MAX_WORDS
+        && folded.contains(|c: char| c.is_ascii_digit())
+        && !ends_sentence(line)
+        && furniture().reading_time.iter().any(|p| folded.contains(p))
 }
 
 /// A caption ending in its copyright credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP /
@@ -119,9 +211,13 @@ fn ends_in_copyright(line: &str, words: usize) -> bool {
     };
     words <= CREDIT_MAX_WORDS
         && !caption.trim().is_empty()
-        && credit.split_whitespace().count() <= TRAILING_CREDIT_WORDS
+        && credit.split_whitespace().count() <= COPYRIGHT_CREDIT_WORDS
         && !credit.contains(['.', '!', '?'])
 }
+
+/// The most words of a caption's credit after the copyright sign: an office's name and the
+/// photographer's ("© Presse- und Informationsamt der Bundesregierung | Jesco Denzel").
+const COPYRIGHT_CREDIT_WORDS: usize = 10;
 
 /// The most words a hatnote or an account prompt has.
 const PROMPT_MAX_WORDS: usize = 40;
@@ -202,6 +298,8 @@ fn is_photo_credit(folded: &str, words: usize) -> bool {
 fn is_date_line(folded: &str) -> bool {
     let mut numbers = 0;
     let mut tokens = 0;
+    // "Energie 12.12.2022, 08:30 Uhr": a section's name may lead a full date.
+    let (mut kicker, mut full_date) = (false, false);
     for token in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
         let token = token.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '/' | '–' | '—' | '·' | '•'));
         if token.is_empty() {
@@ -226,11 +324,15 @@ fn is_date_line(folded: &str) -> bool {
                 return false;
             }
             numbers += 1;
+            full_date |= token.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() == 2;
         } else if furniture().date_words.binary_search(&token).is_err() {
-            return false;
+            if tokens > 1 || !token.chars().all(char::is_alphabetic) {
+                return false;
+            }
+            kicker = true;
         }
     }
-    numbers > 0 && tokens <= 16
+    numbers > 0 && tokens <= 16 && (full_date || !kicker)
 }
 
 /// At least this share of a markup line's bytes are inside its tags.
@@ -347,6 +449,51 @@ fn is_language_switcher(folded: &str) -> bool {
     any
 }
 
+/// The most capitalised words of an author's name before a date ("Jane Q. Doe Monday, …").
+const DATED_NAME_WORDS: usize = 4;
+
+/// An article's metadata line, which stands between its headline and its text: a date, a
+/// byline, a row of both, or a byline with its date ("Jane Doe Monday, February 29, 2016 @ 11:10
+/// PM UTC", "By Jane Doe@jdoe Updated Jul 24, 2018, 2:15pm EDT", "Posted by jdoe, kim on
+/// 2019-02-15, all posts").
+pub(crate) fn is_article_meta(line: &str) -> bool {
+    let folded = fold(line);
+    if is_date_line(&folded) || is_byline(line) || is_meta_row(line) {
+        return true;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let dated = words.iter().any(|w| has_year_or_time(w));
+    // "By Jane Doe …" or "Posted by jdoe …" with a date or a time somewhere after it.
+    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
+    let led_by_byline = match words.as_slice() {
+        [first, second, ..] if by(first) => capitalised(second),
+        // "Posted by jdoe …", "Posted on Friday, 15 April 2016Saturday, …".
+        [first, second, ..] => {
+            let date_word = |w: &str| furniture().date_words.binary_search(&fold(w).as_str()).is_ok();
+            date_word(first) && (by(second) || date_word(second))
+        }
+        _ => false,
+    };
+    if dated && led_by_byline && words.len() <= META_PART_WORDS {
+        return true;
+    }
+    // A name, then nothing but the date: "Jane Doe Monday, February 29, 2016 @ 11:10 PM UTC"
+    // (a name and a year alone, "Olympia 2022", is an event's).
+    (1..=DATED_NAME_WORDS.min(words.len().saturating_sub(2))).any(|k| {
+        words.iter().take(k).all(|w| capitalised(w))
+            && is_date_line(&fold(&words[k..].join(" ").replace('@', " ")))
+    })
+}
+
+/// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").
+fn has_year_or_time(word: &str) -> bool {
+    let digits: Vec<&str> = word.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).collect();
+    let year = digits.iter().any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let time = word.contains(':') && digits.len() >= 2 && digits.iter().all(|d| d.len() <= 2);
+    year || time
+}
+
 /// A lone byline: "By Jane Smith", "By Jane Smith and Ali Khan".
 fn is_byline(line: &str) -> bool {
     let mut words = line.split_whitespace();
@@ -365,11 +512,27 @@ fn is_byline(line: &str) -> bool {
         && rest.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w)
         });
-    match role {
+    (match role {
         None => named && !ends_sentence(line),
         Some(role) => named && role.split_whitespace().count() <= BYLINE_ROLE_WORDS,
-    }
+    }) || dated_byline(&line.split_whitespace().skip(1).collect::<Vec<_>>())
 }
+
+/// A byline's name followed by its date: "Von Anja Berger am 14. Mai 2014, 15:40 Uhr", "By Jane
+/// Doe on March 3, 2021" (`words` after the byline's first word).
+fn dated_byline(words: &[&str]) -> bool {
+    let name = words
+        .iter()
+        .take_while(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w)
+        })
+        .count();
+    let date = words.get(name..).unwrap_or_default().join(" ");
+    (1..=BYLINE_NAME_WORDS).contains(&name) && is_date_line(&fold(&date))
+}
+
+/// The most words of the name in a dated byline.
+const BYLINE_NAME_WORDS: usize = 4;
 
 /// Words an author's role may take after the name in a byline ("a deputy editor and author of
 /// the Command Line newsletter").
@@ -440,7 +603,16 @@ pub(crate) fn is_disclaimer(text: &str) -> bool {
 
 /// "Related", "Read more": the headlines after it lead elsewhere.
 pub(crate) fn is_related_label(text: &str) -> bool {
-    text.len() < 60 && furniture().related.contains(&fold(text).as_str())
+    // (A label may end in an emoji: "Keep Reading 🚀".)
+    text.len() < 60
+        && furniture()
+            .related
+            .contains(&fold(text).trim_end_matches(|c: char| !c.is_alphanumeric()).trim_end())
+}
+
+/// Whether `text` heads a table of contents ("Contents", "Table of contents", "Inhalt").
+pub(crate) fn is_contents_label(text: &str) -> bool {
+    text.len() < 40 && furniture().contents.contains(&fold(text).as_str())
 }
 
 /// Whether `text` heads a comment section: a label of the profiles' `comments`, optionally with
@@ -452,7 +624,23 @@ pub(crate) fn is_comments_label(text: &str) -> bool {
     let folded = fold(text);
     let label =
         folded.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')'));
-    furniture().comments.contains(&label)
+    furniture().comments.contains(&label) || counts_comments(&folded)
+}
+
+/// The most words of a sentence that counts the comments below ("Se han publicado 11
+/// comentarios", "There are 12 comments").
+const COMMENT_COUNT_WORDS: usize = 6;
+
+/// A short line ending in a count of comments: a number, then one of the profiles' `comments`.
+fn counts_comments(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    match words.as_slice() {
+        [.., number, label] if words.len() <= COMMENT_COUNT_WORDS => {
+            number.chars().all(|c| c.is_ascii_digit())
+                && furniture().comments.contains(&label.trim_end_matches(['.', ':', '!']))
+        }
+        _ => false,
+    }
 }
 
 /// Consent notices run long ("We use cookies and similar technologies to improve your
@@ -500,6 +688,28 @@ mod tests {
     }
 
     #[test]
+    fn article_metadata_lines() {
+        for meta in [
+            "Mara Lind Tuesday, March 3, 2020 @ 9:15 AM UTC",
+            "By Jo Park@jopark Updated Aug 2, 2019, 4:05pm EDT",
+            "Posted by jdoe, kim, Lea on 2021-06-04, all posts",
+            "Posted on Friday, 15 April 2016Saturday, 4 March 2017",
+            "By Karl Weiss March 4 at 6:10 PM",
+            "Wednesday 12 March 2025",
+        ] {
+            assert!(is_article_meta(meta), "{meta}");
+        }
+        for headline in [
+            "May Day marches draw thousands in 2019",
+            "By the Numbers: The 2020 Budget",
+            "Weekly Facts #282 - 0.17 in sight",
+            "Olympia 2022",
+        ] {
+            assert!(!is_article_meta(headline), "{headline}");
+        }
+    }
+
+    #[test]
     fn every_profiles_words_pass_the_cheap_tests() {
         // A phrase without a stem would never be looked for: a new language's words must
         // bring their stem.
@@ -513,7 +723,15 @@ mod tests {
         // Lines are folded to lower case before they are compared (bylines are compared as written).
         for list in [&f.widgets, &f.prefixes, &f.credits, &f.names, &f.date_words, &f.rights, &f.disclaimers]
             .into_iter()
-            .chain([&f.related, &f.comments, &f.credit_marks, &f.byline_joins, &f.cookies, &f.consent])
+            .chain([
+                &f.related,
+                &f.comments,
+                &f.contents,
+                &f.credit_marks,
+                &f.byline_joins,
+                &f.cookies,
+                &f.consent,
+            ])
         {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w} must be lowercase");
@@ -564,6 +782,35 @@ mod tests {
             "Lula (ao centro) recebe de Tite réplica da taça da Libertadores - Heinrich Aikawa/Instituto Lula",
             "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
             "Bei der Beckenkippung nach hinten sinkt der Brustkorb ein. © Pferderevue",
+            "Externer Inhalt",
+            "Video recomendado",
+            "Czytaj też: Sejm przyjął ustawę o drogach",
+            "Vervielfältigung nur mit Genehmigung des Verlags",
+            "(c) 2019 - 2023 example.org",
+            "Wenn Sie über Neues aus dem Verein informiert werden wollen, können Sie unseren Newsletter hier abonnieren.",
+            "Please sign in to leave a comment.",
+            "Pour lire la suite de cet article, abonnez-vous.",
+            "by Jane Doe Mar 3, 2021 7 min read",
+            "Lesezeit: 6 Minuten",
+            "8 minut czytania",
+            "Abbildung 8: Vorgehensweise bei grossen Lawinen",
+            "Was ist neu beim Hochwasser? Jede Woche erklärt die Forscherin im Podcast, was die Stadt jetzt plant. Mehr",
+            "The band is back on tour this summer, and the tickets went fast. Read more »",
+            "Die Zusatzbuchstaben des Modells stehen seit jeher für sportliches Fahren. War der Hersteller anfangs ... Weiterlesen",
+            "Fig. 3. The samples after a week in the cold room",
+            "Figure 2 – Sales by region",
+            "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+            "Von Anja Berger am 14. Mai 2014, 15:40 Uhr",
+            "von Anja Berger",
+            "Es gibt derzeit keine bevorstehenden Veranstaltungen.",
+            "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Tages informieren? Sie erhalten zwei bis fünf Meldungen pro Tag.",
+            "By Jane Doe on March 3, 2021",
+            "Wirtschaft 12.12.2022, 08:30 Uhr",
+            "Zuletzt geändert 03.02.2021",
+            "Meistgelesen...*",
+            "Schulfest im Mai: die Kinder der dritten Klasse beim Tanz. © Stadtverwaltung Musterstadt | Referat Presse und Öffentlichkeit",
+            "Notify me of follow-up comments by email.",
+            "All texts on this site are licensed under a Creative Commons Attribution 4.0 license.",
         ] {
             assert!(bp(line), "{line}");
         }
@@ -589,6 +836,16 @@ mod tests {
             "The photo is marked © Reuters, and the agency says it was never licensed to the paper.",
             "Prices rose 3% - Q1/Q2 Figures",
             "The vote was close | 12 March 2024 and later.",
+            "(c) the contract itself, which both sides had signed",
+            "By March 3, 2021 the plant had closed.",
+            "Chapter 3 2021",
+            "Figure 3 shows the samples after a week in the cold room.",
+            "Bild 2020 berichtete zuerst über den Fall.",
+            "Die Preise stiegen im Mai, und im Juni noch mehr",
+            "We wanted more. We got more",
+            "Top 10",
+            "The average reading time of the report was 12 minutes.",
+            "Readers were asked to leave a comment under the story, and more than 2,000 did so within a day, the paper said, many of them angry about the plan to close the library and the two schools beside it on the edge of town.",
         ] {
             assert!(!bp(line), "{line}");
         }
@@ -599,11 +856,25 @@ mod tests {
     }
 
     #[test]
+    fn captions_say_something_before_their_credit() {
+        assert!(is_caption("Die Spielerinnen nach dem Finale in Lyon. (Foto: Privat)"));
+        assert!(is_caption("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO"));
+        assert!(!is_caption("(All photos: Atlas staff)"));
+        assert!(!is_caption("The council met on Monday and agreed the budget."));
+    }
+
+    #[test]
     fn disclaimers_and_labels() {
         assert!(is_disclaimer_label("Legal Disclaimer:"));
         assert!(is_disclaimer("Disclaimer: the views are the author's own."));
         assert!(!is_disclaimer("The disclaimer was long."));
         assert!(is_related_label("Read more"));
+        assert!(
+            is_comments_label("Se han publicado 11 comentarios")
+                && is_comments_label("There are 12 comments")
+        );
+        assert!(!is_comments_label("Readers sent 40 comments in an hour, the editor said"));
+        assert!(is_related_label("Keep Reading 🚀") && is_related_label("Weiterlesen"));
         assert!(is_cookie_notice("We use cookies to improve your experience. Accept"));
         assert!(!is_cookie_notice("The bakery sold cookies all day."));
     }

@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::boilerplate::ends_sentence;
 use super::entities::{self, Decoded};
 use super::map::TextBuilder;
 use super::text::{classify, is_special, CharClass};
@@ -221,6 +222,10 @@ const FURNITURE_CLASSES: &[&str] = &[
     "embed",
 ];
 
+/// Class words of an article's lead paragraph, its standfirst: pages often print it above the
+/// `<article>` element that holds the rest.
+const LEDE_CLASSES: &[&str] = &["lead", "lede", "intro", "standfirst", "dek", "summary"];
+
 /// Classes that hide text from sighted readers ("Opens in a new window" for screen readers).
 const HIDDEN_CLASSES: &[&str] =
     &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"];
@@ -229,8 +234,31 @@ const HIDDEN_CLASSES: &[&str] =
 /// are no furniture hint.
 const SLUG_PARTS: usize = 4;
 
-/// Class words that vouch for content and overrule [`FURNITURE_CLASSES`] ("article-body").
-const CONTENT_CLASSES: &[&str] = &["article", "content", "story", "body", "post", "entry", "main", "text"];
+/// Class words that vouch for content and overrule [`FURNITURE_CLASSES`] ("article-body",
+/// "cuerpo-ad": the Spanish body of an article, not an advertisement), in the languages whose
+/// sites name their classes in their own words.
+const CONTENT_CLASSES: &[&str] = &[
+    "article",
+    "content",
+    "story",
+    "body",
+    "post",
+    "entry",
+    "main",
+    "text",
+    "articulo",
+    "articolo",
+    "artikel",
+    "contenido",
+    "conteudo",
+    "contenu",
+    "cuerpo",
+    "corpo",
+    "inhalt",
+    "testo",
+    "texte",
+    "texto",
+];
 
 /// Looks up a lower-case tag name.
 fn lookup(name: &[u8]) -> Option<(usize, Effect)> {
@@ -336,6 +364,8 @@ pub(crate) fn looks_like_html(input: &str) -> bool {
 struct Ctx {
     hidden: bool,
     furniture: bool,
+    /// Inside an element whose class names the article's lead paragraph ([`LEDE_CLASSES`]).
+    lede: bool,
     container: Option<u32>,
     kind: Option<(BlockKind, u8)>,
     link: bool,
@@ -348,7 +378,21 @@ struct Ctx {
 struct Open {
     tag: usize,
     ctx: Ctx,
+    /// For a `<header>` inside an article, read as text on trial: the first block written
+    /// inside it (see [`HEADER_ARTICLE_WORDS`]).
+    header_from: Option<usize>,
 }
+
+/// A `<header>` inside an article or the main content is read as the article's text when it
+/// holds at least this many words of paragraphs (some pages wrap the whole story in it); a
+/// smaller one holds the headline, a standfirst and the byline, and stays furniture as the
+/// page's header is.
+const HEADER_ARTICLE_WORDS: usize = 100;
+
+/// A paragraph of a small article header with at least this many words that ends like a
+/// sentence is the standfirst, the article's opening: the rest (headline, byline, date, a
+/// kicker) stays furniture.
+const STANDFIRST_MIN_WORDS: usize = 10;
 
 /// The block being written.
 #[derive(Debug, Clone)]
@@ -412,7 +456,8 @@ fn note_meta_title(found: &mut Extracted, attrs: &Attrs) {
 const ATTRIBUTE_MAX_WORDS: usize = 60;
 /// And to this many characters.
 const ATTRIBUTE_MAX_CHARS: usize = 300;
-/// A table cell of fewer words is data ("Length", "2,850 km"), not prose.
+/// A table cell of fewer words is data ("Length", "2,850 km"), not prose: read as the
+/// article's, never summarised.
 const DATA_CELL_MAX_WORDS: usize = 8;
 
 /// An attribute value as text: references decoded, white space folded, at most
@@ -478,7 +523,8 @@ impl Writer<'_> {
                 *slot = Some(span.clone());
             }
         }
-        // Table cells of a few words ("Length", "2,850 km") are data, not prose.
+        // Table cells of a few words ("Length", "2,850 km") are data, not prose: the article's
+        // like its code, and like it never a sentence of the summary.
         let data_cell = cur.ctx.cell
             && self
                 .out
@@ -487,8 +533,9 @@ impl Writer<'_> {
                 .is_some_and(|t| t.split_whitespace().count() < DATA_CELL_MAX_WORDS);
         self.found.blocks.push(RawBlock {
             span,
-            kind,
-            furniture: cur.ctx.furniture || data_cell,
+            kind: if data_cell { BlockKind::Code } else { kind },
+            furniture: cur.ctx.furniture,
+            lede: cur.ctx.lede,
             container: cur.ctx.container,
             link_bytes: cur.link_bytes,
         });
@@ -752,6 +799,15 @@ fn hidden_class(attrs: &Attrs) -> bool {
     attrs.class.split_whitespace().any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
 }
 
+/// Whether a class names the article's lead paragraph ("lead", "article-intro").
+fn lede_class(attrs: &Attrs) -> bool {
+    attrs
+        .class
+        .split_whitespace()
+        .flat_map(|c| c.split(['-', '_']))
+        .any(|part| LEDE_CLASSES.iter().any(|l| part.eq_ignore_ascii_case(l)))
+}
+
 /// Whether class or id words name page furniture (and none vouches for content).
 fn furniture_class(attrs: &Attrs) -> bool {
     // An id of many words is the anchor of a section's heading ("sharing-with-a-single-
@@ -811,6 +867,8 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
     let ctx = p.ctx();
     p.w.text(text_from..bytes.len(), ctx);
     p.w.brk();
+    // Elements left open at the end close here (a header on trial is judged).
+    p.truncate(0);
     (p.w.out, p.w.found)
 }
 
@@ -856,9 +914,37 @@ impl Parser<'_> {
 
     /// Closes the open elements from `k` up.
     fn truncate(&mut self, k: usize) {
+        let mut header_from = None;
         for open in self.stack.drain(k..) {
             if let Some(n) = self.open_count.get_mut(open.tag) {
                 *n = n.saturating_sub(1);
+            }
+            // The outermost header on trial closes last here: its blocks hold the inner ones'.
+            header_from = open.header_from.or(header_from);
+        }
+        if let Some(from) = header_from {
+            self.w.brk();
+            self.settle_header(from);
+        }
+    }
+
+    /// Judges the blocks of an article's `<header>` from block `from`: furniture after all
+    /// unless they hold an article's worth of paragraphs.
+    fn settle_header(&mut self, from: usize) {
+        let text = self.w.out.text();
+        let blocks = self.w.found.blocks.get_mut(from..).unwrap_or_default();
+        let words: usize = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph && !b.furniture)
+            .map(|b| text.get(b.span.clone()).map_or(0, |t| t.split_whitespace().count()))
+            .sum();
+        if words < HEADER_ARTICLE_WORDS {
+            for b in blocks {
+                let t = text.get(b.span.clone()).unwrap_or("");
+                let standfirst = b.kind == BlockKind::Paragraph
+                    && t.split_whitespace().count() >= STANDFIRST_MIN_WORDS
+                    && ends_sentence(t);
+                b.furniture |= !standfirst;
             }
         }
     }
@@ -917,14 +1003,19 @@ impl Parser<'_> {
             }
             _ => {}
         }
+        // A header inside an article or the main content may wrap the article's text: it is
+        // read on trial (see `HEADER_ARTICLE_WORDS`); the page's header is outside them.
+        let on_trial = name == "header" && ctx.container.is_some() && !ctx.furniture;
+        let effect = if on_trial { Effect::Block } else { effect };
         let effect = self.hinted(effect, name, &attrs);
         let mut inner = self.inner_ctx(ctx, effect, &attrs);
         if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
             self.w.brk();
             inner = self.open_block(name, &attrs, inner);
         }
+        let header_from = (on_trial && effect == Effect::Block).then_some(self.w.found.blocks.len());
         if !self_closing && self.stack.len() < MAX_DEPTH {
-            self.stack.push(Open { tag, ctx: inner });
+            self.stack.push(Open { tag, ctx: inner, header_from });
             if let Some(n) = self.open_count.get_mut(tag) {
                 *n += 1;
             }
@@ -974,12 +1065,16 @@ impl Parser<'_> {
         if attrs.hidden || (self.strictness != Strictness::HiddenOnly && hidden_class(attrs)) {
             inner.hidden = true;
         }
+        inner.lede |= lede_class(attrs);
         match effect {
             Effect::Heading(level) => inner.kind = Some((BlockKind::Heading, level)),
             Effect::Item => inner.kind = Some((BlockKind::ListItem, 0)),
             Effect::Link => inner.link = true,
             Effect::Hidden => inner.hidden = true,
-            Effect::Pre => inner.pre = true,
+            Effect::Pre => {
+                inner.pre = true;
+                inner.kind = Some((BlockKind::Code, 0));
+            }
             Effect::Cell => inner.cell = true,
             Effect::Furniture => inner.furniture |= self.strictness != Strictness::HiddenOnly,
             Effect::Container => {
@@ -1088,6 +1183,39 @@ mod tests {
                 ("The story's first paragraph.", BlockKind::Paragraph)
             ]
         );
+    }
+
+    #[test]
+    fn an_article_header_is_furniture_but_its_standfirst_or_a_whole_story_in_it() {
+        let furniture = |input: &str| -> Vec<(String, bool)> {
+            blocks(input).into_iter().map(|(t, _, f)| (t, f)).collect()
+        };
+        // The page's header, then an article's header: headline, byline, standfirst.
+        let small = furniture(
+            "<header><p>Daily Herald: news from the valley since 1888, read by everyone here.</p></header>\
+             <article><header><h1>Rivers burst</h1><p>By Ann Lee</p>\
+             <p>Two rivers burst their banks overnight and the old town was cleared by morning.</p></header>\
+             <p>Text.</p></article>",
+        );
+        let flags: Vec<bool> = small.iter().map(|b| b.1).collect();
+        assert_eq!(flags, [true, true, true, false, false], "{small:?}");
+        // A page that wraps the whole story in its article's header.
+        let para = "The river rose by two metres in a night, and the firemen worked until dawn to clear the streets of the old town.";
+        let story = format!(
+            "<article><header><h3>Rivers burst</h3>{}</header></article>",
+            format!("<p>{para}</p>").repeat(5)
+        );
+        assert!(furniture(&story).iter().all(|b| !b.1), "{:?}", furniture(&story));
+        // Left open to the end of the input, it is judged all the same.
+        assert!(furniture("<article><header><h1>Rivers</h1><p>By Ann Lee</p>").iter().all(|b| b.1));
+    }
+
+    #[test]
+    fn class_words_for_the_body_in_other_languages_vouch_for_content() {
+        let flags = |input: &str| blocks(input).into_iter().map(|b| b.2).collect::<Vec<_>>();
+        assert_eq!(flags("<div class=\"cuerpo-ad\"><p>El presidente viaja hoy al sur.</p></div>"), [false]);
+        assert_eq!(flags("<div class=\"inhalt-ad\"><p>Der Rat tagt am Montag.</p></div>"), [false]);
+        assert_eq!(flags("<div class=\"ad-slot\"><p>Jetzt kaufen</p></div>"), [true]);
     }
 
     #[test]

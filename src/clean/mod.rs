@@ -23,7 +23,7 @@ mod map;
 mod text;
 
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::classify;
@@ -97,6 +97,10 @@ pub enum BlockKind {
     Heading,
     /// A bulleted or numbered item.
     ListItem,
+    /// A line of code or of other preformatted text (`<pre>`, a Markdown fence), a row of a
+    /// table set as text, a cell of data in an HTML table: the article's, read but never
+    /// summarised.
+    Code,
 }
 
 impl Cleaned {
@@ -128,6 +132,8 @@ pub(crate) struct RawBlock {
     pub kind: BlockKind,
     /// Inside page furniture (nav, header, footer...): not part of any article.
     pub furniture: bool,
+    /// Inside an element whose class names the article's lead paragraph.
+    pub lede: bool,
     /// The `<article>`/`<main>` element holding it, numbered in document order.
     pub container: Option<u32>,
     /// Bytes of its text inside links.
@@ -143,6 +149,8 @@ struct Kept {
     boundary: bool,
     /// Bytes of its text inside links.
     link_bytes: usize,
+    /// Marked by its class as the article's lead paragraph (HTML).
+    lede: bool,
 }
 
 /// How to clean.
@@ -184,16 +192,33 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         })
         .collect();
     let mut boilerplate = boilerplate;
-    mark_menu_runs(&text, &lines, &mut boilerplate);
+    let code = blocks::mark_code(&text, &lines, &mut boilerplate);
+    // A table of contents is a column of short lines too, but no menu: its entries are the
+    // sections' headings read twice (folded away later, not dropped as furniture between).
+    let headings: Vec<(usize, u64)> = lines
+        .iter()
+        .zip(&boilerplate)
+        .enumerate()
+        .filter_map(|(i, (l, &bp))| {
+            let line = text.get(l.span.clone()).unwrap_or("");
+            (!bp && blocks::looks_like_heading(line)).then(|| (i, fold_key(BlockKind::Heading, line)))
+        })
+        .collect();
+    let entries = contents(&headings);
+    drop(headings);
+    mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
+        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok()
+    });
+    drop(entries);
     let removed = boilerplate.iter().filter(|&&b| b).count();
-    let (raw, joins) = blocks::build(&text, &lines, &boilerplate);
+    let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code);
     map::newlines_to_spaces(&mut text, &joins);
     let kept = raw
         .into_iter()
-        .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes })
+        .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes, lede: false })
         .collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
-    drop((lines, boilerplate));
+    drop((lines, boilerplate, code));
     assemble(text, map, kept, removed, None, settings, false)
 }
 
@@ -201,8 +226,14 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
 const MENU_RUN: usize = 3;
 
 /// Marks menus pasted one item per line ("World", "Business", "Markets"...): runs of at least
-/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed.
-fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
+/// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed (a line
+/// `no_menu` names, code or an entry of a table of contents, is none of them).
+fn mark_menu_runs(
+    text: &str,
+    lines: &[text::Line],
+    boilerplate: &mut [bool],
+    no_menu: impl Fn(usize) -> bool,
+) {
     let menu_like = |l: &text::Line| {
         let t = text.get(l.span.clone()).unwrap_or("");
         t.len() <= 64
@@ -218,7 +249,9 @@ fn mark_menu_runs(text: &str, lines: &[text::Line], boilerplate: &mut [bool]) {
         let mut j = i;
         let mut menu = 0;
         while let (Some(line), Some(&bp)) = (lines.get(j), boilerplate.get(j)) {
-            if bp {
+            if no_menu(j) {
+                break;
+            } else if bp {
                 j += 1;
             } else if menu_like(line) {
                 menu += 1;
@@ -314,6 +347,7 @@ fn use_containers(found: &html::Extracted) -> bool {
 /// The page's blocks the furniture rules keep, and how many they removed.
 fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
     let use_containers = use_containers(found);
+    let lede = use_containers.then(|| page_lede(text, found)).flatten();
     let (mut kept, mut removed) = (Vec::new(), 0);
     // A page whose text is all inside links (a list of links, a body wrapped in one) is read
     // whole rather than found empty: the link lists' rule is waived when it leaves nothing.
@@ -321,11 +355,11 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
         removed = 0;
         kept.clear();
         let mut last_container = None;
-        for b in &found.blocks {
+        for (i, b) in found.blocks.iter().enumerate() {
             let line = text.get(b.span.clone()).unwrap_or("");
             let link_list = mostly_links(b.link_bytes, b.span.len())
                 && (b.kind != BlockKind::Paragraph || words(line) < LINKED_PROSE_WORDS);
-            let outside = use_containers && b.container.is_none();
+            let outside = use_containers && b.container.is_none() && lede != Some(i);
             if b.furniture
                 || outside
                 || (link_list && !links_too)
@@ -337,15 +371,45 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
                 removed += 1;
                 continue;
             }
-            let boundary = use_containers && b.container != last_container && last_container.is_some();
+            // (The article's lead paragraph above its `<article>` opens it: no new story there.)
+            let boundary = use_containers
+                && b.container != last_container
+                && last_container.is_some()
+                && !kept.last().is_some_and(|k: &Kept| k.lede);
             last_container = b.container;
-            kept.push(Kept { span: b.span.clone(), kind: b.kind, boundary, link_bytes: b.link_bytes });
+            kept.push(Kept {
+                span: b.span.clone(),
+                kind: b.kind,
+                boundary,
+                link_bytes: b.link_bytes,
+                lede: lede == Some(i) || (b.lede && b.kind == BlockKind::Paragraph),
+            });
         }
         if !kept.is_empty() {
             break;
         }
     }
     (kept, removed)
+}
+
+/// How many blocks before the article's container its lead paragraph may stand (the headline,
+/// a byline and a date between).
+const LEDE_REACH: usize = 4;
+
+/// The article's lead paragraph printed above its container: the last paragraph marked by its
+/// class as a lede ("lead", "intro", "standfirst") among the few blocks before the container's
+/// first, not furniture nor links.
+fn page_lede(text: &str, found: &html::Extracted) -> Option<usize> {
+    let first = found.blocks.iter().position(|b| b.container.is_some() && !b.furniture)?;
+    (first.saturating_sub(LEDE_REACH)..first).rev().find(|&i| {
+        found.blocks.get(i).is_some_and(|b| {
+            b.lede
+                && !b.furniture
+                && b.kind == BlockKind::Paragraph
+                && !mostly_links(b.link_bytes, b.span.len())
+                && text.get(b.span.clone()).is_some_and(ends_sentence)
+        })
+    })
 }
 
 /// The article's headline from what the page declares: its sharing metadata (`og:title`...),
@@ -458,13 +522,13 @@ fn assemble(
 ) -> Cleaned {
     let words_total = classify::count_words(&text);
     let kept = drop_by_context(&text, raw, settings, &mut removed);
-    let Folded { kept, folded_words, repeated_before, duplicates } = fold_repeats(&text, kept);
+    let Folded { kept, folded_words, repeated_before, echo_before, duplicates } = fold_repeats(&text, kept);
     // One block is the article whatever it says (and has no line above it to be its
     // headline): a short note pays nothing here.
     let found = if settings.whole || kept.len() <= 1 {
         Found { kept, folded_words, title: None, language: None }
     } else {
-        let folded = Folded { kept, folded_words, repeated_before, duplicates };
+        let folded = Folded { kept, folded_words, repeated_before, echo_before, duplicates };
         find_article(&text, folded, settings, is_html, doc_title.is_none(), &mut removed)
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
@@ -499,7 +563,7 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
         } else if boilerplate::is_related_label(t) {
             in_related = true;
             true
-        } else if in_related && (b.kind != BlockKind::Paragraph || (!ends_sentence(t) && words(t) < 15)) {
+        } else if in_related && (b.kind != BlockKind::Paragraph || (!ends_statement(t) && words(t) < 15)) {
             true
         } else {
             in_related = false;
@@ -517,6 +581,14 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
     kept
 }
 
+/// Whether `text` ends with a full stop: a teaser's headline under a "Related" label may end
+/// with a question or an exclamation ("Standort Deutschland – zu großes Geschäftsrisiko?"), the
+/// article's next paragraph ends as prose does.
+fn ends_statement(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+    t.ends_with(['.', '…', '。', ':', ';'])
+}
+
 /// Folds repeated blocks (a headline printed twice, a whole article pasted twice). Returns the
 /// blocks left, for each the words of the repeats folded into it (they were read too), and how
 /// many were folded.
@@ -524,7 +596,14 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     // One block repeats nothing: no keys, no map.
     if kept.len() < 2 {
         let zeros = vec![0; kept.len()];
-        return Folded { kept, folded_words: zeros.clone(), repeated_before: zeros, duplicates: 0 };
+        let echo_before = vec![None; kept.len()];
+        return Folded {
+            kept,
+            folded_words: zeros.clone(),
+            repeated_before: zeros,
+            echo_before,
+            duplicates: 0,
+        };
     }
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     // The keys are hashes an input can steer: the map hashes them under the document's key.
@@ -536,27 +615,110 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated_before: Vec<usize> = Vec::with_capacity(kept.len());
     let mut repeated = 0;
-    kept.retain(|b| match seen.entry(fold_key(b.kind, get(&b.span))) {
-        Entry::Vacant(slot) => {
-            slot.insert(folded_words.len());
+    let mut echo_before: Vec<Option<u32>> = Vec::with_capacity(kept.len());
+    let mut echo = None;
+    let contents = table_of_contents(text, &kept);
+    let mut n = 0;
+    kept.retain(|b| {
+        n += 1;
+        if contents.binary_search(&(n - 1)).is_ok() {
+            // Read again where its sections begin: neither text nor furniture between.
+            duplicates += 1;
+            repeated += words(get(&b.span));
+            return false;
+        }
+        // Code repeats its lines ("FROM series,", "}") as prose never does.
+        if b.kind == BlockKind::Code {
             folded_words.push(0);
             repeated_before.push(std::mem::take(&mut repeated));
-            true
+            echo_before.push(echo.take());
+            return true;
         }
-        Entry::Occupied(first) => {
-            duplicates += 1;
-            if let Some(w) = folded_words.get_mut(*first.get()) {
-                *w += classify::count_words(get(&b.span));
+        match seen.entry(fold_key(b.kind, get(&b.span))) {
+            Entry::Vacant(slot) => {
+                slot.insert(folded_words.len());
+                folded_words.push(0);
+                repeated_before.push(std::mem::take(&mut repeated));
+                echo_before.push(echo.take());
+                true
             }
-            // (A repeated label, "Photo" or "Advertisement", is furniture all the same.)
-            let t = get(&b.span);
-            if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
-                repeated += words(t);
+            Entry::Occupied(first) => {
+                duplicates += 1;
+                if let Some(w) = folded_words.get_mut(*first.get()) {
+                    *w += classify::count_words(get(&b.span));
+                }
+                // (A repeated label, "Photo" or "Advertisement", is furniture all the same.)
+                let t = get(&b.span);
+                if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
+                    repeated += words(t);
+                } else if !ends_sentence(t) {
+                    echo = u32::try_from(*first.get()).ok();
+                }
+                false
             }
-            false
         }
     });
-    Folded { kept, folded_words, repeated_before, duplicates }
+    Folded { kept, folded_words, repeated_before, echo_before, duplicates }
+}
+
+/// The fewest entries of a table of contents.
+const CONTENTS_MIN_ENTRIES: usize = 3;
+
+/// Which blocks are entries of a table of contents (see [`contents`]), in order.
+fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<usize> {
+    let headings: Vec<(usize, u64)> = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Heading)
+        .map(|(i, b)| (i, fold_key(BlockKind::Heading, text.get(b.span.clone()).unwrap_or(""))))
+        .collect();
+    contents(&headings)
+}
+
+/// Which items (blocks or lines) are entries of tables of contents, in order, given the items
+/// that are headings as `(index, key)` in order: runs of at least [`CONTENTS_MIN_ENTRIES`]
+/// headings in a row of which two in three stand again later, in order and apart, as the
+/// headings of the article's sections. A run ends at a heading that repeats an entry above it:
+/// the first section's own heading, right under the table. (A menu printed again in the footer
+/// stands again as a column, not apart.)
+fn contents(headings: &[(usize, u64)]) -> Vec<usize> {
+    let mut marks = Vec::new();
+    if headings.len() < 2 * CONTENTS_MIN_ENTRIES {
+        return marks;
+    }
+    // The last place each key stands.
+    let mut last: crate::hash::Map<u64, usize> =
+        HashMap::with_capacity_and_hasher(headings.len(), Default::default());
+    for &(i, key) in headings {
+        last.insert(key, i);
+    }
+    let mut in_run: crate::hash::Set<u64> = HashSet::default();
+    let mut r = 0;
+    while r < headings.len() {
+        let mut e = r;
+        while let Some(&(at, key)) = headings.get(e) {
+            let next_in_row = e == r || headings.get(e - 1).is_some_and(|&(prev, _)| prev + 1 == at);
+            if !next_in_row || !in_run.insert(key) {
+                break;
+            }
+            e += 1;
+        }
+        let run = headings.get(r..e).unwrap_or(&[]);
+        let end = run.last().map_or(0, |&(at, _)| at + 1);
+        let again: Vec<usize> =
+            run.iter().filter_map(|(_, key)| last.get(key).copied()).filter(|&at| at >= end).collect();
+        // (Emptied entry by entry: clearing a set costs its capacity, which one long run
+        // would leave large for every short run after it.)
+        for (_, key) in run {
+            in_run.remove(key);
+        }
+        let apart = again.windows(2).all(|w| w[1] > w[0] + 1);
+        if run.len() >= CONTENTS_MIN_ENTRIES && apart && again.len() * 3 >= run.len() * 2 {
+            marks.extend(run.iter().map(|&(at, _)| at));
+        }
+        r = e.max(r + 1);
+    }
+    marks
 }
 
 /// A repeated block of at least this many words that ends like a sentence is prose read again.
@@ -570,6 +732,9 @@ struct Folded {
     /// For each block, the words of the prose repeats folded away since the block before it:
     /// they are article text read once already, not furniture dropped between the two.
     repeated_before: Vec<usize>,
+    /// For each block, the block whose line was printed again right before it (the last such
+    /// short line folded since the block before it): a headline's copy above the article.
+    echo_before: Vec<Option<u32>>,
     duplicates: usize,
 }
 
@@ -597,18 +762,19 @@ fn find_article(
     removed: &mut usize,
 ) -> Found {
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
-    let Folded { mut kept, folded_words, repeated_before, .. } = folded;
+    let Folded { mut kept, folded_words, repeated_before, echo_before, .. } = folded;
     let detected = settings.language.is_none().then(|| page_language(text, &kept));
     let page = settings.language.or(detected.map(|(page, _)| page));
     let stops = body::Stops::of(page.unwrap_or(Language::Undetermined));
-    let facts = block_facts(text, &kept, &repeated_before, is_html);
+    let facts = block_facts(text, &kept, &repeated_before, &echo_before, is_html);
     let mut article = body::article(&facts, stops, is_html);
     if !article.contains(&true) {
         article.iter_mut().for_each(|k| *k = true);
     }
     // In plain text the headline is one of the lines just above the article.
     let opening = (0..kept.len()).find(|&i| {
-        article.get(i) == Some(&true) && kept.get(i).is_some_and(|b| b.kind != BlockKind::Heading)
+        article.get(i) == Some(&true)
+            && kept.get(i).is_some_and(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Code))
     });
     let headline = opening.filter(|_| !is_html && untitled).and_then(|f| headline::find(&facts, f));
     drop(facts);
@@ -647,26 +813,40 @@ fn block_facts<'a>(
     text: &'a str,
     kept: &[Kept],
     repeated_before: &[usize],
+    echo_before: &[Option<u32>],
     is_html: bool,
 ) -> Vec<body::Facts<'a>> {
     let mut last_end = 0;
+    let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     kept.iter()
         .zip(repeated_before)
-        .map(|(b, &repeated)| {
+        .zip(echo_before)
+        .map(|((b, &repeated), &echo_of)| {
             // In plain text the lines dropped as furniture are still in the text between
             // blocks; in HTML that text is the page's asides, read by their tags already.
             let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
             last_end = b.span.end;
+            // A photo's caption stands between an article's paragraphs (after its lede, most
+            // often): it does not separate them as a menu does.
+            let captions: usize =
+                between.lines().filter(|l| boilerplate::is_caption(l.trim())).map(words).sum();
             body::Facts {
                 text: text.get(b.span.clone()).unwrap_or(""),
                 // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
-                gap_before: words(between)
-                    .saturating_sub(
-                        between.split_whitespace().filter(|w| !w.chars().any(char::is_alphanumeric)).count(),
-                    )
-                    .saturating_sub(repeated),
+                gap_before: narrow(
+                    words(between)
+                        .saturating_sub(
+                            between
+                                .split_whitespace()
+                                .filter(|w| !w.chars().any(char::is_alphanumeric))
+                                .count(),
+                        )
+                        .saturating_sub(repeated)
+                        .saturating_sub(captions),
+                ),
                 kind: b.kind,
-                link_bytes: b.link_bytes,
+                link_bytes: narrow(b.link_bytes),
+                echo_of,
             }
         })
         .collect()
@@ -733,7 +913,13 @@ fn gather(
                 blocks.truncate(last + 1);
             }
             if title.is_none() {
-                title = seg.title.and_then(span_of).map(|r| get(&r).to_string());
+                // (A story's heading that is a date, a trail or a section's label names nothing.)
+                title = seg
+                    .title
+                    .and_then(span_of)
+                    .map(|r| get(&r))
+                    .filter(|t| headline::may_title(t))
+                    .map(str::to_string);
             }
         } else if seg.words >= MIN_OTHER_WORDS {
             let ends = seg.blocks.iter().chain(seg.title.iter()).filter_map(|&i| span_of(i));

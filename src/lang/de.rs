@@ -57,23 +57,44 @@ vielen weitere weiteren zeit zudem zwei";
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
     widgets: "abonnieren|anzeige|artikel teilen|drucken|kommentar|kommentare|\
-lesen sie auch|mehr zum thema|meistgelesen|schließen|startseite|suche|teilen|weiterlesen|werbung",
-    prefixes: "foto:|bildquelle|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
-dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden",
+lesen sie auch|mehr zum thema|meistgelesen|schließen|startseite|suche|teilen|weiterlesen|werbung|\
+externer inhalt|gefällt mir|gefällt mir wird geladen...|wird geladen...|teilen mit|zum shop|\
+der nächste beitrag|nächster beitrag|vorheriger beitrag|aktuelle news|am meisten gelesen|\
+meistgelesene artikel|entdecken sie jetzt|themen im artikel|kommentar schreiben|kommentare schreiben|\
+schreibe einen kommentar|hinterlasse einen kommentar|hinterlasse jetzt einen kommentar|\
+originalartikel|newsletter abonnieren|jetzt abonnieren|kontakt|nach oben|zum seitenanfang|\
+bewerten sie dieses produkt|\
+bewerten sie diesen artikel|artikel bewerten|beitrag bewerten|ansprechpartner|ansprechpartnerin|\
+ansprechpartner zum thema|ansprechpartnerin zum thema|pressekontakt",
+    prefixes: "foto:|bildquelle|es gibt derzeit keine bevorstehenden veranstaltungen|lesen sie auch|mehr zum thema|teilen:|bild:|teile diesen beitrag|\
+dieser eintrag wurde veröffentlicht|empfiehl dies|bleiben sie auf dem laufenden|\
+vervielfältigung nur mit genehmigung|video verfügbar bis|originalartikel:|lesezeit:|\
+sie müssen sich anmelden|sie müssen angemeldet sein",
     credits: "mit material von",
     names: "de|deutsch",
     date_words: "aktualisiert|am|april|august|dezember|dienstag|donnerstag|\
 februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|samstag|september|\
-sonntag|uhr|um|veröffentlicht",
+sonntag|uhr|um|veröffentlicht|letzte|änderung|stand|zuletzt|geändert",
     rights: "alle rechte vorbehalten",
     disclaimers: "haftungsausschluss|über den autor|über die autorin|zum autor|zur autorin",
-    related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|\
+    related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|weiterlesen|\
 das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",
+    contents: "inhalt|inhaltsverzeichnis",
     credit_marks: "foto:|bild:|(bild|(foto",
-    bylines: "Von",
+    bylines: "Von|von|VON",
     byline_joins: "und",
     consent: "wir verwenden",
     topic_stops: "auch|dass|eine|einer|nach|nicht|oder|sich|sind|wird",
+    prompts: "newsletter abonnieren|newsletter hier abonnieren|newsletter erhalten|\
+unseren newsletter|kostenlosen newsletter|um kommentare zu schreiben|um zu kommentieren|\
+und vorteile sichern|unterstützen sie unsere arbeit|unterstützen sie unseren journalismus|\
+ihr beitrag hilft|verwendet akismet|anmerkungen zu diesem artikel|als pdf herunterladen|\
+benachrichtigung aktivieren|benachrichtigungen aktivieren|push-benachrichtigung|\
+stehen unter einer creative commons|\
+benachrichtige mich über nachfolgende kommentare|benachrichtige mich über neue beiträge",
+    reading_time: "lesezeit|min. lesen|minuten lesen",
+    figures: "abb.|abbildung|bild|grafik",
+    read_on: "mehr|mehr lesen|weiterlesen|zum artikel",
     ..Furniture::NONE
 };

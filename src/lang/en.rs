@@ -85,7 +85,8 @@ scroll to continue|search|see also|share|share on facebook|share on twitter|shar
 share this article|share this story|short link|short url|shortlink|sign in|sign up|\
 skip to content|skip to main content|sponsored|sponsored content|\
 story continues below advertisement|subscribe|subscribe now|tag|tags|text size|top stories|\
-topics|trending|tweet|updated|video|view comments|watch|you may also like",
+topics|trending|tweet|updated|video|view comments|watch|you may also like|\
+there are no upcoming events|rate this article|rate this product|write a review",
     prefixes: "tags:|tag:|keywords:|topics:|filed under|category:|categories:|\
 photo:|photo by|photograph by|photography by|picture by|image by|photos:|photograph:|file photo|\
 image:|image credit|image source|picture:|credit:|credits:|read more:|read also:|see also:|\
@@ -95,7 +96,7 @@ sign up|sign in|log in|login|subscribe|tell us what you think|join the discussio
 already a subscriber|create an account|register to|skip to|jump to|from:|main article:|\
 further information:|not to be confused with|search this site|please accept|\
 your video will play|you have no|read later|media caption|image caption|loading|\
-this entry was posted in",
+this entry was posted in|scroll to read more|sorted by:",
     credits: "reporting by|additional reporting by|editing by|writing by|\
 compiled by|our standards:",
     names: "en|english",
@@ -104,16 +105,17 @@ february|fri|friday|hour|hours|jan|january|jul|july|jun|june|last|mar|march|may|
 monday|nov|november|oct|october|on|p.m|pm|posted|published|sat|saturday|sep|sept|september|sun|\
 sunday|thu|thursday|today|tue|tuesday|updated|wed|wednesday|yesterday",
     rights: "all rights reserved",
-    disclaimers: "about the author|legal disclaimer|disclaimer",
+    disclaimers: "about the author|legal disclaimer|disclaimer|advertising disclosure|disclosure",
     related: "related|related articles|related stories|related news|read more|\
 read also|read next|more stories|more news|you may also like|most read|most popular|recommended|\
 top stories|latest news|trending|suggested topics|related topics|related content|\
-more on this story|explore more",
+more on this story|explore more|keep reading",
+    contents: "contents|table of contents|on this page|in this article",
     comments: "add a comment|comment|comments|discussion|join the conversation|\
 join the discussion|leave a comment|leave a reply|reader comments|responses|show comments|\
 view comments",
     credit_marks: "photograph:|photo:|photos:|image:|picture:|credit:|(photo",
-    bylines: "By|BY",
+    bylines: "By|BY|by",
     byline_joins: "and",
     cookies: "cookie",
     consent: "we use|this site|this website|uses cookies|accept|consent|\
@@ -122,4 +124,14 @@ privacy policy",
 have|into|just|like|made|many|more|most|much|must|only|other|over|said|says|should|since|some|\
 such|than|that|their|them|then|there|these|they|this|those|under|very|were|what|when|where|\
 which|while|will|with|would|year|years|your",
+    prompts: "to leave a comment|to post a comment|subscribe to our newsletter|\
+sign up for our newsletter|sign up to our newsletter|delivered to your inbox|\
+straight to your inbox|support our journalism|support independent journalism|\
+uses akismet to reduce spam|we want to hear what you think|using an older browser|\
+using an outdated browser|upgrade your browser|update your browser|a supported browser|\
+licensed under a creative commons|enable notifications|allow notifications|\
+notify me of follow-up comments|notify me of new posts",
+    reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
+    figures: "fig.|figure|image|photo",
+    read_on: "continue reading|more|read more|read the full story",
 };

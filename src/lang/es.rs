@@ -56,8 +56,9 @@ otra otro parte primer primera primero puede pueden siempre también tiene todav
 const FURNITURE: Furniture = Furniture {
     widgets: "buscar|cerrar|comentario|comentarios|compartir|imprimir|inicio|\
 leer más|lo más leído|noticias relacionadas|publicidad|relacionados|suscríbete|\
-te puede interesar",
-    prefixes: "foto:|fotos:|lee también|lea también|compartir:",
+te puede interesar|video recomendado|recomendado|lo último",
+    prefixes: "foto:|fotos:|lee también|lea también|compartir:|lea más:|lee más:|lea:|lee:|\
+te recomendamos|video recomendado",
     names: "es|espanol|español",
     date_words: "abril|actualizado|agosto|de|del|diciembre|domingo|enero|febrero|\
 jueves|julio|junio|lunes|martes|marzo|mayo|miércoles|noviembre|octubre|publicado|sábado|\
@@ -66,10 +67,16 @@ septiembre|viernes",
     disclaimers: "acerca del autor|aviso legal|descargo de responsabilidad|sobre el autor",
     related: "te puede interesar|noticias relacionadas|lo más leído",
     comments: "comentarios",
+    contents: "índice|contenido|contenidos",
     credit_marks: "foto:|fotos:|(foto",
     bylines: "Por",
     byline_joins: "y",
     consent: "utilizamos|usamos",
     topic_stops: "como|desde|entre|esta|este|para|pero|sobre",
+    prompts: "suscríbete a nuestro|suscríbete al boletín|hazte miembro|apoya nuestro periodismo|\
+apoya el periodismo|bajo una licencia creative commons",
+    reading_time: "min de lectura|minutos de lectura|tiempo de lectura",
+    figures: "figura|imagen",
+    read_on: "leer más|seguir leyendo",
     ..Furniture::NONE
 };

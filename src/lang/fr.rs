@@ -75,6 +75,7 @@ vendredi|à",
     disclaimers: "avertissement|avis de non-responsabilité|à propos de l'auteur",
     related: "lire aussi|à lire aussi|sur le même sujet|les plus lus",
     comments: "commentaires|réactions",
+    contents: "sommaire|table des matières",
     credit_marks: "crédit|photo:",
     bylines: "Par",
     byline_joins: "et",
@@ -82,4 +83,9 @@ vendredi|à",
     consent: "nous utilisons",
     topic_stops: "avec|cette|comme|dans|elle|entre|leur|mais|nous|plus|pour|sont|\
 vous|être",
+    prompts: "pour lire la suite|pour accéder en illimité|abonnez-vous à notre newsletter|\
+inscrivez-vous à notre newsletter|recevez notre newsletter|sous licence creative commons",
+    reading_time: "min de lecture|minutes de lecture|temps de lecture",
+    figures: "figure|illustration",
+    read_on: "lire la suite|lire plus",
 };

@@ -51,4 +51,16 @@ Secondo Si Un Una Uno",
 const OPENERS: &str = "lui lei loro ma però questo questa questi inoltre anche così suo sua";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "italiano", ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture {
+    widgets: "leggi anche|condividi|commenti",
+    prefixes: "leggi anche|leggi anche:",
+    names: "italiano",
+    date_words: "agosto|aggiornato|alle|aprile|dicembre|febbraio|gennaio|giugno|il|luglio|maggio|\
+marzo|modifica|novembre|ore|ottobre|pubblicato|settembre|ultima",
+    prompts: "iscriviti alla newsletter|iscriviti alla nostra newsletter",
+    reading_time: "min di lettura|minuti di lettura",
+    figures: "figura|immagine",
+    read_on: "continua a leggere|leggi tutto",
+    contents: "indice|sommario",
+    ..Furniture::NONE
+};

@@ -280,6 +280,8 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     pub(crate) related: L,
     /// Headings of a comment section ("comments", "kommentare").
     pub(crate) comments: L,
+    /// Headings of a table of contents ("contents", "inhalt").
+    pub(crate) contents: L,
     /// Marks of a photo caption's credit ("photo:", "(bild", "/reuters").
     pub(crate) credit_marks: L,
     /// First words of a byline, as written ("By", "Par").
@@ -293,6 +295,16 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     /// Frequent words of four to six letters that say nothing of a story's topic ("about",
     /// "dans"): article splitting compares topics without them.
     pub(crate) topic_stops: L,
+    /// Phrases that make a short line a prompt to the reader wherever they stand in it: to
+    /// subscribe, to comment, to pay ("subscribe to our newsletter", "um kommentare zu
+    /// schreiben", "pour lire la suite").
+    pub(crate) prompts: L,
+    /// Phrases of a reading-time note beside a number ("5 min read", "minut czytania").
+    pub(crate) reading_time: L,
+    /// Labels of a numbered figure's caption ("figure", "abbildung": "Abbildung 4: ...").
+    pub(crate) figures: L,
+    /// Links that end a teaser's blurb ("read more", "weiterlesen").
+    pub(crate) read_on: L,
 }
 
 impl Furniture {
@@ -307,12 +319,17 @@ impl Furniture {
         disclaimers: "",
         related: "",
         comments: "",
+        contents: "",
         credit_marks: "",
         bylines: "",
         byline_joins: "",
         cookies: "",
         consent: "",
         topic_stops: "",
+        prompts: "",
+        reading_time: "",
+        figures: "",
+        read_on: "",
     };
 }
 
@@ -345,12 +362,17 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             disclaimers: union(|f| f.disclaimers),
             related: union(|f| f.related),
             comments: union(|f| f.comments),
+            contents: union(|f| f.contents),
             credit_marks: union(|f| f.credit_marks),
             bylines: union(|f| f.bylines),
             byline_joins: union(|f| f.byline_joins),
             cookies: union(|f| f.cookies),
             consent: union(|f| f.consent),
             topic_stops: union(|f| f.topic_stops),
+            prompts: union(|f| f.prompts),
+            reading_time: union(|f| f.reading_time),
+            figures: union(|f| f.figures),
+            read_on: union(|f| f.read_on),
         }
     })
 }
@@ -504,12 +526,17 @@ mod tests {
                 [f.widgets, f.prefixes, f.credits, f.names, f.date_words, f.rights, f.disclaimers, f.related];
             for list in lists.into_iter().chain([
                 f.comments,
+                f.contents,
                 f.credit_marks,
                 f.bylines,
                 f.byline_joins,
                 f.cookies,
                 f.consent,
                 f.topic_stops,
+                f.prompts,
+                f.reading_time,
+                f.figures,
+                f.read_on,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());

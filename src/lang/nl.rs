@@ -40,4 +40,12 @@ Zij",
 const OPENERS: &str = "hij zij ze het maar dit dat deze die ook echter zijn haar hun";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "nederlands", ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture {
+    widgets: "lees ook|deel dit artikel|reacties",
+    prefixes: "lees ook:|lees ook",
+    names: "nederlands",
+    prompts: "schrijf je in voor onze nieuwsbrief|abonneer je op onze nieuwsbrief",
+    reading_time: "min leestijd|minuten leestijd|leestijd",
+    contents: "inhoud|inhoudsopgave",
+    ..Furniture::NONE
+};

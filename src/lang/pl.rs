@@ -55,4 +55,13 @@ fn light_stem(word: &str) -> &str {
 }
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "polski", ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture {
+    widgets: "czytaj też|czytaj także|zobacz też|zobacz także|zobacz również|udostępnij|komentarze|więcej informacji",
+    prefixes: "czytaj też:|czytaj także:|zobacz też:|zobacz także:|fot.|źródło:",
+    names: "polski",
+    prompts: "chroniony prawem autorskim",
+    reading_time: "min czytania|min. czytania|minut czytania|minuty czytania",
+    figures: "rys.|rysunek|zdjęcie",
+    read_on: "czytaj dalej|czytaj więcej",
+    ..Furniture::NONE
+};

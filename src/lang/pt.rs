@@ -49,4 +49,14 @@ pub(crate) const GENERIC_WORDS: &str =
 outro outros parte pode podem primeira primeiro segundo sempre também vez vezes último";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "portugues|português", ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture {
+    widgets: "leia também|leia mais|compartilhe|comentários",
+    prefixes: "leia também:|leia mais:",
+    names: "portugues|português",
+    prompts: "assine nossa newsletter|inscreva-se na nossa newsletter",
+    reading_time: "min de leitura|minutos de leitura",
+    figures: "figura|imagem",
+    read_on: "continue lendo|leia mais",
+    contents: "índice|conteúdo",
+    ..Furniture::NONE
+};

@@ -26,4 +26,8 @@ const STOP_WORDS: &str =
 pub(crate) const GENERIC_WORDS: &str = "一个 主要 今年 以及 去年 可以 已经 开始 情况 成为 方面 日前 明年 没有 目前 相关 表示 记者 超过 近日 进行 通过 重要 问题 需要";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
-const FURNITURE: Furniture = Furniture { names: "中文|简体中文|繁體中文", ..Furniture::NONE };
+const FURNITURE: Furniture = Furniture {
+    widgets: "热门推荐|热门文章|相关阅读|相关文章|推荐阅读|分享",
+    names: "中文|简体中文|繁體中文",
+    ..Furniture::NONE
+};
