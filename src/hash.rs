@@ -141,7 +141,10 @@ impl Mix {
 }
 
 impl Hasher for Mix {
-    #[inline]
+    // Natively inlined into each table's lookups; one copy in the wasm module, where the
+    // 128-bit products take several instructions each.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn write(&mut self, bytes: &[u8]) {
         let Key(k0, k1) = self.key;
         let len = bytes.len();
