@@ -114,7 +114,7 @@ if (wasm) {
     L.push(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
   }
   L.push(`| **total** | | **${kb(total)}** |`, '');
-  target('wasm <= 180 kB gz', s.wasm.gzip <= 180 * 1024, kb(s.wasm.gzip));
+  target('wasm <= 195 kB gz', s.wasm.gzip <= 195 * 1024, kb(s.wasm.gzip));
   target('page first load <= 250 kB gz', total <= 250 * 1024, kb(total));
   const b = s.breakdownNamed ?? s.breakdown;
   L.push(`Where the wasm bytes go (sections of the shipped module: ${Object.entries(s.breakdown.sections).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}).`, '');

@@ -60,7 +60,8 @@ echo "== wasm: cargo rustc --lib --crate-type cdylib --target $WASM_TARGET --pro
 # comes out ~7 kB gzip smaller and ~15% faster (no rlib exports to keep through LTO).
 # -inline-threshold: at opt-level "z" LLVM inlines only the tiniest calls, which costs 1.7x
 # the time of "s"; 64 inlines enough of the hot paths (1.3x) while keeping the module under
-# its 180 kB gzip budget (measured: 50 -> 171 kB, 64 -> 172 kB, 100 -> 185 kB, "s" -> 191 kB).
+# its gzip budget (measured when it was 180 kB: 50 -> 171 kB, 64 -> 172 kB, 100 -> 185 kB, "s" -> 191 kB;
+# now 195 kB).
 cargo rustc --lib --crate-type cdylib --target "$WASM_TARGET" --profile wasm --quiet \
   -- -C llvm-args=-inline-threshold=64
 

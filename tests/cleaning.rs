@@ -893,3 +893,38 @@ fn html_pre_is_code_read_but_not_summarised() {
         assert_eq!(&page[b.start..b.end].replace("&lt;", "<"), &b.text.replace("&lt;", "<"));
     }
 }
+
+#[test]
+fn a_summary_paragraph_inside_each_story_does_not_merge_the_stories() {
+    let story = |n: &str, topic: &str| {
+        format!(
+            "<article><h2>{n}</h2><p>{topic} dominated the meeting on Monday, officials said after several hours \
+             of talks in the capital.</p><p>Delegates from {topic} groups asked for more money and clearer rules, \
+             and promised to return with a plan before the summer.</p>\
+             <p class=\"article-summary\">In short: the {topic} talks go on, and a plan is due before the summer.</p></article>"
+        )
+    };
+    let page = format!(
+        "<html><body>{}{}{}</body></html>",
+        story("Farm talks resume", "Farming"),
+        story("Port strike ends", "Shipping"),
+        story("Rail plan delayed", "Railway")
+    );
+    let s = all(&page);
+    assert_eq!(s.articles.len(), 2, "{:#?}", s.articles);
+    assert!(!mentions(&s, "Shipping") && !mentions(&s, "Railway"), "{:#?}", texts(&s));
+}
+
+#[test]
+fn headers_nested_in_an_article_header_are_read_once_with_it() {
+    let nested = "<header>".repeat(40);
+    let closed = "</header>".repeat(40);
+    let page = format!(
+        "<html><body><article>{nested}<h1>Floods close the river road</h1>{closed}\
+         <p>The river rose by two metres in a night and the firemen worked until dawn.</p>\
+         <p>The road along the river stays closed until the water falls, the council said.</p></article></body></html>"
+    );
+    let s = all(&page);
+    assert_eq!(s.title.as_deref(), Some("Floods close the river road"));
+    assert_eq!(s.sentences.len(), 2, "{:#?}", texts(&s));
+}

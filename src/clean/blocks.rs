@@ -207,19 +207,27 @@ fn is_fence(line: &str) -> bool {
 pub(crate) fn mark_code(text: &str, lines: &[Line], boilerplate: &mut [bool]) -> Vec<bool> {
     let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let mut code = vec![false; lines.len()];
-    // (A fence that nothing closes is text: a line of decoration, a quote of the syntax.)
-    let fences = (0..lines.len()).filter(|&i| is_fence(line_text(i))).count();
-    let last_fence = (0..lines.len()).rev().find(|&i| is_fence(line_text(i)));
-    let mut fenced = false;
-    for (i, slot) in code.iter_mut().enumerate() {
-        if is_fence(line_text(i)) && !(fences % 2 == 1 && Some(i) == last_fence) {
-            fenced = !fenced;
-            if let Some(b) = boilerplate.get_mut(i) {
+    // Fences pair up in order; one that nothing closes is text (a line of decoration, a quote
+    // of the syntax), and so is a fenced stretch that is mostly prose (two stray fences around
+    // an article must not take all of it for code).
+    let fences: Vec<usize> = (0..lines.len()).filter(|&i| is_fence(line_text(i))).collect();
+    for pair in fences.chunks_exact(2) {
+        let (open, close) = (pair[0], pair[1]);
+        let inside = open + 1..close;
+        let prose = inside.clone().filter(|&k| prose_line(line_text(k))).count();
+        if prose * 2 > inside.len() {
+            continue;
+        }
+        for k in [open, close] {
+            if let Some(b) = boilerplate.get_mut(k) {
                 *b = true;
             }
-        } else if fenced {
-            *slot = true;
-            if let Some(b) = boilerplate.get_mut(i) {
+        }
+        for k in inside {
+            if let Some(slot) = code.get_mut(k) {
+                *slot = true;
+            }
+            if let Some(b) = boilerplate.get_mut(k) {
                 *b = false;
             }
         }
@@ -404,8 +412,11 @@ mod tests {
         assert_eq!(code(md), ["cargo build", "ls target"]);
         let texts: Vec<String> = kinds(md).into_iter().map(|(t, _)| t).collect();
         assert!(!texts.iter().any(|t| t.contains("```")), "{texts:?}");
-        // A fence nothing closes is text.
+        // A fence nothing closes is text, and so is prose between two stray fences.
         assert!(code("```\nThe syntax opens a block.\n").is_empty());
+        let stray = "```\nThe council approved the budget on Tuesday after a long debate.\n\
+                     The mayor said she would sign it into law within the week.\n```\n";
+        assert!(code(stray).is_empty());
     }
 
     #[test]

@@ -160,8 +160,20 @@ fn opens_with_copyright(line: &str) -> bool {
 /// `prompts` ("Wenn du über Neues informiert werden willst, kannst du den Newsletter hier
 /// abonnieren."): a paragraph of the article that quotes such a phrase runs longer.
 fn is_reader_prompt(folded: &str, words: usize) -> bool {
-    words <= PROMPT_MAX_WORDS && furniture().prompts.iter().any(|p| folded.contains(p))
+    // A short line is the prompt wherever the phrase stands; a longer one is the prompt only
+    // when it opens or closes with it ("Sign up for our newsletter and get ..."): prose may
+    // mention notifications or browsers in passing.
+    let end = folded.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    words <= PROMPT_MAX_WORDS
+        && furniture().prompts.iter().any(|p| {
+            (words <= PROMPT_ANYWHERE_WORDS && folded.contains(p))
+                || folded.starts_with(p)
+                || end.ends_with(p)
+        })
 }
+
+/// A line of at most this many words holding a reader prompt's phrase anywhere is the prompt.
+const PROMPT_ANYWHERE_WORDS: usize = 15;
 
 /// A reader prompt of long words ("Benachrichtigung aktivieren: Dürfen wir Sie in Ihrem Browser
 /// über die wichtigsten Nachrichten informieren?"), past the byte length of the other rules.
@@ -196,10 +208,21 @@ const READING_TIME_MAX_WORDS: usize = 12;
 /// line that does not end like a sentence ("5 min read", "11 minut czytania", "Lesezeit: 4
 /// Minuten").
 fn is_reading_time(line: &str, folded: &str, words: usize) -> bool {
+    // The number stands next to the phrase ("5 min read", "Lesezeit: 4"): "Top 10 novels to
+    // read time and again" is a headline.
+    let numeric = |w: Option<&str>| {
+        w.is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).bytes().any(|b| b.is_ascii_digit()))
+    };
     words <= READING_TIME_MAX_WORDS
         && folded.contains(|c: char| c.is_ascii_digit())
         && !ends_sentence(line)
-        && furniture().reading_time.iter().any(|p| folded.contains(p))
+        && furniture().reading_time.iter().any(|p| {
+            folded.match_indices(p).any(|(at, _)| {
+                let before = folded.get(..at).and_then(|b| b.split_whitespace().next_back());
+                let after = folded.get(at + p.len()..).and_then(|a| a.split_whitespace().next());
+                numeric(before) || numeric(after)
+            })
+        })
 }
 
 /// A caption ending in its copyright credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP /
@@ -466,13 +489,12 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
     let dated = words.iter().any(|w| has_year_or_time(w));
     // "By Jane Doe …" or "Posted by jdoe …" with a date or a time somewhere after it.
     let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
+    let date_word = |w: &str| furniture().date_words.binary_search(&fold(w).as_str()).is_ok();
     let led_by_byline = match words.as_slice() {
-        [first, second, ..] if by(first) => capitalised(second),
+        // (A headline may open on a date: "By March 2030, Every Bus in Town Will Run on …".)
+        [first, second, ..] if by(first) => capitalised(second) && !date_word(second.trim_end_matches(',')),
         // "Posted by jdoe …", "Posted on Friday, 15 April 2016Saturday, …".
-        [first, second, ..] => {
-            let date_word = |w: &str| furniture().date_words.binary_search(&fold(w).as_str()).is_ok();
-            date_word(first) && (by(second) || date_word(second))
-        }
+        [first, second, ..] => date_word(first) && (by(second) || date_word(second)),
         _ => false,
     };
     if dated && led_by_byline && words.len() <= META_PART_WORDS {
@@ -702,6 +724,7 @@ mod tests {
         for headline in [
             "May Day marches draw thousands in 2019",
             "By the Numbers: The 2020 Budget",
+            "By March 2030, Every Bus in Town Will Run on Batteries",
             "Weekly Facts #282 - 0.17 in sight",
             "Olympia 2022",
         ] {
@@ -748,6 +771,9 @@ mod tests {
         for line in [
             "date 2025-07-13 Tuesday, 02 January 2024 12:17 GMT",
             "2025-07-13 05:55:44",
+            "5 min read",
+            "Sign up for our newsletter and get the week's best stories from our reporters and editors every Friday",
+            "Get the week's best stories from our reporters and editors every Friday: sign up for our newsletter",
             "عربي",
             "Tags",
             "No comment",
@@ -845,6 +871,9 @@ mod tests {
             "We wanted more. We got more",
             "Top 10",
             "The average reading time of the report was 12 minutes.",
+            "Top 10 novels to read time and again",
+            "Most apps ask you to allow notifications when you first open them, and most people tap yes",
+            "A staff member said the team would sign up for our newsletter tool once it was cheaper, and the firm agreed",
             "Readers were asked to leave a comment under the story, and more than 2,000 did so within a day, the paper said, many of them angry about the plan to close the library and the two schools beside it on the edge of town.",
         ] {
             assert!(!bp(line), "{line}");

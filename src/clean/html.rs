@@ -371,6 +371,9 @@ struct Ctx {
     link: bool,
     pre: bool,
     cell: bool,
+    /// Inside a `<header>` read on trial: a header nested in it is judged with it, not again
+    /// (each trial reads the blocks after it, so nested trials would read them once per level).
+    on_trial: bool,
 }
 
 /// An open element.
@@ -1005,10 +1008,11 @@ impl Parser<'_> {
         }
         // A header inside an article or the main content may wrap the article's text: it is
         // read on trial (see `HEADER_ARTICLE_WORDS`); the page's header is outside them.
-        let on_trial = name == "header" && ctx.container.is_some() && !ctx.furniture;
-        let effect = if on_trial { Effect::Block } else { effect };
+        let on_trial = name == "header" && ctx.container.is_some() && !ctx.furniture && !ctx.on_trial;
+        let effect = if on_trial || (name == "header" && ctx.on_trial) { Effect::Block } else { effect };
         let effect = self.hinted(effect, name, &attrs);
         let mut inner = self.inner_ctx(ctx, effect, &attrs);
+        inner.on_trial |= on_trial;
         if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
             self.w.brk();
             inner = self.open_block(name, &attrs, inner);

@@ -149,7 +149,10 @@ struct Kept {
     boundary: bool,
     /// Bytes of its text inside links.
     link_bytes: usize,
-    /// Marked by its class as the article's lead paragraph (HTML).
+    /// The article's lead paragraph (HTML): printed above its container (see [`page_lede`]), or
+    /// marked by its class and first in its own: the container after it is its article, not
+    /// another story. (A summary closing a story, marked by the same classes, ends its story as
+    /// any other paragraph does.)
     lede: bool,
 }
 
@@ -355,6 +358,9 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
         removed = 0;
         kept.clear();
         let mut last_container = None;
+        // Whether a paragraph was kept in the current container already: a lead paragraph
+        // opens its container, a summary closing a story follows the story's own.
+        let mut prose_in_container = false;
         for (i, b) in found.blocks.iter().enumerate() {
             let line = text.get(b.span.clone()).unwrap_or("");
             let link_list = mostly_links(b.link_bytes, b.span.len())
@@ -376,14 +382,18 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
                 && b.container != last_container
                 && last_container.is_some()
                 && !kept.last().is_some_and(|k: &Kept| k.lede);
+            if b.container != last_container {
+                prose_in_container = false;
+            }
             last_container = b.container;
             kept.push(Kept {
                 span: b.span.clone(),
                 kind: b.kind,
                 boundary,
                 link_bytes: b.link_bytes,
-                lede: lede == Some(i) || (b.lede && b.kind == BlockKind::Paragraph),
+                lede: lede == Some(i) || (b.lede && b.kind == BlockKind::Paragraph && !prose_in_container),
             });
+            prose_in_container |= b.kind == BlockKind::Paragraph;
         }
         if !kept.is_empty() {
             break;

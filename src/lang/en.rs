@@ -127,9 +127,8 @@ which|while|will|with|would|year|years|your",
     prompts: "to leave a comment|to post a comment|subscribe to our newsletter|\
 sign up for our newsletter|sign up to our newsletter|delivered to your inbox|\
 straight to your inbox|support our journalism|support independent journalism|\
-uses akismet to reduce spam|we want to hear what you think|using an older browser|\
-using an outdated browser|upgrade your browser|update your browser|a supported browser|\
-licensed under a creative commons|enable notifications|allow notifications|\
+uses akismet to reduce spam|using an older browser|\
+using an outdated browser|a supported browser|licensed under a creative commons|\
 notify me of follow-up comments|notify me of new posts",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
     figures: "fig.|figure|image|photo",
