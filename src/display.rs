@@ -32,14 +32,18 @@ pub(crate) fn introduces(sentence: &str) -> bool {
 /// [`MENU_WORDS`] or more, nearly all capitalised; a headline in title case is a heading, not
 /// a sentence, and never reaches here.
 pub(crate) fn is_label_row(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
-        .count();
-    // (A team line-up or a list of names is capitalised too, but separated by commas.)
+    // (A team line-up or a list of names is capitalised too, but separated by commas.) Tested
+    // first: most sentences have a comma, and then their words need no counting.
+    if sentence.contains([',', ';']) {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for w in sentence.split_whitespace() {
+        words += 1;
+        capitalised += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    }
     let (share, of) = MENU_CAPITALISED;
-    words.len() >= MENU_WORDS && capitalised * of >= words.len() * share && !sentence.contains([',', ';'])
+    words >= MENU_WORDS && capitalised * of >= words * share
 }
 
 /// Words a row of labels has at least.

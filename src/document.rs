@@ -172,6 +172,9 @@ fn detect(cleaned: &Cleaned) -> Language {
     }
 }
 
+/// Bytes reserved for a sentence's folded text: a long news sentence's.
+const SENTENCE_ROOM: usize = 512;
+
 /// The article's sentences, and what was left out of them.
 struct Segmented {
     /// The sentences on offer, in document order.
@@ -193,7 +196,8 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
     // Room for a news article's sentences from the start (about one per 120 bytes), so that
     // a short text does not grow the table several times over.
     let mut seen: hash::Set<u64> = hash::Set::with_capacity_and_hasher(text / 120 + 4, Default::default());
-    let mut folded = Vec::new();
+    // Room for a long sentence's folded text from the start.
+    let mut folded = Vec::with_capacity(SENTENCE_ROOM);
     for (block_no, block) in cleaned.blocks.iter().enumerate() {
         let para = &cleaned.text[block.span.clone()];
         match block.kind {

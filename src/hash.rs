@@ -8,11 +8,21 @@
 //! about 2^13..2^15 evaluations per word for tables of 10^5 entries, so a few CPU-minutes buy a
 //! list that freezes every reader forever.
 //!
-//! So the text tables use SipHash-1-3 under a key derived from the document itself
-//! ([`begin_document`]): a PRF of the whole input. Choosing words that collide under a key
-//! that every one of those words changes is no easier than guessing a random key. No
-//! randomness is needed, which wasm lacks, and results cannot depend on the key: nothing
-//! iterates these tables into an output (ties are broken by index everywhere).
+//! So the text tables hash under a key derived from the document itself ([`begin_document`]):
+//! a SipHash-1-3 PRF of the whole input. Choosing words that collide under a key that every one
+//! of those words changes is no easier than guessing a random key. No randomness is needed,
+//! which wasm lacks, and results cannot depend on the key: nothing iterates these tables into
+//! an output (ties are broken by index everywhere).
+//!
+//! Under that key, a table's hash ([`Mix`]) is a folded multiply (the 128-bit product's halves
+//! xored, as foldhash and ahash's fallback compute it) of a key of up to 16 bytes with the
+//! secret key mixed in: a word costs two multiplies where SipHash cost a dozen rounds. Its
+//! collisions depend on the secret key (there is no difference between two inputs that
+//! collides whatever the key), which is all a table needs when the key is unknown to whoever
+//! wrote the input. Longer keys, rare among words, go through SipHash-1-3 under the same key.
+//! Fingerprints that stand for a text ([`fingerprint`]: equal fingerprints are taken for equal
+//! sentences and blocks) stay SipHash-1-3 throughout: there a collision must be infeasible to
+//! find, not merely to aim at a bucket.
 //!
 //! FxHash remains for tables of the program's own data (stop words, language votes): probing
 //! a fixed table costs at most its longest run, whatever the probe.
@@ -70,11 +80,11 @@ impl Default for Keyed {
 }
 
 impl BuildHasher for Keyed {
-    type Hasher = Sip13;
+    type Hasher = Mix;
 
     #[inline]
-    fn build_hasher(&self) -> Sip13 {
-        Sip13::new(self.0)
+    fn build_hasher(&self) -> Mix {
+        Mix::new(self.0)
     }
 }
 
@@ -86,7 +96,95 @@ pub(crate) type Set<K> = HashSet<K, Keyed>;
 /// A 64-bit fingerprint of text under the document's key: equal for equal input, and no
 /// input can be crafted to collide with another without knowing the key.
 pub(crate) fn fingerprint() -> Sip13 {
-    Keyed::default().build_hasher()
+    Sip13::new(Keyed::default().0)
+}
+
+/// The hash of a word under the document's key, as [`Mix`] computes it for a table.
+pub(crate) fn word(bytes: &[u8]) -> u64 {
+    let mut h = Keyed::default().build_hasher();
+    h.write(bytes);
+    h.finish()
+}
+
+/// The high and low halves of the 128-bit product, xored: every bit of either factor moves
+/// about half the bits of the result.
+#[inline]
+fn folded_multiply(a: u64, b: u64) -> u64 {
+    let full = u128::from(a) * u128::from(b);
+    (full as u64) ^ ((full >> 64) as u64)
+}
+
+/// Mixes the key into the accumulator (and the bytes' length into the multiplier, so that keys
+/// of different lengths never meet on the same product).
+const MIX_LENGTH: u64 = 0x243f_6a88_85a3_08d3;
+
+/// A table's hash under the document's key (see the module docs): each write of up to 16 bytes
+/// is read as two words, xored with the key's halves and folded-multiplied; longer writes are
+/// hashed by SipHash-1-3 under the same key. Each write's value then enters the accumulator
+/// by one more folded multiply, keyed by its length.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mix {
+    key: Key,
+    acc: u64,
+}
+
+impl Mix {
+    fn new(key: Key) -> Self {
+        Mix { key, acc: key.1.rotate_left(23) }
+    }
+
+    #[inline]
+    fn absorb(&mut self, value: u64, len: usize) {
+        let Key(k0, k1) = self.key;
+        self.acc = folded_multiply(self.acc ^ value ^ k0, k1 ^ MIX_LENGTH.wrapping_mul(len as u64 + 1));
+    }
+}
+
+impl Hasher for Mix {
+    // Natively inlined into each table's lookups; one copy in the wasm module, where the
+    // 128-bit products take several instructions each.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn write(&mut self, bytes: &[u8]) {
+        let Key(k0, k1) = self.key;
+        let len = bytes.len();
+        // Two words that determine the bytes, given their length: overlapping loads of the
+        // first and last eight (or four) bytes, or for one to three bytes the first, middle
+        // and last.
+        let (a, b) = match len {
+            8..=16 => (load(bytes), load(bytes.get(len - 8..).unwrap_or_default())),
+            4..=7 => {
+                (load(bytes.get(..4).unwrap_or_default()), load(bytes.get(len - 4..).unwrap_or_default()))
+            }
+            1..=3 => {
+                let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+                (at(0) | (at(len / 2) << 8) | (at(len - 1) << 16), 0)
+            }
+            0 => (0, 0),
+            _ => {
+                let mut sip = Sip13::new(self.key);
+                sip.write(bytes);
+                return self.absorb(sip.finish(), len);
+            }
+        };
+        self.absorb(folded_multiply(a ^ k0, b ^ k1), len);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        // As the terminator of every `str` key: a constant, so one cheap step is enough.
+        self.acc = self.acc.rotate_left(8) ^ u64::from(i);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.absorb(folded_multiply(i ^ self.key.0, self.key.1), 8);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        folded_multiply(self.acc, self.key.0 ^ MIX_LENGTH)
+    }
 }
 
 /// SipHash-1-3 (one compression round, three finalisation rounds), as std's `HashMap` uses,
@@ -357,6 +455,32 @@ mod tests {
         assert_eq!(cache_epoch(), epoch + 1, "a long document moves the cache epoch");
         begin_document("short");
         assert_eq!(cache_epoch(), epoch + 1, "a short one does not");
+    }
+
+    #[test]
+    fn short_keys_that_differ_hash_apart() {
+        begin_document("Any story.");
+        let keyed = Keyed::default();
+        // Every string of up to three letters over a small alphabet, and prefixes of one
+        // another across the load boundaries (4, 8 and 16 bytes), hash to distinct values.
+        let mut words: Vec<String> = Vec::new();
+        for a in ["", "a", "b", "ab", "ba"] {
+            for b in ["", "a", "b", "c"] {
+                words.push(format!("{a}{b}"));
+            }
+        }
+        let long = "abcdefghijklmnopqrstuvwxyz";
+        words.extend((0..=long.len()).map(|n| long[..n].to_string()));
+        words.extend((0..=long.len()).map(|n| "a".repeat(n)));
+        words.sort();
+        words.dedup();
+        let mut hashes: Vec<u64> = words.iter().map(|w| keyed.hash_one(w.as_str())).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), words.len());
+        // The key matters: another document's key places the same word elsewhere.
+        begin_document("Another story.");
+        assert_ne!(Keyed::default().hash_one("korea"), keyed.hash_one("korea"));
     }
 
     #[test]

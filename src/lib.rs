@@ -40,6 +40,7 @@ mod extract;
 mod hash;
 mod keywords;
 pub mod lang;
+mod mem;
 mod options;
 mod order;
 mod score;

@@ -4,8 +4,6 @@
 //! With one document there is no corpus to take IDF from, so a term's inverse frequency is
 //! taken over the article's sentences (ISF): a term in every sentence says nothing about any one.
 
-use std::hash::Hasher;
-
 use crate::hash;
 use crate::lang::Language;
 use crate::segment::{Passage, Passages};
@@ -308,9 +306,7 @@ impl Terms {
     }
 
     fn hash(key: &str) -> u32 {
-        let mut h = hash::fingerprint();
-        h.write(key.as_bytes());
-        h.finish() as u32
+        hash::word(key.as_bytes()) as u32
     }
 
     /// The id of `key` (with hash `h`), or the free slot where it would go.
@@ -351,10 +347,10 @@ impl Terms {
     fn keep_first(&mut self, n: usize) {
         for v in [&mut self.tf, &mut self.df] {
             v.truncate(n);
-            v.shrink_to_fit();
+            crate::mem::shrink(v);
         }
         self.surfaces.truncate(n);
-        self.surfaces.shrink_to_fit();
+        crate::mem::shrink(&mut self.surfaces);
     }
 
     /// Frees what only lookups need; [`Terms::get`] finds nothing after this.
@@ -430,7 +426,7 @@ pub(crate) fn score(
     let keyword_terms = keyword_terms(&article.occurrences, term_count);
     article.terms.keep_first(keyword_terms);
     idf.truncate(keyword_terms);
-    idf.shrink_to_fit();
+    crate::mem::shrink(&mut idf);
     let (vectors, features) = features(&mut article, &weights, &centroid, &title_terms);
     drop((weights, centroid, std::mem::take(&mut article.bag)));
     let directed = directed(&vectors, term_count);

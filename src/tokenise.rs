@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::Stemmer;
 
-use crate::classify::{has_alphanumeric, is_hiragana, is_unspaced, is_variation, Segments};
+use crate::classify::{ascii_words, has_alphanumeric, is_hiragana, is_unspaced, is_variation, Segments};
 use crate::hash::{self, FxHashSet};
 use crate::lang::{Apostrophe, Language, Profile, Stemming};
 
@@ -46,6 +46,9 @@ fn stops(lang: Language) -> &'static Stops {
         (stops, stop_chars)
     })
 }
+
+/// Bytes reserved for a folded word: more than nearly any word's.
+const WORD_ROOM: usize = 32;
 
 /// How many distinct words the stem cache of one language holds before it starts afresh.
 const STEM_CACHE: usize = 1 << 14;
@@ -85,26 +88,37 @@ impl Tokeniser {
     /// Returns the words of `text` as [`classify::count_words`] counts them: the same walk over the text
     /// gives both, so callers that need both need not segment it twice.
     pub fn terms(&self, text: &str, mut f: impl FnMut(&str, &str)) -> usize {
+        // The walks take `f` behind a pointer: one copy of them serves every caller, which
+        // keeps the wasm module small, for an indirect call per term.
+        if text.is_ascii() {
+            return self.ascii_terms(text, &mut f);
+        }
+        self.segmented_terms(text, &mut f)
+    }
+
+    /// [`Tokeniser::terms`] by walking the text's word segments.
+    fn segmented_terms(&self, text: &str, f: &mut dyn FnMut(&str, &str)) -> usize {
         let mut words = 0;
-        let mut buf = String::new();
+        // Room for a long word from the start: folding into it never grows it.
+        let mut buf = String::with_capacity(WORD_ROOM);
         let mut run: Vec<(usize, usize)> = Vec::new();
         let mut segments = Segments::new(text).peekable();
         while let Some((start, seg)) = segments.next() {
             // Half the segments are the spaces between words.
             if seg.starts_with(|c: char| c.is_ascii_whitespace()) {
                 if !run.is_empty() {
-                    self.flush_run(&mut run, text, &mut f);
+                    self.flush_run(&mut run, text, f);
                 }
                 continue;
             }
             if seg.starts_with(is_unspaced) {
                 words += seg.chars().filter(|&c| is_unspaced(c)).count();
-                self.extend_run(&mut run, start, seg, text, &mut f);
+                self.extend_run(&mut run, start, seg, text, f);
                 continue;
             }
             // Every space is a segment: don't call out for the usual empty run.
             if !run.is_empty() {
-                self.flush_run(&mut run, text, &mut f);
+                self.flush_run(&mut run, text, f);
             }
             if !has_alphanumeric(seg) {
                 continue;
@@ -121,16 +135,40 @@ impl Tokeniser {
                 }
             }
             if let Some(surface) = text.get(start + from..to) {
-                self.word(surface, numeric, &mut buf, &mut f);
+                self.word(surface, numeric, &mut buf, f);
             }
         }
-        self.flush_run(&mut run, text, &mut f);
+        self.flush_run(&mut run, text, f);
+        words
+    }
+
+    /// [`Tokeniser::terms`] of ASCII text (most sentences): its words found by bytes, as the
+    /// segments would give them, without making the segments between them. ASCII text has no
+    /// characters for bigrams.
+    fn ascii_terms(&self, text: &str, f: &mut dyn FnMut(&str, &str)) -> usize {
+        let mut words = 0;
+        let mut buf = String::with_capacity(WORD_ROOM);
+        let bytes = text.as_bytes();
+        ascii_words(bytes, |start, end| {
+            words += 1;
+            let Some(seg) = text.get(start..end) else { return };
+            let (from, mut to) = self.trim_clitics(seg);
+            let numeric = seg.get(from..to).unwrap_or_default().bytes().any(|b| b.is_ascii_digit());
+            to += start;
+            // "76%" is one figure to a reader: keep the sign with its number.
+            if numeric && to == end && bytes.get(end) == Some(&b'%') {
+                to = end + 1;
+            }
+            if let Some(surface) = text.get(start + from..to) {
+                self.word(surface, numeric, &mut buf, f);
+            }
+        });
         words
     }
 
     /// Calls `f(key, surface)` for the word `surface` unless it is a stop word: `key` folded
     /// (into `buf`) and stemmed, a figure (`numeric`) only folded.
-    fn word(&self, surface: &str, numeric: bool, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
+    fn word(&self, surface: &str, numeric: bool, buf: &mut String, f: &mut dyn FnMut(&str, &str)) {
         fold(surface, self.profile, buf);
         if buf.is_empty() {
             return;
@@ -203,7 +241,7 @@ impl Tokeniser {
         start: usize,
         seg: &str,
         text: &str,
-        f: &mut impl FnMut(&str, &str),
+        f: &mut dyn FnMut(&str, &str),
     ) {
         for (i, c) in seg.char_indices() {
             let at = start + i;
@@ -221,7 +259,7 @@ impl Tokeniser {
     }
 
     /// Emits the run's bigrams (or its one character) and empties it.
-    fn flush_run(&self, run: &mut Vec<(usize, usize)>, text: &str, f: &mut impl FnMut(&str, &str)) {
+    fn flush_run(&self, run: &mut Vec<(usize, usize)>, text: &str, f: &mut dyn FnMut(&str, &str)) {
         match run.as_slice() {
             [] => {}
             [(a, b)] => {
@@ -325,6 +363,19 @@ mod tests {
 
     fn keys(lang: Language, text: &str) -> Vec<String> {
         terms(lang, text).into_iter().map(|(k, _)| k).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_terms_equal_segmented_terms(text in "[a-cA-CI0-2 .,:;'%_\\-\n\t\x0b!]{0,40}") {
+            for lang in [Language::English, Language::French, Language::Turkish, Language::German] {
+                let t = Tokeniser::new(lang);
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                let n = t.ascii_terms(&text, &mut |k: &str, s: &str| fast.push((k.to_string(), s.to_string())));
+                let m = t.segmented_terms(&text, &mut |k, s| slow.push((k.to_string(), s.to_string())));
+                proptest::prop_assert_eq!((n, fast), (m, slow));
+            }
+        }
     }
 
     #[test]

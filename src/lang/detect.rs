@@ -57,12 +57,18 @@ const MIN_WEIGHT: usize = 4;
 
 const LANGUAGES: usize = Language::ALL.len();
 
+/// Bytes of an ASCII word folded on the stack: more than the longest listed word (checked
+/// when the tables are built).
+const ASCII_ROOM: usize = 32;
+
 /// Lookup tables built once from the profiles: bit `l` of each mask is `Language::ALL[l]`. Only
 /// ever probed, never iterated.
 struct Tables {
     /// Folded words with the languages that have them as stop words and the languages they
     /// count against as a neighbour's words: one probe answers both.
-    words: FxHashMap<&'static str, (u64, u64)>,
+    words: FxHashMap<&'static [u8], (u64, u64)>,
+    /// The longest of `words`, in bytes: a longer word need not be looked up.
+    longest_word: usize,
     /// Marked letters and the languages whose alphabets have them.
     letters: FxHashMap<char, u64>,
     /// One-letter signs and the languages they point to.
@@ -81,6 +87,7 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| {
         let mut t = Tables {
             words: FxHashMap::default(),
+            longest_word: 0,
             letters: FxHashMap::default(),
             signs: FxHashMap::default(),
             pairs: FxHashMap::default(),
@@ -95,11 +102,11 @@ fn tables() -> &'static Tables {
             for w in p.stop_words.split_whitespace() {
                 // Detection splits words at apostrophes: "don't" never reaches the vote.
                 if !w.contains('\'') {
-                    t.words.entry(w).or_insert((0, 0)).0 |= bit;
+                    t.words.entry(w.as_bytes()).or_insert((0, 0)).0 |= bit;
                 }
             }
             for w in d.neighbours.split_whitespace() {
-                t.words.entry(w).or_insert((0, 0)).1 |= bit;
+                t.words.entry(w.as_bytes()).or_insert((0, 0)).1 |= bit;
             }
             for c in d.letters.chars() {
                 *t.letters.entry(c).or_insert(0) |= bit;
@@ -122,6 +129,8 @@ fn tables() -> &'static Tables {
                 }
             }
         }
+        t.longest_word = t.words.keys().map(|w| w.len()).max().unwrap_or(0);
+        assert!(t.longest_word <= ASCII_ROOM, "a listed word is longer than ASCII_ROOM");
         t
     })
 }
@@ -147,9 +156,14 @@ fn ascii_pair(a: u32, b: u32) -> Option<usize> {
 /// ```
 pub fn detect(text: &str) -> Language {
     let mut counts = [0usize; SCRIPTS.len()];
-    for c in text.chars() {
-        if let Some(s) = script(c) {
-            counts[s as usize] += 1;
+    if text.is_ascii() {
+        // By bytes: the only letters of ASCII text are Latin ones.
+        counts[Script::Latin as usize] = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    } else {
+        for c in text.chars() {
+            if let Some(s) = script(c) {
+                counts[s as usize] += 1;
+            }
         }
     }
     let Some(dominant) = dominant_script(&counts) else { return Undetermined };
@@ -272,7 +286,7 @@ impl Evidence {
             // By bytes: ASCII text's letters are the ASCII letters, and it has no sign marks.
             for word in text.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
                 if !word.is_empty() {
-                    e.ascii_word(t, word, candidates, &mut buf);
+                    e.ascii_word(t, word, candidates);
                 }
             }
             return e;
@@ -291,7 +305,7 @@ impl Evidence {
     /// (folded into `buf`) as a stop word or a neighbour's common word.
     fn word(&mut self, t: &Tables, word: &str, script: Script, candidates: u64, buf: &mut String) {
         if word.is_ascii() {
-            return self.ascii_word(t, word.as_bytes(), candidates, buf);
+            return self.ascii_word(t, word.as_bytes(), candidates);
         }
         self.words += 1;
         buf.clear();
@@ -310,28 +324,37 @@ impl Evidence {
             prev = c;
             push_folded(c, buf);
         }
-        self.folded_word(t, buf, candidates);
+        if buf.len() <= t.longest_word {
+            self.folded_word(t, buf.as_bytes(), candidates);
+        }
     }
 
     /// [`Evidence::word`] for a word of ASCII letters: its letter pairs found by index.
-    fn ascii_word(&mut self, t: &Tables, word: &[u8], candidates: u64, buf: &mut String) {
+    fn ascii_word(&mut self, t: &Tables, word: &[u8], candidates: u64) {
         self.words += 1;
-        buf.clear();
+        // Folded on the stack: only a word no longer than the longest listed one is looked up.
+        let mut folded = [0u8; ASCII_ROOM];
         let mut prev = None;
-        for &b in word {
+        for (k, &b) in word.iter().enumerate() {
             let lower = b.to_ascii_lowercase();
-            buf.push(char::from(lower));
+            if let Some(slot) = folded.get_mut(k) {
+                *slot = lower;
+            }
             let i = usize::from(lower.wrapping_sub(b'a'));
             if let Some(p) = prev {
                 add(&mut self.signs, t.ascii_pairs.get(26 * p + i).copied().unwrap_or(0) & candidates);
             }
             prev = Some(i);
         }
-        self.folded_word(t, buf, candidates);
+        if word.len() <= t.longest_word {
+            if let Some(folded) = folded.get(..word.len()) {
+                self.folded_word(t, folded, candidates);
+            }
+        }
     }
 
     /// Adds what the folded word `buf` says as a stop word or a neighbour's common word.
-    fn folded_word(&mut self, t: &Tables, buf: &str, candidates: u64) {
+    fn folded_word(&mut self, t: &Tables, buf: &[u8], candidates: u64) {
         if let Some(&(stop, neighbour)) = t.words.get(buf) {
             if stop != 0 {
                 *self.met.entry(stop & candidates).or_insert(0) += 1;
@@ -449,12 +472,14 @@ pub(crate) fn detect_pair(parts: &[(&str, u32, u32)]) -> (Language, Language) {
 
 /// Chooses among the `candidates` on the evidence `e`.
 fn decide(e: &Evidence, candidates: u64) -> Language {
-    let langs: Vec<usize> = (0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1).collect();
+    // Collected into room for every candidate: a vector grown from empty reallocates thrice.
+    let mut langs: Vec<usize> = Vec::with_capacity(candidates.count_ones() as usize);
+    langs.extend((0..Language::ALL.len()).filter(|&l| candidates >> l & 1 == 1));
     // Best first; on an exact tie, the earlier language wins, deterministically.
-    let order: Vec<usize> = crate::order::by_key(langs.iter().map(|&l| crate::order::descending(e.score(l))))
-        .into_iter()
-        .filter_map(|i| langs.get(i).copied())
-        .collect();
+    let mut order = crate::order::by_key(langs.iter().map(|&l| crate::order::descending(e.score(l))));
+    for i in &mut order {
+        *i = langs.get(*i).copied().unwrap_or(0);
+    }
     let first = order[0];
     let Some(&second) = order.get(1) else {
         // The script's only language (Greek, Korean, Hindi): unless the text reads as a
@@ -573,8 +598,8 @@ mod tests {
     #[test]
     fn votes_leave_out_contractions() {
         let t = tables();
-        assert!(!t.words.contains_key("don't"));
-        assert!(t.words.get("the").is_some_and(|b| b.0 >> English as usize & 1 == 1));
+        assert!(!t.words.contains_key(&b"don't"[..]));
+        assert!(t.words.get(&b"the"[..]).is_some_and(|b| b.0 >> English as usize & 1 == 1));
     }
 
     #[test]
