@@ -894,6 +894,46 @@ fn html_pre_is_code_read_but_not_summarised() {
     }
 }
 
+/// A recipe page pasted as text: the ingredients are short lines, spaced in the source like a
+/// menu's row, yet they are the article's, and so is the standfirst above them.
+#[test]
+fn recipe_ingredients_stay_between_the_standfirst_and_the_steps() {
+    let mut page = String::from("Rezepte\nKochen\nBacken\nGetränke\nAbo\nApfelkuchen vom Blech\n\n");
+    page.push_str(
+        "Ein saftiger Kuchen für die ganze Familie, der mit frischen Äpfeln und einer Streuseldecke gebacken wird\n\n",
+    );
+    page.push_str("Zutaten\nFür 12 Stücke\n");
+    for item in [
+        "250 g\u{a0} Mehl",
+        "150 g\u{a0} Zucker",
+        "200 ml\u{a0} Milch",
+        "3 EL\u{a0} Öl",
+        "1 kg\u{a0} Äpfel",
+        "\u{a0}\u{a0} Salz",
+        "1 Pck.\u{a0} Backpulver",
+        "2\u{a0} Eier",
+    ] {
+        page.push_str(item);
+        page.push('\n');
+    }
+    page.push_str("Zubereitung\n");
+    page.push_str(
+        "Den Backofen vorheizen und ein Blech mit Backpapier auslegen. Mehl, Zucker und Backpulver \
+         in einer Schüssel mischen, dann Milch, Öl und Eier unterrühren, bis ein glatter Teig entsteht.\n\n\
+         Die Äpfel schälen, in Spalten schneiden und auf dem Teig verteilen. Den Kuchen etwa vierzig \
+         Minuten backen, bis er goldbraun ist, und auf dem Blech auskühlen lassen.\n\n",
+    );
+    page.push_str("Teilen\nDrucken\nMerken\nImpressum\nDatenschutz\n");
+    let article = briefly::extract(&page, &Options::new());
+    let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    for kept in ["Streuseldecke", "250 g", "Mehl", "Äpfel", "Backpulver", "2 Eier", "goldbraun"] {
+        assert!(text.iter().any(|t| t.contains(kept)), "{kept:?} lost: {text:#?}");
+    }
+    for dropped in ["Impressum", "Drucken", "Abo"] {
+        assert!(!text.iter().any(|t| t.contains(dropped)), "{dropped:?} kept: {text:#?}");
+    }
+}
+
 #[test]
 fn a_summary_paragraph_inside_each_story_does_not_merge_the_stories() {
     let story = |n: &str, topic: &str| {
@@ -927,4 +967,23 @@ fn headers_nested_in_an_article_header_are_read_once_with_it() {
     let s = all(&page);
     assert_eq!(s.title.as_deref(), Some("Floods close the river road"));
     assert_eq!(s.sentences.len(), 2, "{:#?}", texts(&s));
+}
+
+/// An author's box after the story: its label, the author's name, the bio. The bio is no part
+/// of the story, however it reads.
+#[test]
+fn an_author_box_under_its_label_is_furniture() {
+    let page = "Neue Regeln für Mietverträge\n\n\
+        Der Bundestag hat am Donnerstag neue Regeln für Mietverträge beschlossen, die vom kommenden Jahr an \
+        für alle neuen Verträge gelten sollen, wie die Regierung mitteilte.\n\n\
+        Mieter sollen damit besser vor überhöhten Nebenkosten geschützt werden, während Vermieter mehr Zeit \
+        für die jährliche Abrechnung bekommen, hieß es aus dem Ministerium.\n\n\
+        Autor\n\
+        Dr. Anna Beispiel\n\
+        ist Rechtsanwältin in Köln und berät seit vielen Jahren Mieter und Vermieter in allen Fragen des \
+        Mietrechts, zu ihren Schwerpunkten zählen Nebenkosten.\n";
+    let article = briefly::extract(page, &Options::new());
+    let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(text.iter().any(|t| t.contains("Nebenkosten geschützt")), "{text:#?}");
+    assert!(!text.iter().any(|t| t.contains("Rechtsanwältin") || t.contains("Anna Beispiel")), "{text:#?}");
 }

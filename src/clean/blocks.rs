@@ -41,6 +41,41 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
     None
 }
 
+/// Characters that write a quantity: digits and the common vulgar fractions.
+fn quantity_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔' | '⅛')
+}
+
+/// Whether a short line opens with a quantity set apart from the words it measures ("250 g
+/// Mehl", "½ TL Salz", "2 Eier", "1,5 kg Kartoffeln"): an ingredient or a specification. A page
+/// number, a time ("20:37") or a date alone has no words after it.
+pub(crate) fn measured_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let (amount, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
+    // "1,5", "1/2", "2-3": the amount ends in a figure; "1." or "2)" numbers a list item.
+    amount.starts_with(quantity_char)
+        && amount.ends_with(quantity_char)
+        && amount.chars().all(|c| quantity_char(c) || matches!(c, ',' | '.' | '/' | '-' | '–'))
+        && rest.chars().any(char::is_alphabetic)
+        && !CURRENCIES.iter().any(|c| rest.trim().eq_ignore_ascii_case(c))
+}
+
+/// A list of measures has at least this many lines opening with a quantity ...
+const MEASURE_LIST_LINES: usize = 5;
+/// ... and they are at least one in this many of its lines.
+const MEASURE_LIST_SHARE_DIV: usize = 2;
+
+/// Whether a run of `lines` short lines, `measured` of them opening with a quantity (see
+/// [`measured_line`]), is a list of measures: a recipe's ingredients, a product's data.
+pub(crate) fn is_measure_list(measured: usize, lines: usize) -> bool {
+    measured >= MEASURE_LIST_LINES && measured * MEASURE_LIST_SHARE_DIV >= lines
+}
+
+/// Currencies after an amount: a column of prices ("5 EUR", "10 EUR") is a donation form's or
+/// a shop's buttons, not a list of measures.
+const CURRENCIES: &[&str] =
+    &["eur", "euro", "usd", "chf", "gbp", "pln", "zł", "czk", "kč", "sek", "nok", "dkk", "fr.", "dollar"];
+
 /// The byte length of a Markdown heading marker opening `line` ("# ", "### "), if any.
 fn markdown_heading(line: &str) -> Option<usize> {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
@@ -363,6 +398,26 @@ mod tests {
     use super::*;
     use crate::clean::map::TextBuilder;
     use crate::clean::text::normalise;
+
+    #[test]
+    fn measured_lines_open_with_an_amount_of_something() {
+        for line in [
+            "250 g Mehl",
+            "½ TL Salz",
+            "2 Eier (Gr. M)",
+            "1,5 kg Kartoffeln",
+            "2-3 cloves garlic",
+            "1 Pck. Backpulver",
+        ] {
+            assert!(measured_line(line), "{line:?}");
+        }
+        // List numbers, times, dates, page numbers and prices measure nothing.
+        for line in
+            ["1. Introduction", "2) Second step", "20:37", "12.03.2024", "7", "5 EUR", "2,50 EUR", "Salz"]
+        {
+            assert!(!measured_line(line), "{line:?}");
+        }
+    }
 
     fn kinds(input: &str) -> Vec<(String, BlockKind)> {
         let mut out = TextBuilder::default();

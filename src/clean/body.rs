@@ -267,6 +267,7 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
         .collect();
     let first_pass = classes.clone();
     sentence_lines(blocks, &measures, stops, &first_pass, &mut classes);
+    let measure_list = if extend { vec![false; blocks.len()] } else { measure_lists(blocks, &mut classes) };
     if !extend {
         authored_lists(blocks, &measures, &mut classes);
     }
@@ -280,7 +281,38 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
     if clean {
         return vec![true; blocks.len()];
     }
-    main_run(blocks, &first_pass, &classes, &measures, extend)
+    main_run(blocks, &first_pass, &classes, &measures, &measure_list, extend)
+}
+
+/// In plain text, a column of short lines most of which open with a quantity ("250 g Mehl",
+/// "2 Eier", "1 Pck. Backpulver") is a recipe's ingredients or a product's specifications, the
+/// article's own text: a menu's items are words. Its lines (a typed-out list loses its
+/// markers; a bare line reads as a heading) are taken as prose-like, to vouch for each other.
+/// Returns which blocks are in such lists.
+fn measure_lists(blocks: &[Facts], classes: &mut [Class]) -> Vec<bool> {
+    let mut marks = vec![false; blocks.len()];
+    let short = |classes: &[Class], k: usize| {
+        classes.get(k) == Some(&Class::Short) && blocks.get(k).is_some_and(|b| b.kind != BlockKind::Code)
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        if !short(classes, i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while short(classes, j) && blocks.get(j).is_some_and(|b| b.gap_before == 0) {
+            j += 1;
+        }
+        let measured =
+            (i..j).filter(|&k| blocks.get(k).is_some_and(|b| super::blocks::measured_line(b.text))).count();
+        if super::blocks::is_measure_list(measured, j - i) {
+            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+            classes.iter_mut().take(j).skip(i).for_each(|c| *c = Class::NearGood);
+        }
+        i = j;
+    }
+    marks
 }
 
 /// The fewest words a short line needs to read as a sentence of the article.
@@ -532,10 +564,11 @@ fn main_run(
     own: &[Class],
     classes: &[Class],
     measures: &[Measure],
+    measure_list: &[bool],
     extend: bool,
 ) -> Vec<bool> {
     let mut keep = vec![false; blocks.len()];
-    let (runs, gaps) = stretches(blocks, classes, measures, extend);
+    let (runs, gaps) = stretches(blocks, classes, measures, measure_list, extend);
     let merged = join_runs(&runs, &gaps);
     let best = merged.iter().fold(None, |best: Option<(usize, usize, usize)>, &r| match best {
         Some(b) if b.2 >= r.2 => Some(b),
@@ -573,6 +606,7 @@ fn stretches(
     blocks: &[Facts],
     classes: &[Class],
     measures: &[Measure],
+    measure_list: &[bool],
     extend: bool,
 ) -> (Vec<(usize, usize, usize)>, Vec<usize>) {
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
@@ -591,7 +625,9 @@ fn stretches(
         if b.kind == BlockKind::Code {
             continue;
         }
-        if class != Class::Good || b.kind == BlockKind::Heading {
+        // (An ingredient line may read as a heading, yet it is the list's.)
+        let heading = b.kind == BlockKind::Heading && !measure_list.get(i).copied().unwrap_or(false);
+        if class != Class::Good || heading {
             if extend {
                 if link_dense(b) {
                     gap += link_words(b, words);

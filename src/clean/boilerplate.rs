@@ -385,6 +385,17 @@ fn is_markup_line(line: &str) -> bool {
     inside as f64 >= MARKUP_SHARE * all as f64
 }
 
+/// The fewest keys (`"name":`) that make a line a script's data.
+const DATA_KEYS: usize = 3;
+
+/// A script's data printed as text (`{"path":{"baseUrl":"\/"},"isFront":false}`), as a page
+/// whose scripts did not run shows it: a JSON object or array of objects, keyed by quoted
+/// names. No sentence opens with `{"`. (Judged at any length: such a line runs long.)
+pub(crate) fn is_data_line(line: &str) -> bool {
+    let t = line.trim_start();
+    (t.starts_with("{\"") || t.starts_with("[{\"")) && t.matches("\":").count() >= DATA_KEYS
+}
+
 /// A bare link: "https://arab.news/7n6kt", "www.example.com/story".
 fn is_url_line(line: &str) -> bool {
     let line = line.trim();
@@ -707,6 +718,23 @@ mod tests {
 
     fn bp(line: &str) -> bool {
         is_boilerplate_line(line, line)
+    }
+
+    #[test]
+    fn script_data_is_no_text() {
+        assert!(is_data_line(r#"{"site":{"base":"\/","lang":"en"},"user":null,"flags":{"beta":false}}"#));
+        assert!(is_data_line(r#"  [{"id":1,"name":"a","tags":[]}]"#));
+        // Prose, code and a lone object with a key or two are not data rows.
+        assert!(!is_data_line("The settings file holds {\"a\": 1} and nothing else."));
+        assert!(!is_data_line(r#"{"note": "short"}"#));
+        assert!(!is_data_line("{ return x; }"));
+    }
+
+    #[test]
+    fn shop_prompts_are_furniture() {
+        assert!(bp("Like this recipe? Add the ingredients to your basket and get them delivered."));
+        assert!(bp("Add to your cart"));
+        assert!(!bp("Add the onions to the pan and stir until they are golden."));
     }
 
     #[test]

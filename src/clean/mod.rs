@@ -179,10 +179,20 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let mut out = TextBuilder::with_capacity(input.len());
     let lines = text::normalise(input, &mut out);
     let (mut text, map) = out.finish();
+    let measures = measure_lists(&text, &lines);
     let boilerplate: Vec<bool> = lines
         .iter()
-        .map(|l| {
+        .zip(&measures)
+        .map(|(l, &in_list)| {
             let line = text.get(l.span.clone()).unwrap_or("");
+            // An ingredient's line in a list of measures may be spaced like a menu's row in
+            // the source ("350 g\u{a0} Zucker"): it is the list's.
+            if in_list && blocks::measured_line(line) {
+                return false;
+            }
+            if boilerplate::is_data_line(line) {
+                return true;
+            }
             // Labels whose meaning reaches past their own line are judged with their neighbours.
             line.len() <= LINE_RULES_MAX
                 && !boilerplate::is_related_label(line)
@@ -210,8 +220,9 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let entries = contents(&headings);
     drop(headings);
     mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
-        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok()
+        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok() || measures.get(i) == Some(&true)
     });
+    drop(measures);
     drop(entries);
     let removed = boilerplate.iter().filter(|&&b| b).count();
     let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code);
@@ -227,6 +238,33 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
 
 /// The fewest short lines in a row that make a menu pasted one item per line.
 const MENU_RUN: usize = 3;
+/// The most words of a line in a list of measures ("1 Glas (à 720 ml) Schattenmorellen").
+const MEASURE_LINE_WORDS: usize = 8;
+
+/// Marks the lines of lists of measures: runs of short lines (at most [`MEASURE_LINE_WORDS`]
+/// words, no sentence) enough of which open with a quantity ("250 g Mehl", "2 Eier"), see
+/// [`blocks::is_measure_list`]. A recipe's ingredients or a product's
+/// specifications are short lines as a menu is, but no menu: a menu's items are words, and a
+/// counter among share buttons ("2192 Shares") is one line.
+fn measure_lists(text: &str, lines: &[text::Line]) -> Vec<bool> {
+    let line = |k: usize| lines.get(k).map(|l| text.get(l.span.clone()).unwrap_or(""));
+    let short = |t: &str| t.split_whitespace().count() <= MEASURE_LINE_WORDS && !ends_sentence(t);
+    let mut marks = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        let mut measured = 0;
+        while let Some(t) = line(j).filter(|t| short(t)) {
+            measured += usize::from(blocks::measured_line(t));
+            j += 1;
+        }
+        if blocks::is_measure_list(measured, j - i) {
+            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+        }
+        i = j.max(i + 1);
+    }
+    marks
+}
 
 /// Marks menus pasted one item per line ("World", "Business", "Markets"...): runs of at least
 /// [`MENU_RUN`] short unpunctuated lines, boilerplate lines in between allowed (a line
@@ -563,9 +601,13 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
         let n = next;
         next += 1;
         let t = get(&b.span);
-        let drop = if comments_from.is_some_and(|c| n >= c)
-            || (std::mem::take(&mut after_disclaimer) && b.kind == BlockKind::Paragraph)
-        {
+        let pending = std::mem::take(&mut after_disclaimer);
+        let drop = if comments_from.is_some_and(|c| n >= c) || (pending && b.kind == BlockKind::Paragraph) {
+            true
+        } else if pending && b.kind == BlockKind::Heading && words(t) <= AUTHOR_NAME_WORDS {
+            // An author's box names the author under its label ("Autor", "Dr. Thomas
+            // Schulte"), then gives the bio.
+            after_disclaimer = true;
             true
         } else if boilerplate::is_disclaimer_label(t) {
             after_disclaimer = true;
@@ -590,6 +632,9 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
     });
     kept
 }
+
+/// The most words of an author's name under an author box's label.
+const AUTHOR_NAME_WORDS: usize = 4;
 
 /// Whether `text` ends with a full stop: a teaser's headline under a "Related" label may end
 /// with a question or an exclamation ("Standort Deutschland – zu großes Geschäftsrisiko?"), the

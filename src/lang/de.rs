@@ -76,7 +76,8 @@ sie müssen sich anmelden|sie müssen angemeldet sein",
 februar|freitag|januar|juli|juni|mai|märz|mittwoch|montag|november|oktober|samstag|september|\
 sonntag|uhr|um|veröffentlicht|letzte|änderung|stand|zuletzt|geändert",
     rights: "alle rechte vorbehalten",
-    disclaimers: "haftungsausschluss|über den autor|über die autorin|zum autor|zur autorin",
+    disclaimers: "haftungsausschluss|über den autor|über die autorin|zum autor|zur autorin|autor|autorin|\
+über die autoren|zu den autoren",
     related: "mehr zum thema|lesen sie auch|meistgelesen|auch interessant|weiterlesen|\
 das könnte sie auch interessieren|das könnte dich auch interessieren",
     comments: "kommentare",

@@ -105,7 +105,8 @@ february|fri|friday|hour|hours|jan|january|jul|july|jun|june|last|mar|march|may|
 monday|nov|november|oct|october|on|p.m|pm|posted|published|sat|saturday|sep|sept|september|sun|\
 sunday|thu|thursday|today|tue|tuesday|updated|wed|wednesday|yesterday",
     rights: "all rights reserved",
-    disclaimers: "about the author|legal disclaimer|disclaimer|advertising disclosure|disclosure",
+    disclaimers: "about the author|about the authors|legal disclaimer|disclaimer|advertising disclosure|\
+disclosure|author",
     related: "related|related articles|related stories|related news|read more|\
 read also|read next|more stories|more news|you may also like|most read|most popular|recommended|\
 top stories|latest news|trending|suggested topics|related topics|related content|\
@@ -129,7 +130,8 @@ sign up for our newsletter|sign up to our newsletter|delivered to your inbox|\
 straight to your inbox|support our journalism|support independent journalism|\
 uses akismet to reduce spam|using an older browser|\
 using an outdated browser|a supported browser|licensed under a creative commons|\
-notify me of follow-up comments|notify me of new posts",
+notify me of follow-up comments|notify me of new posts|to your basket|to your cart|\
+to your shopping cart",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
     figures: "fig.|figure|image|photo",
     read_on: "continue reading|more|read more|read the full story",
