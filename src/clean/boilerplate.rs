@@ -164,16 +164,21 @@ fn is_reader_prompt(folded: &str, words: usize) -> bool {
     // when it opens or closes with it ("Sign up for our newsletter and get ..."): prose may
     // mention notifications or browsers in passing.
     let end = folded.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    // (Short in bytes too: a line of unspaced script is one "word", and searching every phrase
+    // through each of its long lines was a tenth of a short Chinese post's time.)
+    let anywhere = words <= PROMPT_ANYWHERE_WORDS && folded.len() <= PROMPT_ANYWHERE_BYTES;
     words <= PROMPT_MAX_WORDS
-        && furniture().prompts.iter().any(|p| {
-            (words <= PROMPT_ANYWHERE_WORDS && folded.contains(p))
-                || folded.starts_with(p)
-                || end.ends_with(p)
-        })
+        && furniture()
+            .prompts
+            .iter()
+            .any(|p| (anywhere && folded.contains(p)) || folded.starts_with(p) || end.ends_with(p))
 }
 
-/// A line of at most this many words holding a reader prompt's phrase anywhere is the prompt.
+/// A line of at most this many words (and [`PROMPT_ANYWHERE_BYTES`]) holding a reader prompt's
+/// phrase anywhere is the prompt.
 const PROMPT_ANYWHERE_WORDS: usize = 15;
+/// See [`PROMPT_ANYWHERE_WORDS`].
+const PROMPT_ANYWHERE_BYTES: usize = 200;
 
 /// A reader prompt of long words ("Benachrichtigung aktivieren: Dürfen wir Sie in Ihrem Browser
 /// über die wichtigsten Nachrichten informieren?"), past the byte length of the other rules.
