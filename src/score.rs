@@ -6,6 +6,7 @@
 
 use crate::hash;
 use crate::lang::Language;
+use crate::mem::narrow;
 use crate::segment::{Passage, Passages};
 use crate::tokenise::Tokeniser;
 
@@ -54,12 +55,6 @@ pub(crate) struct Scored {
     pub words: usize,
     /// Its salience.
     pub score: f64,
-}
-
-/// `n` in 32 bits (saturating: counts and offsets within one document's terms, which a
-/// document of over four billion terms would exceed long after it exhausted memory).
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Every sentence's terms as a unit vector, (term id, weight) sorted by id, for redundancy

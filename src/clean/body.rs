@@ -184,8 +184,7 @@ fn measure(text: &str, stops: &Stops) -> Measure {
     };
     // A reference work's sentence ends before its citation marks ("… in 1854.[48]").
     let ends = super::boilerplate::ends_sentence(crate::display::without_trailing_citations(text));
-    let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    Measure { length: narrow(length), words: narrow(words), stops: stops_share, ends }
+    Measure { length: crate::mem::narrow(length), words: crate::mem::narrow(words), stops: stops_share, ends }
 }
 
 /// The class of a block by its own text (jusText's context-free classification).

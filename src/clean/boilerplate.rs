@@ -137,13 +137,19 @@ fn is_figure_caption(folded: &str, words: usize) -> bool {
 /// A credit alone ("(All photos: Atlas staff)") is no caption: it may head the article.
 pub(crate) fn is_caption(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    let folded = fold(line);
-    let described = furniture().credit_marks.iter().any(|m| {
-        folded.find(m).is_some_and(|at| {
-            folded.get(..at).is_some_and(|caption| caption.split_whitespace().count() >= CAPTION_MIN_WORDS)
+    let described = || {
+        let folded = fold(line);
+        furniture().credit_marks.iter().any(|m| {
+            folded.find(m).is_some_and(|at| {
+                folded
+                    .get(..at)
+                    .is_some_and(|caption| caption.split_whitespace().count() >= CAPTION_MIN_WORDS)
+            })
         })
-    });
-    (words <= CREDIT_MAX_WORDS && described) || ends_in_copyright(line, words) || ends_in_credit(line, words)
+    };
+    (words <= CREDIT_MAX_WORDS && described())
+        || ends_in_copyright(line, words)
+        || ends_in_credit(line, words)
 }
 
 /// Words a caption says before its credit.

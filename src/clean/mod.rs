@@ -208,17 +208,10 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let code = blocks::mark_code(&text, &lines, &mut boilerplate);
     // A table of contents is a column of short lines too, but no menu: its entries are the
     // sections' headings read twice (folded away later, not dropped as furniture between).
-    let headings: Vec<(usize, u64)> = lines
-        .iter()
-        .zip(&boilerplate)
-        .enumerate()
-        .filter_map(|(i, (l, &bp))| {
-            let line = text.get(l.span.clone()).unwrap_or("");
-            (!bp && blocks::looks_like_heading(line)).then(|| (i, fold_key(BlockKind::Heading, line)))
-        })
-        .collect();
-    let entries = contents(&headings);
-    drop(headings);
+    let entries = contents_among(lines.iter().zip(&boilerplate).enumerate().filter_map(|(i, (l, &bp))| {
+        let line = text.get(l.span.clone()).unwrap_or("");
+        (!bp && blocks::looks_like_heading(line)).then_some((i, line))
+    }));
     mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
         code.get(i) == Some(&true) || entries.binary_search(&i).is_ok() || measures.get(i) == Some(&true)
     });
@@ -636,9 +629,10 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
 /// The most words of an author's name under an author box's label.
 const AUTHOR_NAME_WORDS: usize = 4;
 
-/// Whether `text` ends with a full stop: a teaser's headline under a "Related" label may end
-/// with a question or an exclamation ("Standort Deutschland – zu großes Geschäftsrisiko?"), the
-/// article's next paragraph ends as prose does.
+/// Whether `text` ends as a statement does (a full stop, an ellipsis, a colon or a semicolon):
+/// a teaser's headline under a "Related" label may end with a question or an exclamation
+/// ("Standort Deutschland – zu großes Geschäftsrisiko?"), the article's next paragraph ends as
+/// prose does.
 fn ends_statement(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']);
     t.ends_with(['.', '…', '。', ':', ';'])
@@ -721,13 +715,23 @@ const CONTENTS_MIN_ENTRIES: usize = 3;
 
 /// Which blocks are entries of a table of contents (see [`contents`]), in order.
 fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<usize> {
-    let headings: Vec<(usize, u64)> = kept
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.kind == BlockKind::Heading)
-        .map(|(i, b)| (i, fold_key(BlockKind::Heading, text.get(b.span.clone()).unwrap_or(""))))
-        .collect();
-    contents(&headings)
+    contents_among(
+        kept.iter()
+            .enumerate()
+            .filter(|(_, b)| b.kind == BlockKind::Heading)
+            .map(|(i, b)| (i, text.get(b.span.clone()).unwrap_or(""))),
+    )
+}
+
+/// [`contents`] of the items (blocks or lines) that are headings, given as `(index, text)` in
+/// order: keyed only when there are enough of them to hold a table of contents and its
+/// sections (most texts have a few headings, or none).
+fn contents_among<'a>(headings: impl Iterator<Item = (usize, &'a str)> + Clone) -> Vec<usize> {
+    if headings.clone().count() < 2 * CONTENTS_MIN_ENTRIES {
+        return Vec::new();
+    }
+    let keyed: Vec<(usize, u64)> = headings.map(|(i, t)| (i, fold_key(BlockKind::Heading, t))).collect();
+    contents(&keyed)
 }
 
 /// Which items (blocks or lines) are entries of tables of contents, in order, given the items
@@ -738,9 +742,6 @@ fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<usize> {
 /// stands again as a column, not apart.)
 fn contents(headings: &[(usize, u64)]) -> Vec<usize> {
     let mut marks = Vec::new();
-    if headings.len() < 2 * CONTENTS_MIN_ENTRIES {
-        return marks;
-    }
     // The last place each key stands.
     let mut last: crate::hash::Map<u64, usize> =
         HashMap::with_capacity_and_hasher(headings.len(), Default::default());
@@ -872,7 +873,6 @@ fn block_facts<'a>(
     is_html: bool,
 ) -> Vec<body::Facts<'a>> {
     let mut last_end = 0;
-    let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     kept.iter()
         .zip(repeated_before)
         .zip(echo_before)
@@ -888,7 +888,7 @@ fn block_facts<'a>(
             body::Facts {
                 text: text.get(b.span.clone()).unwrap_or(""),
                 // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
-                gap_before: narrow(
+                gap_before: crate::mem::narrow(
                     words(between)
                         .saturating_sub(
                             between
@@ -900,7 +900,7 @@ fn block_facts<'a>(
                         .saturating_sub(captions),
                 ),
                 kind: b.kind,
-                link_bytes: narrow(b.link_bytes),
+                link_bytes: crate::mem::narrow(b.link_bytes),
                 echo_of,
             }
         })
