@@ -987,3 +987,44 @@ fn an_author_box_under_its_label_is_furniture() {
     assert!(text.iter().any(|t| t.contains("Nebenkosten geschützt")), "{text:#?}");
     assert!(!text.iter().any(|t| t.contains("Rechtsanwältin") || t.contains("Anna Beispiel")), "{text:#?}");
 }
+
+/// A formula as a page typesets it: pasted as text, one token a line; as HTML, in MathML.
+const FORMULA_TEXT: &str = "Solving quadratics\n\n\
+    The method below has been taught in schools for centuries, and it still works for every case.\n\n\
+    When\n\na\n≠\n0\n , there are two solutions to \na\nx\n2\n+\nb\nx\n+\nc\n=\n0\n and they are the roots.\n\n\
+    The Lorenz Equations\nx\n˙\n=\nσ\n(\ny\n−\nx\n)\n\n\ny\n˙\n=\nρ\nx\n\n\
+    Both results are easy to check by hand, which is why teachers like to start with them.\n";
+
+#[test]
+fn a_formula_pasted_one_token_a_line_is_read_with_its_sentence() {
+    let s = all(FORMULA_TEXT);
+    assert!(
+        mentions(&s, "a ≠ 0 , there are two solutions to a x 2 + b x + c = 0 and they are the roots."),
+        "{:#?}",
+        texts(&s)
+    );
+    // A formula standing alone is read (its words count) but offers no sentence, and the
+    // heading over it stays a heading.
+    assert!(!mentions(&s, "σ") && !mentions(&s, "Lorenz"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "Both results are easy to check"));
+    let prose: usize = s.sentences.iter().map(|x| x.text.split_whitespace().count()).sum();
+    assert!(s.stats.words_in > prose, "{} words read, {prose} in sentences", s.stats.words_in);
+}
+
+#[test]
+fn mathml_is_read_as_the_formula_s_text() {
+    let page = "<html><body><article><p>The method below has been taught in schools for centuries, \
+        and it still works in every case we tried.</p>\
+        <p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn>\
+        <annotation encoding=\"application/x-tex\">a \\neq 0</annotation></math>, there are two \
+        solutions, and they are easy to check by hand.</p>\
+        <math display=\"block\"><mi>x</mi><mo>=</mo><mn>1</mn></math>\
+        <p>A page that draws the formula as text copies it for screen readers too: \
+        <span class=\"MathJax\">y = 2</span><span class=\"MJX_Assistive_MathML\"><math><mi>y</mi>\
+        <mo>=</mo><mn>2</mn></math></span> is read once.</p></article></body></html>";
+    let s = all(page);
+    assert!(mentions(&s, "When a ≠ 0, there are two solutions"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "neq"), "the TeX source is never shown: {:#?}", texts(&s));
+    assert!(!s.sentences.iter().any(|x| x.text == "x = 1"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "screen readers too: y = 2 is read once."), "{:#?}", texts(&s));
+}

@@ -52,6 +52,9 @@ enum Effect {
 static TAGS: &[(&str, Effect)] = &[
     ("a", Effect::Link),
     ("address", Effect::Block),
+    // A formula's source (TeX) beside its MathML: never shown.
+    ("annotation", Effect::Hidden),
+    ("annotation-xml", Effect::Hidden),
     ("area", Effect::Void(false)),
     ("article", Effect::Container),
     ("aside", Effect::Furniture),
@@ -100,7 +103,8 @@ static TAGS: &[(&str, Effect)] = &[
     ("link", Effect::Void(false)),
     ("main", Effect::Container),
     ("map", Effect::Hidden),
-    ("math", Effect::Hidden),
+    // MathML is the formula's text, as typeset pages hold it ("a ≠ 0").
+    ("math", Effect::Inline),
     ("menu", Effect::Furniture),
     ("meta", Effect::Void(false)),
     ("nav", Effect::Furniture),
@@ -227,8 +231,9 @@ const FURNITURE_CLASSES: &[&str] = &[
 const LEDE_CLASSES: &[&str] = &["lead", "lede", "intro", "standfirst", "dek", "summary"];
 
 /// Classes that hide text from sighted readers ("Opens in a new window" for screen readers).
+/// (A typesetter that draws a formula as text copies it in MathML for screen readers too.)
 const HIDDEN_CLASSES: &[&str] =
-    &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"];
+    &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden", "mjx_assistive_mathml"];
 
 /// An id of at least this many words (joined by `-` or `_`) is a heading's anchor: its words
 /// are no furniture hint.
@@ -371,6 +376,8 @@ struct Ctx {
     link: bool,
     pre: bool,
     cell: bool,
+    /// Inside a formula (`<math>`).
+    math: bool,
     /// Inside a `<header>` read on trial: a header nested in it is judged with it, not again
     /// (each trial reads the blocks after it, so nested trials would read them once per level).
     on_trial: bool,
@@ -403,6 +410,8 @@ struct Current {
     start: usize,
     ctx: Ctx,
     link_bytes: usize,
+    /// Bytes of its text outside formulas.
+    prose_bytes: usize,
 }
 
 /// What extraction found.
@@ -534,9 +543,11 @@ impl Writer<'_> {
                 .text()
                 .get(span.clone())
                 .is_some_and(|t| t.split_whitespace().count() < DATA_CELL_MAX_WORDS);
+        // So is a formula set apart from the text (a displayed equation).
+        let formula = cur.prose_bytes == 0 && kind == BlockKind::Paragraph;
         self.found.blocks.push(RawBlock {
             span,
-            kind: if data_cell { BlockKind::Code } else { kind },
+            kind: if data_cell || formula { BlockKind::Code } else { kind },
             furniture: cur.ctx.furniture,
             lede: cur.ctx.lede,
             container: cur.ctx.container,
@@ -553,7 +564,7 @@ impl Writer<'_> {
             if self.out.len() > 0 {
                 self.out.replace("\n\n", src.start..src.start);
             }
-            self.cur = Some(Current { start: self.out.len(), ctx, link_bytes: 0 });
+            self.cur = Some(Current { start: self.out.len(), ctx, link_bytes: 0, prose_bytes: 0 });
         } else if let Some(ws) = self.pending_space.take() {
             if ws.len() == 1 && self.input.as_bytes().get(ws.start) == Some(&b' ') {
                 self.out.copy(" ", ws.start);
@@ -569,6 +580,9 @@ impl Writer<'_> {
         if let Some(cur) = self.cur.as_mut() {
             if ctx.link {
                 cur.link_bytes += piece.len();
+            }
+            if !ctx.math {
+                cur.prose_bytes += piece.len();
             }
         }
     }
@@ -991,7 +1005,14 @@ impl Parser<'_> {
     fn start_tag(&mut self, at: usize, ctx: Ctx) -> usize {
         let (name_end, n) = tag_name(self.bytes, at + 1, &mut self.buf);
         let (attrs, end, self_closing) = attributes(self.w.input, name_end);
-        let Some((tag, effect)) = self.buf.get(..n).and_then(lookup) else { return end };
+        let Some((tag, effect)) = self.buf.get(..n).and_then(lookup) else {
+            // A formula's tokens (`<mi>a</mi><mo>=</mo>`) are set apart as its typesetting
+            // spaces them.
+            if ctx.math && !ctx.hidden {
+                self.w.space(at..end);
+            }
+            return end;
+        };
         let name = TAGS.get(tag).map_or("", |t| t.0);
         match effect {
             Effect::Raw | Effect::Title => return self.raw_text(effect, name, end, ctx),
@@ -1013,6 +1034,7 @@ impl Parser<'_> {
         let effect = self.hinted(effect, name, &attrs);
         let mut inner = self.inner_ctx(ctx, effect, &attrs);
         inner.on_trial |= on_trial;
+        inner.math |= name == "math";
         if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
             self.w.brk();
             inner = self.open_block(name, &attrs, inner);

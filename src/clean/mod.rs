@@ -180,10 +180,15 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let lines = text::normalise(input, &mut out);
     let (mut text, map) = out.finish();
     let measures = measure_lists(&text, &lines);
+    let formula = blocks::mark_formulas(&text, &lines);
     let boilerplate: Vec<bool> = lines
         .iter()
         .zip(&measures)
-        .map(|(l, &in_list)| {
+        .zip(&formula)
+        .map(|((l, &in_list), &in_formula)| {
+            if in_formula {
+                return false;
+            }
             let line = text.get(l.span.clone()).unwrap_or("");
             // An ingredient's line in a list of measures may be spaced like a menu's row in
             // the source ("350 g\u{a0} Zucker"): it is the list's.
@@ -213,19 +218,22 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         (!bp && blocks::looks_like_heading(line)).then_some((i, line))
     }));
     mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
-        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok() || measures.get(i) == Some(&true)
+        code.get(i) == Some(&true)
+            || entries.binary_search(&i).is_ok()
+            || measures.get(i) == Some(&true)
+            || formula.get(i) == Some(&true)
     });
     drop(measures);
     drop(entries);
     let removed = boilerplate.iter().filter(|&&b| b).count();
-    let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code);
+    let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code, &formula);
     map::newlines_to_spaces(&mut text, &joins);
     let kept = raw
         .into_iter()
         .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes, lede: false })
         .collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
-    drop((lines, boilerplate, code));
+    drop((lines, boilerplate, code, formula));
     assemble(text, map, kept, removed, None, settings, false)
 }
 
