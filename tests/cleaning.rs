@@ -1,6 +1,6 @@
 //! Cleaning, seen through the public API: what a reader who pastes a web page would notice.
 
-use briefly::{summarise, Budget, Options, Summary};
+use briefly::{summarise, BlockKind, Budget, Options, Summary};
 
 const SEED_KOREA: &str = include_str!("golden/seed-menafn-korea/input.txt");
 const SEED_TWO: &str = include_str!("golden/seed-arabnews-two-articles/input.txt");
@@ -1027,4 +1027,41 @@ fn mathml_is_read_as_the_formula_s_text() {
     assert!(!mentions(&s, "neq"), "the TeX source is never shown: {:#?}", texts(&s));
     assert!(!s.sentences.iter().any(|x| x.text == "x = 1"), "{:#?}", texts(&s));
     assert!(mentions(&s, "screen readers too: y = 2 is read once."), "{:#?}", texts(&s));
+}
+
+#[test]
+fn a_table_s_linked_names_and_years_are_read_with_the_rows_they_describe() {
+    let row = |name: &str, year: u32, about: &str| {
+        format!("<tr><th><i><a href=\"/wiki/{year}\">{name}</a></i></th><td>{year}</td><td>{about}</td></tr>")
+    };
+    let rows = [
+        row("Repeat Performance", 1947, "A woman who shot her husband wishes she could live the year again."),
+        row(
+            "The Time Travelers",
+            1964,
+            "Scientists test a device, but its screen becomes a portal to a future.",
+        ),
+        row(
+            "Groundhog Day",
+            1993,
+            "A weatherman is forced to relive the same day again and again in a town.",
+        ),
+    ]
+    .concat();
+    // A page laid out in a table: its menu is a column of links beside the story, no data.
+    let page = format!(
+        "<html><body><table><tr><td><a href=\"/\">Home</a></td><td><a href=\"/films\">Films</a></td>\
+         <td><a href=\"/about\">About us</a></td></tr></table><main><h1>Films featuring time loops</h1>\
+         <p>This list names the films in which a time loop is a prominent device of the plot, with the \
+         year each came out and a short synopsis of its story.</p>\
+         <table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}</table></main></body></html>"
+    );
+    let article = briefly::extract(&page, &Options::new());
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    for data in ["Repeat Performance", "1947", "The Time Travelers", "1964", "Groundhog Day", "1993"] {
+        assert!(texts.contains(&data), "{data:?} lost: {texts:#?}");
+    }
+    let kind = |t: &str| article.blocks.iter().find(|b| b.text == t).map(|b| b.kind);
+    assert_eq!(kind("Groundhog Day"), Some(BlockKind::Code), "data is read, never summarised");
+    assert!(!texts.contains(&"About us"), "{texts:#?}");
 }

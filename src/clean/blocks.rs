@@ -385,6 +385,7 @@ pub(crate) fn build(
                 lede: false,
                 container: None,
                 link_bytes: 0,
+                data: false,
             });
             i += 1;
             continue;
@@ -437,6 +438,7 @@ pub(crate) fn build(
                     lede: false,
                     container: None,
                     link_bytes: 0,
+                    data: false,
                 });
                 i = end + 1;
                 continue;
@@ -451,7 +453,15 @@ pub(crate) fn build(
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(RawBlock { span, kind, furniture: false, lede: false, container: None, link_bytes: 0 });
+        blocks.push(RawBlock {
+            span,
+            kind,
+            furniture: false,
+            lede: false,
+            container: None,
+            link_bytes: 0,
+            data: false,
+        });
         i = end + 1;
     }
     (blocks, joins)

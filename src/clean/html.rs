@@ -391,7 +391,15 @@ struct Open {
     /// For a `<header>` inside an article, read as text on trial: the first block written
     /// inside it (see [`HEADER_ARTICLE_WORDS`]).
     header_from: Option<usize>,
+    /// For a table's row (`<tr>`): the first block written inside it (see [`ROW_MAX_BLOCKS`]).
+    row_from: Option<usize>,
 }
+
+/// A cell of prose has less than this share (1/2) of its text in links.
+const ROW_PROSE_LINKS: (usize, usize) = (1, 2);
+/// A table's row of at most this many blocks is a row of data (a film, its year, what it is
+/// about); more is a table laying out a page, its cells holding menus and whole columns.
+const ROW_MAX_BLOCKS: usize = 8;
 
 /// A `<header>` inside an article or the main content is read as the article's text when it
 /// holds at least this many words of paragraphs (some pages wrap the whole story in it); a
@@ -552,6 +560,7 @@ impl Writer<'_> {
             lede: cur.ctx.lede,
             container: cur.ctx.container,
             link_bytes: cur.link_bytes,
+            data: false,
         });
     }
 
@@ -931,17 +940,39 @@ impl Parser<'_> {
 
     /// Closes the open elements from `k` up.
     fn truncate(&mut self, k: usize) {
-        let mut header_from = None;
+        let (mut header_from, mut row_from) = (None, None);
         for open in self.stack.drain(k..) {
             if let Some(n) = self.open_count.get_mut(open.tag) {
                 *n = n.saturating_sub(1);
             }
             // The outermost header on trial closes last here: its blocks hold the inner ones'.
             header_from = open.header_from.or(header_from);
+            row_from = open.row_from.or(row_from);
+        }
+        if let Some(from) = row_from {
+            self.w.brk();
+            self.settle_row(from);
         }
         if let Some(from) = header_from {
             self.w.brk();
             self.settle_header(from);
+        }
+    }
+
+    /// Judges the cells of a table's row from block `from`: in a short row that holds prose (a
+    /// description beside a film's name and year), the data cells are the row's data, not a
+    /// link list nor a stray number.
+    fn settle_row(&mut self, from: usize) {
+        let blocks = self.w.found.blocks.get_mut(from..).unwrap_or_default();
+        let prose = blocks.iter().any(|b| {
+            b.kind == BlockKind::Paragraph
+                && !b.furniture
+                && b.link_bytes * ROW_PROSE_LINKS.1 < b.span.len() * ROW_PROSE_LINKS.0
+        });
+        if prose && blocks.len() <= ROW_MAX_BLOCKS {
+            for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Code) {
+                b.data = true;
+            }
         }
     }
 
@@ -1040,8 +1071,9 @@ impl Parser<'_> {
             inner = self.open_block(name, &attrs, inner);
         }
         let header_from = (on_trial && effect == Effect::Block).then_some(self.w.found.blocks.len());
+        let row_from = (name == "tr").then_some(self.w.found.blocks.len());
         if !self_closing && self.stack.len() < MAX_DEPTH {
-            self.stack.push(Open { tag, ctx: inner, header_from });
+            self.stack.push(Open { tag, ctx: inner, header_from, row_from });
             if let Some(n) = self.open_count.get_mut(tag) {
                 *n += 1;
             }

@@ -138,6 +138,9 @@ pub(crate) struct RawBlock {
     pub container: Option<u32>,
     /// Bytes of its text inside links.
     pub link_bytes: usize,
+    /// A cell of data (a name, a year) in a table's row that holds prose too (a description):
+    /// the row's, whatever its links or its shape say.
+    pub data: bool,
 }
 
 /// A block kept for the article stage.
@@ -407,8 +410,9 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
             let outside = use_containers && b.container.is_none() && lede != Some(i);
             if b.furniture
                 || outside
-                || (link_list && !links_too)
-                || (line.len() <= LINE_RULES_MAX
+                || (link_list && !links_too && !b.data)
+                || (!b.data
+                    && line.len() <= LINE_RULES_MAX
                     && !boilerplate::is_related_label(line)
                     && !boilerplate::is_disclaimer_label(line)
                     && is_boilerplate_line(line, line))
@@ -429,7 +433,8 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
                 span: b.span.clone(),
                 kind: b.kind,
                 boundary,
-                link_bytes: b.link_bytes,
+                // (A data cell's link names its row's subject: no navigation.)
+                link_bytes: if b.data { 0 } else { b.link_bytes },
                 lede: lede == Some(i) || (b.lede && b.kind == BlockKind::Paragraph && !prose_in_container),
             });
             prose_in_container |= b.kind == BlockKind::Paragraph;
