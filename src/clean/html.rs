@@ -964,12 +964,17 @@ impl Parser<'_> {
     /// link list nor a stray number.
     fn settle_row(&mut self, from: usize) {
         let blocks = self.w.found.blocks.get_mut(from..).unwrap_or_default();
+        // (Counted first: a row is read at most [`ROW_MAX_BLOCKS`] blocks deep, however many
+        // rows a nested table closes.)
+        if blocks.len() > ROW_MAX_BLOCKS {
+            return;
+        }
         let prose = blocks.iter().any(|b| {
             b.kind == BlockKind::Paragraph
                 && !b.furniture
                 && b.link_bytes * ROW_PROSE_LINKS.1 < b.span.len() * ROW_PROSE_LINKS.0
         });
-        if prose && blocks.len() <= ROW_MAX_BLOCKS {
+        if prose {
             for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Code) {
                 b.data = true;
             }
