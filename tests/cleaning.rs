@@ -1065,3 +1065,29 @@ fn a_table_s_linked_names_and_years_are_read_with_the_rows_they_describe() {
     assert_eq!(kind("Groundhog Day"), Some(BlockKind::Code), "data is read, never summarised");
     assert!(!texts.contains(&"About us"), "{texts:#?}");
 }
+
+/// A post in casual traditional Chinese as pasted: a menu above it, one clause a line, no stops.
+const CASUAL_CHINESE: &str = "首頁\n部落格\n旅遊\n美食\n登入\n\n\
+    山上的楓葉賞楓之旅 (二)\n\n\
+    一波波寒流報到以後 已將後山一帶層層山巒披上了紅色的彩衣\n\n\
+    沿著山路一路往上走 雲氣滯留在山頭不久就來到了小學門口\n\n\
+    營地的楓香樹早已呈現金黃 泛紅的色彩也是攝影的人喜愛造訪之地\n\n\
+    第二次來到這裡發現營區變了 以前冷冰冰的招牌換成了原木招牌\n\n\
+    燻黑的原木加上金黃色的字體 也充分發揮了主人裝飾藝術的功力\n\n\
+    營區內除了露營與民宿 賞楓的時候多了許多原木飾品更有加乘效果\n\n\
+    晚上大家圍在一起吃飯聊天 這是我們這一年來最開心的一個夜晚\n\n\
+    第二天睡到很晚才起床 收拾好裝備以後才依依不捨地離開了營地\n";
+
+#[test]
+fn casual_chinese_one_clause_a_line_is_read_as_paragraphs() {
+    let article = briefly::extract(CASUAL_CHINESE, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    for line in ["一波波寒流報到以後", "第二次來到這裡發現營區變了", "第二天睡到很晚才起床"]
+    {
+        let block = article.blocks.iter().find(|b| b.text.starts_with(line));
+        assert_eq!(block.map(|b| b.kind), Some(BlockKind::Paragraph), "{line:?}: {shown:#?}");
+    }
+    assert!(!shown.contains(&"部落格"), "{shown:#?}");
+    let s = all(CASUAL_CHINESE);
+    assert_eq!(s.sentences.len(), 8, "{:#?}", texts(&s));
+}

@@ -351,6 +351,42 @@ pub(crate) fn mark_formulas(text: &str, lines: &[Line]) -> Vec<bool> {
     marks
 }
 
+/// A line of casual Chinese or Japanese prose holds at least this many CJK characters ...
+const HAN_LINE_CHARS: usize = 12;
+/// ... and stands among at least this many such lines in a row.
+const HAN_LINE_RUN: usize = 3;
+
+/// Whether `line` could be a sentence of casual Chinese or Japanese with its stop left out:
+/// mostly CJK, at least [`HAN_LINE_CHARS`] of them, the last character one of them (a closing
+/// bracket or quote after it aside).
+fn han_line(line: &str) -> bool {
+    let cjk = line.chars().filter(|&c| crate::classify::is_cjk_core(c)).count();
+    let end = line.trim_end().trim_end_matches([')', '）', '"', '”', '」', '』', '》']);
+    cjk >= HAN_LINE_CHARS
+        && cjk * 2 > line.chars().filter(|c| !c.is_whitespace()).count()
+        && end.chars().last().is_some_and(crate::classify::is_cjk_core)
+}
+
+/// Which lines are prose of a post in casual Chinese or Japanese, one sentence a line and no
+/// stops: runs of at least [`HAN_LINE_RUN`] lines in a row that [`han_line`] takes. Such a line
+/// reads as a heading for want of a stop, but a page has no column of headings.
+fn han_prose(text: &str, lines: &[Line]) -> Vec<bool> {
+    let is = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).is_some_and(han_line);
+    let mut marks = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while is(j) {
+            j += 1;
+        }
+        if j - i >= HAN_LINE_RUN {
+            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+        }
+        i = j.max(i + 1);
+    }
+    marks
+}
+
 /// Groups lines into blocks. Boilerplate lines separate blocks; each line of `code` is a block
 /// of its own; the lines of a `formula` join each other and the clause around them (a block of
 /// formula alone is read as code: the article's, never a sentence). Returns the blocks and the
@@ -366,6 +402,7 @@ pub(crate) fn build(
     let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
     let is_formula = |i: usize| formula.get(i).copied().unwrap_or(false);
+    let prose = han_prose(text, lines);
     // At most a block per line kept: reserved once, where doubling would leave up to half the
     // room unused on a page of a million one-line stories.
     let mut blocks = Vec::with_capacity(boilerplate.iter().filter(|&&b| !b).count());
@@ -448,7 +485,7 @@ pub(crate) fn build(
             BlockKind::Code
         } else if list {
             BlockKind::ListItem
-        } else if end == i && looks_like_heading(line_text(i)) {
+        } else if end == i && looks_like_heading(line_text(i)) && prose.get(i) != Some(&true) {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph

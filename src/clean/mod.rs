@@ -242,6 +242,18 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
 
 /// The fewest short lines in a row that make a menu pasted one item per line.
 const MENU_RUN: usize = 3;
+/// The widest a menu's item is, in characters, a CJK character counting three (about a word:
+/// "首頁", "部落格" are items; a line of twenty is a sentence of a post).
+const MENU_ITEM_WIDTH: usize = 32;
+
+/// How much of a menu item's width `c` takes (see [`MENU_ITEM_WIDTH`]).
+fn menu_width(c: char) -> usize {
+    if crate::classify::is_cjk_core(c) {
+        3
+    } else {
+        1
+    }
+}
 /// The most words of a line in a list of measures ("1 Glas (à 720 ml) Schattenmorellen").
 const MEASURE_LINE_WORDS: usize = 8;
 
@@ -282,7 +294,7 @@ fn mark_menu_runs(
     let menu_like = |l: &text::Line| {
         let t = text.get(l.span.clone()).unwrap_or("");
         t.len() <= 64
-            && t.chars().count() <= 32
+            && t.chars().map(menu_width).sum::<usize>() <= MENU_ITEM_WIDTH
             && t.split_whitespace().count() <= 3
             && !ends_sentence(t)
             && !t.contains(". ")
