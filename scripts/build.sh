@@ -61,7 +61,9 @@ echo "== wasm: cargo rustc --lib --crate-type cdylib --target $WASM_TARGET --pro
 # -inline-threshold: at opt-level "z" LLVM inlines only the tiniest calls, which costs 1.7x
 # the time of "s"; 64 inlines enough of the hot paths (1.3x) while keeping the module under
 # its gzip budget (measured when it was 180 kB: 50 -> 171 kB, 64 -> 172 kB, 100 -> 185 kB, "s" -> 191 kB;
-# now 195 kB).
+# at 192 kB: 100 -> 207 kB and 150 -> 211 kB, neither measurably faster than 64).
+# No target features beyond rustc's defaults: simd128 (which every target browser has) made
+# no measurable difference, as std comes precompiled without it.
 cargo rustc --lib --crate-type cdylib --target "$WASM_TARGET" --profile wasm --quiet \
   -- -C llvm-args=-inline-threshold=64
 
