@@ -20,6 +20,9 @@
 //! collisions depend on the secret key (there is no difference between two inputs that
 //! collides whatever the key), which is all a table needs when the key is unknown to whoever
 //! wrote the input. Longer keys, rare among words, go through SipHash-1-3 under the same key.
+//! On wasm32, which has no 64x64->128 multiply, the product is folded from its four 32-bit
+//! partial products instead ([`folded_multiply_narrow`]): the same keyed scheme, without a
+//! library call for each product.
 //! Fingerprints that stand for a text ([`fingerprint`]: equal fingerprints are taken for equal
 //! sentences and blocks) stay SipHash-1-3 throughout: there a collision must be infeasible to
 //! find, not merely to aim at a bucket.
@@ -114,6 +117,17 @@ fn folded_multiply(a: u64, b: u64) -> u64 {
     (full as u64) ^ ((full >> 64) as u64)
 }
 
+/// [`folded_multiply`] for a 32-bit machine, where a 128-bit product is a library call (wasm32
+/// has no 64x64->128 multiply): the product's four 32x32->64 partial products, xored without
+/// their carries, the two crossed ones moved by half a word. Each half of the result still
+/// depends on every bit of both factors, for four native multiplies.
+#[inline]
+fn folded_multiply_narrow(a: u64, b: u64) -> u64 {
+    let (a0, a1) = (a & 0xffff_ffff, a >> 32);
+    let (b0, b1) = (b & 0xffff_ffff, b >> 32);
+    (a0 * b0) ^ (a1 * b1) ^ ((a0 * b1) ^ (a1 * b0)).rotate_left(32)
+}
+
 /// Mixes the key into the accumulator (and the bytes' length into the multiplier, so that keys
 /// of different lengths never meet on the same product).
 const MIX_LENGTH: u64 = 0x243f_6a88_85a3_08d3;
@@ -122,27 +136,43 @@ const MIX_LENGTH: u64 = 0x243f_6a88_85a3_08d3;
 /// is read as two words, xored with the key's halves and folded-multiplied; longer writes are
 /// hashed by SipHash-1-3 under the same key. Each write's value then enters the accumulator
 /// by one more folded multiply, keyed by its length.
+///
+/// `NARROW` picks [`folded_multiply_narrow`] (on wasm32) over [`folded_multiply`]. The two give
+/// different hashes, which changes only where entries sit in a table: nothing iterates these
+/// tables into an output, so results stay identical on every target.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Mix {
+pub(crate) struct MixOf<const NARROW: bool> {
     key: Key,
     acc: u64,
 }
 
-impl Mix {
+/// The table hash of this target.
+pub(crate) type Mix = MixOf<{ cfg!(target_arch = "wasm32") }>;
+
+impl<const NARROW: bool> MixOf<NARROW> {
     fn new(key: Key) -> Self {
-        Mix { key, acc: key.1.rotate_left(23) }
+        MixOf { key, acc: key.1.rotate_left(23) }
+    }
+
+    #[inline]
+    fn fold(a: u64, b: u64) -> u64 {
+        if NARROW {
+            folded_multiply_narrow(a, b)
+        } else {
+            folded_multiply(a, b)
+        }
     }
 
     #[inline]
     fn absorb(&mut self, value: u64, len: usize) {
         let Key(k0, k1) = self.key;
-        self.acc = folded_multiply(self.acc ^ value ^ k0, k1 ^ MIX_LENGTH.wrapping_mul(len as u64 + 1));
+        self.acc = Self::fold(self.acc ^ value ^ k0, k1 ^ MIX_LENGTH.wrapping_mul(len as u64 + 1));
     }
 }
 
-impl Hasher for Mix {
-    // Natively inlined into each table's lookups; one copy in the wasm module, where the
-    // 128-bit products take several instructions each.
+impl<const NARROW: bool> Hasher for MixOf<NARROW> {
+    // Natively inlined into each table's lookups; one copy in the wasm module, which is
+    // smaller, and where each product is four multiplies.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn write(&mut self, bytes: &[u8]) {
@@ -167,7 +197,7 @@ impl Hasher for Mix {
                 return self.absorb(sip.finish(), len);
             }
         };
-        self.absorb(folded_multiply(a ^ k0, b ^ k1), len);
+        self.absorb(Self::fold(a ^ k0, b ^ k1), len);
     }
 
     #[inline]
@@ -178,12 +208,12 @@ impl Hasher for Mix {
 
     #[inline]
     fn write_u64(&mut self, i: u64) {
-        self.absorb(folded_multiply(i ^ self.key.0, self.key.1), 8);
+        self.absorb(Self::fold(i ^ self.key.0, self.key.1), 8);
     }
 
     #[inline]
     fn finish(&self) -> u64 {
-        folded_multiply(self.acc, self.key.0 ^ MIX_LENGTH)
+        Self::fold(self.acc, self.key.0 ^ MIX_LENGTH)
     }
 }
 
@@ -399,10 +429,54 @@ mod tests {
         // The attack is real: one bucket for every word in a table of up to 2^20 buckets.
         assert_eq!(buckets(&words, fx), 1);
         begin_document(&text);
-        let keyed = Keyed::default();
-        let spread = buckets(&words, |w| keyed.hash_one(w));
+        let key = Keyed::default().0;
         // Random placement of n balls in 2^20 bins leaves about n^2 / 2^21 of them sharing one.
-        assert!(spread > words.len() - words.len() / 50, "{spread} buckets for {} words", words.len());
+        for (name, spread) in [
+            ("wide", buckets(&words, |w| mix::<false>(key, w))),
+            ("narrow", buckets(&words, |w| mix::<true>(key, w))),
+        ] {
+            assert!(
+                spread > words.len() - words.len() / 50,
+                "{name}: {spread} buckets for {} words",
+                words.len()
+            );
+        }
+    }
+
+    /// `w`'s hash as a table keyed by `str` computes it, by either product.
+    fn mix<const NARROW: bool>(key: Key, w: &str) -> u64 {
+        let mut h = MixOf::<NARROW>::new(key);
+        w.hash(&mut h);
+        h.finish()
+    }
+
+    #[test]
+    fn the_narrow_product_spreads_like_the_wide_one() {
+        // Every bit of either factor reaches both halves of the result.
+        let (a, b) = (0x9e37_79b9_7f4a_7c15u64, 0x243f_6a88_85a3_08d3u64);
+        for bit in 0..64 {
+            let flip = 1u64 << bit;
+            for diff in [
+                folded_multiply_narrow(a, b) ^ folded_multiply_narrow(a ^ flip, b),
+                folded_multiply_narrow(a, b) ^ folded_multiply_narrow(a, b ^ flip),
+            ] {
+                assert!(diff as u32 != 0 && (diff >> 32) != 0, "bit {bit}");
+            }
+        }
+        // Consecutive integers, the hardest case for a multiply, fill the low bits as random
+        // ones would (4096 into 4096 buckets: about 2590 distinct).
+        begin_document("Any story.");
+        let key = Keyed::default().0;
+        let mut low: Vec<u64> = (0..4096u64)
+            .map(|i| {
+                let mut h = MixOf::<true>::new(key);
+                h.write_u64(i);
+                h.finish() & 0xfff
+            })
+            .collect();
+        low.sort_unstable();
+        low.dedup();
+        assert!(low.len() > 2400, "{} of 4096 buckets", low.len());
     }
 
     fn sip(key: Key, parts: &[&[u8]]) -> u64 {
@@ -478,6 +552,10 @@ mod tests {
         hashes.sort_unstable();
         hashes.dedup();
         assert_eq!(hashes.len(), words.len());
+        let mut narrow: Vec<u64> = words.iter().map(|w| mix::<true>(keyed.0, w)).collect();
+        narrow.sort_unstable();
+        narrow.dedup();
+        assert_eq!(narrow.len(), words.len());
         // The key matters: another document's key places the same word elsewhere.
         begin_document("Another story.");
         assert_ne!(Keyed::default().hash_one("korea"), keyed.hash_one("korea"));
