@@ -209,6 +209,15 @@ fn is_teaser_blurb(folded: &str) -> bool {
     })
 }
 
+/// Whether `line` is a read-on link alone ("Read more", "Weiterlesen »"): the end of a teaser.
+pub(crate) fn is_read_on(line: &str) -> bool {
+    line.len() <= 40 && {
+        let folded = fold(line);
+        let label = folded.trim_end_matches(['.', '…']);
+        furniture().read_on.binary_search(&label).is_ok()
+    }
+}
+
 /// Words of a teaser's blurb before its read-on link.
 const TEASER_MIN_WORDS: usize = 5;
 
