@@ -575,6 +575,9 @@ fn assemble(
         find_article(&text, folded, settings, is_html, doc_title.is_none(), &mut removed)
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
+    if !is_html && !settings.whole {
+        asides::mark_standfirst(&text, &mut cleaned.blocks);
+    }
     cleaned.duplicates_folded = duplicates;
     cleaned.words_total = words_total;
     cleaned.boilerplate_removed = removed;
