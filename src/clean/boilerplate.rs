@@ -173,12 +173,25 @@ fn is_reader_prompt(folded: &str, words: usize) -> bool {
     // (Short in bytes too: a line of unspaced script is one "word", and searching every phrase
     // through each of its long lines was a tenth of a short Chinese post's time.)
     let anywhere = words <= PROMPT_ANYWHERE_WORDS && folded.len() <= PROMPT_ANYWHERE_BYTES;
+    // A longer prompt may put its phrase anywhere in its opening sentence ("Wenn Sie
+    // Anmerkungen zu diesem Artikel haben, können Sie …", "Bleiben Sie auf dem Laufenden mit
+    // unserem kostenlosen Newsletter – …"): the prompt comes first, its details after it.
+    let opening = (words <= PROMPT_MAX_WORDS)
+        .then(|| folded.split_inclusive(['.', '!', '?']).next().unwrap_or(""))
+        .filter(|o| o.split_whitespace().count() <= PROMPT_OPENING_WORDS && o.len() <= PROMPT_ANYWHERE_BYTES)
+        .filter(|o| o.len() < folded.len())
+        .unwrap_or("");
     words <= PROMPT_MAX_WORDS
-        && furniture()
-            .prompts
-            .iter()
-            .any(|p| (anywhere && folded.contains(p)) || folded.starts_with(p) || end.ends_with(p))
+        && furniture().prompts.iter().any(|p| {
+            (anywhere && folded.contains(p))
+                || folded.starts_with(p)
+                || end.ends_with(p)
+                || opening.contains(p)
+        })
 }
+
+/// The most words of a longer prompt's opening sentence that holds its phrase anywhere.
+const PROMPT_OPENING_WORDS: usize = 20;
 
 /// A line of at most this many words (and [`PROMPT_ANYWHERE_BYTES`]) holding a reader prompt's
 /// phrase anywhere is the prompt.
