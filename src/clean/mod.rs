@@ -214,8 +214,21 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         let line = text.get(l.span.clone()).unwrap_or("");
         (!bp && blocks::looks_like_heading(line)).then_some((i, line))
     }));
+    // (A label over a paragraph, "About the author" over the bio, is left to the context
+    // rules even in a column of short lines: the author's name and role above it.)
+    let line_at = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
+    let label = |i: usize| {
+        let t = line_at(i);
+        t.len() <= LINE_RULES_MAX
+            && boilerplate::is_disclaimer_label(t)
+            && ends_sentence(line_at(i + 1))
+            && words(line_at(i + 1)) >= AUTHOR_BIO_WORDS
+    };
     mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
-        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok() || measures.get(i) == Some(&true)
+        code.get(i) == Some(&true)
+            || entries.binary_search(&i).is_ok()
+            || measures.get(i) == Some(&true)
+            || label(i)
     });
     drop(measures);
     drop(entries);
@@ -630,6 +643,9 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
     });
     kept
 }
+
+/// The fewest words of the bio under an author box's label.
+const AUTHOR_BIO_WORDS: usize = 8;
 
 /// The most words of an author's name under an author box's label.
 const AUTHOR_NAME_WORDS: usize = 4;
