@@ -1,6 +1,6 @@
 //! Plain-text text around the article told by its neighbours rather than by its own words: a
 //! column of teasers, each blurb followed by its read-on link on a line of its own; the
-//! standfirst between the headline and the byline.
+//! standfirst between the headline and the byline; the author's bio under the article.
 //!
 //! A blurb reads as prose (sentences, function words), so the line rules keep it; what gives it
 //! away is the link under it, and that the page repeats the pattern: an article's own paragraph
@@ -10,6 +10,7 @@ use super::boilerplate::{ends_sentence, is_read_on, opens_with_byline};
 use super::text::Line;
 use super::{Block, BlockKind};
 use crate::classify::count_words_half_cjk as words;
+use crate::lang::furniture;
 
 /// The fewest blurbs, each followed by a read-on link, that make a column of teasers (one such
 /// pair may be the article's last paragraph and a link to a related story).
@@ -78,6 +79,65 @@ pub(crate) fn mark_standfirst(text: &str, blocks: &mut [Block]) {
             b.kind = BlockKind::Heading;
         }
     }
+}
+
+/// An author's bio is among the article's last this many paragraphs.
+const BIO_TAIL: usize = 2;
+/// The fewest and most words of the name that opens a bio.
+const BIO_NAME_WORDS: (usize, usize) = (2, 4);
+
+/// The name opening `text` when one of the profiles' `bio_verbs` follows it ("Leah C. Stokes
+/// is an assistant professor ...", "Matthias Weber ist ERP-Experte ...").
+fn bio_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().take(BIO_NAME_WORDS.1 + 1).collect();
+    let name_like = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && (w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                || (w.chars().count() == 2 && w.ends_with('.')))
+    };
+    let k = words.iter().position(|w| !name_like(w))?;
+    let verb = words.get(k)?;
+    ((BIO_NAME_WORDS.0..=BIO_NAME_WORDS.1).contains(&k) && furniture().bio_verbs.contains(verb))
+        .then(|| words.get(..k).unwrap_or_default().join(" "))
+}
+
+/// Drops the author's bio under the article, and what follows it: one of the last
+/// [`BIO_TAIL`] paragraphs that opens with a name and a verb of being ("Jane Doe is a
+/// reporter covering ..."), where the name stands right above it (an author box) or in the
+/// page above it but in none of the article's blocks before it (only in the byline, dropped as
+/// furniture): a story's closing line about one of its people names someone the story spoke
+/// of. Returns
+/// how many blocks went.
+pub(crate) fn drop_author_bio(text: &str, blocks: &mut Vec<Block>) -> usize {
+    let get = |b: &Block| text.get(b.span.clone()).unwrap_or("");
+    let paragraphs: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks.get(i).is_some_and(|b| b.kind == BlockKind::Paragraph))
+        .collect();
+    let tail = paragraphs.get(paragraphs.len().saturating_sub(BIO_TAIL)..).unwrap_or_default();
+    let start = blocks.first().map_or(0, |b| b.span.start);
+    for &i in tail {
+        let Some(name) = blocks.get(i).and_then(|b| bio_name(get(b))) else { continue };
+        let above_end = i.checked_sub(1).and_then(|k| blocks.get(k)).map_or(start, |b| b.span.end);
+        let line_above = blocks
+            .get(i)
+            .and_then(|b| text.get(above_end..b.span.start))
+            .and_then(|between| between.lines().map(str::trim).filter(|l| !l.is_empty()).next_back());
+        let heading_above = i
+            .checked_sub(1)
+            .and_then(|k| blocks.get(k))
+            .filter(|b| b.kind == BlockKind::Heading)
+            .is_some_and(|b| get(b) == name);
+        let boxed = heading_above || line_above == Some(name.as_str());
+        let bylined = blocks.get(i).and_then(|b| text.get(..b.span.start)).is_some_and(|t| t.contains(&name))
+            && !blocks.iter().take(i).any(|b| get(b).contains(&name));
+        if boxed || bylined {
+            let from = if heading_above { i - 1 } else { i };
+            let gone = blocks.len() - from;
+            blocks.truncate(from);
+            return gone;
+        }
+    }
+    0
 }
 
 #[cfg(test)]

@@ -97,5 +97,6 @@ benachrichtige mich über nachfolgende kommentare|benachrichtige mich über neue
     reading_time: "lesezeit|min. lesen|minuten lesen",
     figures: "abb.|abbildung|bild|grafik",
     read_on: "mehr|mehr erfahren|mehr lesen|weiter|weiterlesen|zum artikel",
+    bio_verbs: "arbeitet|ist|lebt|schreibt|war",
     ..Furniture::NONE
 };

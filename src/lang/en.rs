@@ -135,4 +135,5 @@ to your shopping cart",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
     figures: "fig.|figure|image|photo",
     read_on: "continue reading|learn more|more|read more|read the full story",
+    bio_verbs: "has|is|lives|was|works|writes",
 };
