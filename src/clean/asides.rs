@@ -121,7 +121,7 @@ pub(crate) fn drop_author_bio(text: &str, blocks: &mut Vec<Block>) -> usize {
         let line_above = blocks
             .get(i)
             .and_then(|b| text.get(above_end..b.span.start))
-            .and_then(|between| between.lines().map(str::trim).filter(|l| !l.is_empty()).next_back());
+            .and_then(|between| between.lines().map(str::trim).rfind(|l| !l.is_empty()));
         let heading_above = i
             .checked_sub(1)
             .and_then(|k| blocks.get(k))
