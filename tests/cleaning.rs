@@ -1046,14 +1046,12 @@ fn the_standfirst_above_the_byline_is_no_summary_sentence() {
 /// sentence rather than at its start or end.
 #[test]
 fn a_prompt_with_its_phrase_in_the_opening_sentence_is_furniture() {
-    let page = format!(
-        "Neue Regeln für Mietverträge\n\n\
+    let page = "Neue Regeln für Mietverträge\n\n\
          Der Bundestag hat am Donnerstag neue Regeln für Mietverträge beschlossen, die vom kommenden Jahr an für alle neuen Verträge gelten sollen.\n\n\
          Mieter sollen damit besser vor überhöhten Nebenkosten geschützt werden, während Vermieter mehr Zeit für die Abrechnung bekommen.\n\n\
          Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren. Wir lesen Ihre Zuschrift, bitten jedoch um Verständnis.\n\n\
-         Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter – fünf Mal die Woche von Dienstag bis Samstag!\n"
-    );
-    let s = all(&page);
+         Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter – fünf Mal die Woche von Dienstag bis Samstag!\n";
+    let s = all(page);
     assert_eq!(s.sentences.len(), 2, "{:#?}", texts(&s));
     assert!(!mentions(&s, "Anmerkungen") && !mentions(&s, "Newsletter"), "{:#?}", texts(&s));
 }
