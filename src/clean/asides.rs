@@ -6,7 +6,8 @@
 //! away is the link under it, and that the page repeats the pattern: an article's own paragraph
 //! is followed by the next paragraph, not by "Read more".
 
-use super::boilerplate::{ends_sentence, is_read_on, opens_with_byline};
+use super::blocks::list_marker;
+use super::boilerplate::{ends_sentence, is_article_meta, is_read_on, opens_with_byline};
 use super::text::Line;
 use super::{Block, BlockKind};
 use crate::classify::count_words_half_cjk as words;
@@ -50,6 +51,41 @@ pub(crate) fn mark_teasers(text: &str, lines: &[Line], boilerplate: &mut [bool])
             if let Some(flag) = boilerplate.get_mut(k) {
                 *flag = true;
             }
+        }
+    }
+}
+
+/// The fewest posts in a row, each a title over its date, that make a list of posts.
+const DATED_LIST: usize = 2;
+
+/// Marks the titles of a list of posts as boilerplate: short unpunctuated lines, each right
+/// above a line that is only its date ("New York, New York" / "On Januar 13, 2019"), at
+/// least [`DATED_LIST`] of them in a row. An article's own headline stands over its date once.
+pub(crate) fn mark_dated_lists(text: &str, lines: &[Line], boilerplate: &mut [bool]) {
+    let line = |k: usize| lines.get(k).and_then(|l| text.get(l.span.clone())).unwrap_or("");
+    let title = |k: usize| {
+        let t = line(k);
+        boilerplate.get(k) == Some(&false)
+            && (2..=TEASER_HEADLINE_WORDS).contains(&t.split_whitespace().count())
+            && !ends_sentence(t)
+            && list_marker(t).is_none()
+    };
+    let dated = |k: usize| title(k) && boilerplate.get(k + 1) == Some(&true) && is_article_meta(line(k + 1));
+    let mut titles = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while dated(j) {
+            j += 2;
+        }
+        if (j - i) / 2 >= DATED_LIST {
+            titles.extend((i..j).step_by(2));
+        }
+        i = j.max(i + 1);
+    }
+    for k in titles {
+        if let Some(flag) = boilerplate.get_mut(k) {
+            *flag = true;
         }
     }
 }
@@ -180,5 +216,22 @@ mod tests {
         let page = "Council passes budget\n\nThe council approved the budget on Tuesday after a long debate.\n\nRead more\n\n\
             Mayor resigns over budget row\n";
         assert!(marks(page).iter().all(|(_, b)| !b));
+    }
+
+    #[test]
+    fn a_list_of_posts_each_over_its_date_is_furniture() {
+        let input =
+            "Oversize Mantel und Rucksack\nOn Januar 25, 2019\nNew York, New York\nOn Januar 13, 2019\n";
+        let mut out = TextBuilder::with_capacity(input.len());
+        let lines = text::normalise(input, &mut out);
+        let (t, _) = out.finish();
+        // The line rules drop the dates already.
+        let mut bp = vec![false, true, false, true];
+        mark_dated_lists(&t, &lines, &mut bp);
+        assert_eq!(bp, [true; 4]);
+        // One headline over its date is the article's.
+        let mut one = vec![false, true, false, false];
+        mark_dated_lists(&t, &lines, &mut one);
+        assert_eq!(one, [false, true, false, false]);
     }
 }

@@ -207,6 +207,7 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         .collect();
     let mut boilerplate = boilerplate;
     asides::mark_teasers(&text, &lines, &mut boilerplate);
+    asides::mark_dated_lists(&text, &lines, &mut boilerplate);
     let code = blocks::mark_code(&text, &lines, &mut boilerplate);
     // A table of contents is a column of short lines too, but no menu: its entries are the
     // sections' headings read twice (folded away later, not dropped as furniture between).
