@@ -181,13 +181,13 @@ fn is_reader_prompt(folded: &str, words: usize) -> bool {
         .filter(|o| o.split_whitespace().count() <= PROMPT_OPENING_WORDS && o.len() <= PROMPT_ANYWHERE_BYTES)
         .filter(|o| o.len() < folded.len())
         .unwrap_or("");
+    // (The opening is searched by `contains_any`: most openings lack a phrase's end bytes.)
     words <= PROMPT_MAX_WORDS
-        && furniture().prompts.iter().any(|p| {
-            (anywhere && folded.contains(p))
-                || folded.starts_with(p)
-                || end.ends_with(p)
-                || opening.contains(p)
-        })
+        && (furniture()
+            .prompts
+            .iter()
+            .any(|p| (anywhere && folded.contains(p)) || folded.starts_with(p) || end.ends_with(p))
+            || (!opening.is_empty() && contains_any(opening, &furniture().prompts)))
 }
 
 /// The most words of a longer prompt's opening sentence that holds its phrase anywhere.
