@@ -173,12 +173,25 @@ fn is_reader_prompt(folded: &str, words: usize) -> bool {
     // (Short in bytes too: a line of unspaced script is one "word", and searching every phrase
     // through each of its long lines was a tenth of a short Chinese post's time.)
     let anywhere = words <= PROMPT_ANYWHERE_WORDS && folded.len() <= PROMPT_ANYWHERE_BYTES;
+    // A longer prompt may put its phrase anywhere in its opening sentence ("Wenn Sie
+    // Anmerkungen zu diesem Artikel haben, können Sie …", "Bleiben Sie auf dem Laufenden mit
+    // unserem kostenlosen Newsletter – …"): the prompt comes first, its details after it.
+    let opening = (words <= PROMPT_MAX_WORDS)
+        .then(|| folded.split_inclusive(['.', '!', '?']).next().unwrap_or(""))
+        .filter(|o| o.split_whitespace().count() <= PROMPT_OPENING_WORDS && o.len() <= PROMPT_ANYWHERE_BYTES)
+        .filter(|o| o.len() < folded.len())
+        .unwrap_or("");
+    // (The opening is searched by `contains_any`: most openings lack a phrase's end bytes.)
     words <= PROMPT_MAX_WORDS
-        && furniture()
+        && (furniture()
             .prompts
             .iter()
             .any(|p| (anywhere && folded.contains(p)) || folded.starts_with(p) || end.ends_with(p))
+            || (!opening.is_empty() && contains_any(opening, &furniture().prompts)))
 }
+
+/// The most words of a longer prompt's opening sentence that holds its phrase anywhere.
+const PROMPT_OPENING_WORDS: usize = 20;
 
 /// A line of at most this many words (and [`PROMPT_ANYWHERE_BYTES`]) holding a reader prompt's
 /// phrase anywhere is the prompt.
@@ -207,6 +220,15 @@ fn is_teaser_blurb(folded: &str) -> bool {
                 && (ends_sentence(blurb) || blurb.ends_with("..."))
         })
     })
+}
+
+/// Whether `line` is a read-on link alone ("Read more", "Weiterlesen »"): the end of a teaser.
+pub(crate) fn is_read_on(line: &str) -> bool {
+    line.len() <= 40 && {
+        let folded = fold(line);
+        let label = folded.trim_end_matches(['.', '…']);
+        furniture().read_on.binary_search(&label).is_ok()
+    }
 }
 
 /// Words of a teaser's blurb before its read-on link.
@@ -528,6 +550,23 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
         words.iter().take(k).all(|w| capitalised(w))
             && is_date_line(&fold(&words[k..].join(" ").replace('@', " ")))
     })
+}
+
+/// Whether `text` opens with a byline: one of the profiles' `bylines` alone on its line ("por",
+/// the name on the next), or followed by a capitalised name and then a comma, the line's end or
+/// the name's next line ("By Alex Heath, a deputy editor …").
+pub(crate) fn opens_with_byline(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
+    match (words.next(), words.next()) {
+        (Some(first), None) => by(first),
+        (Some(first), Some(second)) if by(first) && second.starts_with(char::is_uppercase) => {
+            let name: Vec<&str> =
+                text.split([',', '|', '\n']).next().unwrap_or("").split_whitespace().collect();
+            name.len() <= BYLINE_NAME_WORDS + 1
+        }
+        _ => false,
+    }
 }
 
 /// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").

@@ -13,6 +13,7 @@
 //!   main one and its title.
 
 mod articles;
+mod asides;
 mod blocks;
 mod body;
 mod boilerplate;
@@ -213,6 +214,8 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         })
         .collect();
     let mut boilerplate = boilerplate;
+    asides::mark_teasers(&text, &lines, &mut boilerplate);
+    asides::mark_dated_lists(&text, &lines, &mut boilerplate);
     let code = blocks::mark_code(&text, &lines, &mut boilerplate);
     // A table of contents is a column of short lines too, but no menu: its entries are the
     // sections' headings read twice (folded away later, not dropped as furniture between).
@@ -220,11 +223,22 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         let line = text.get(l.span.clone()).unwrap_or("");
         (!bp && blocks::looks_like_heading(line)).then_some((i, line))
     }));
+    // (A label over a paragraph, "About the author" over the bio, is left to the context
+    // rules even in a column of short lines: the author's name and role above it.)
+    let line_at = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
+    let label = |i: usize| {
+        let t = line_at(i);
+        t.len() <= LINE_RULES_MAX
+            && boilerplate::is_disclaimer_label(t)
+            && ends_sentence(line_at(i + 1))
+            && words(line_at(i + 1)) >= AUTHOR_BIO_WORDS
+    };
     mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
         code.get(i) == Some(&true)
             || entries.binary_search(&i).is_ok()
             || measures.get(i) == Some(&true)
             || formula.get(i) == Some(&true)
+            || label(i)
     });
     drop(measures);
     drop(entries);
@@ -598,6 +612,10 @@ fn assemble(
         find_article(&text, folded, settings, is_html, doc_title.is_none(), &mut removed)
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
+    if !is_html && !settings.whole {
+        asides::mark_standfirst(&text, &mut cleaned.blocks);
+        removed += asides::drop_author_bio(&text, &mut cleaned.blocks);
+    }
     cleaned.duplicates_folded = duplicates;
     cleaned.words_total = words_total;
     cleaned.boilerplate_removed = removed;
@@ -650,6 +668,9 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
     });
     kept
 }
+
+/// The fewest words of the bio under an author box's label.
+const AUTHOR_BIO_WORDS: usize = 8;
 
 /// The most words of an author's name under an author box's label.
 const AUTHOR_NAME_WORDS: usize = 4;

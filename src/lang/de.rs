@@ -96,6 +96,7 @@ stehen unter einer creative commons|\
 benachrichtige mich über nachfolgende kommentare|benachrichtige mich über neue beiträge",
     reading_time: "lesezeit|min. lesen|minuten lesen",
     figures: "abb.|abbildung|bild|grafik",
-    read_on: "mehr|mehr lesen|weiterlesen|zum artikel",
+    read_on: "mehr|mehr erfahren|mehr lesen|weiter|weiterlesen|zum artikel",
+    bio_verbs: "arbeitet|ist|lebt|schreibt|war",
     ..Furniture::NONE
 };

@@ -135,5 +135,6 @@ notify me of follow-up comments|notify me of new posts|to your basket|to your ca
 to your shopping cart",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
     figures: "fig.|figure|image|photo",
-    read_on: "continue reading|more|read more|read the full story",
+    read_on: "continue reading|learn more|more|read more|read the full story",
+    bio_verbs: "has|is|lives|was|works|writes",
 };

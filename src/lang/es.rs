@@ -78,5 +78,6 @@ apoya el periodismo|bajo una licencia creative commons",
     reading_time: "min de lectura|minutos de lectura|tiempo de lectura",
     figures: "figura|imagen",
     read_on: "leer más|seguir leyendo",
+    bio_verbs: "es|escribe|trabaja|vive",
     ..Furniture::NONE
 };

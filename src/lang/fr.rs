@@ -89,4 +89,5 @@ inscrivez-vous à notre newsletter|recevez notre newsletter|sous licence creativ
     reading_time: "min de lecture|minutes de lecture|temps de lecture",
     figures: "figure|illustration",
     read_on: "lire la suite|lire plus",
+    bio_verbs: "est|travaille|vit|écrit",
 };

@@ -311,6 +311,9 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     pub(crate) figures: L,
     /// Links that end a teaser's blurb ("read more", "weiterlesen").
     pub(crate) read_on: L,
+    /// Verbs that follow a person's name to open an author's bio ("is", "ist": "Jane Doe is a
+    /// reporter covering ...").
+    pub(crate) bio_verbs: L,
 }
 
 impl Furniture {
@@ -336,6 +339,7 @@ impl Furniture {
         reading_time: "",
         figures: "",
         read_on: "",
+        bio_verbs: "",
     };
 }
 
@@ -379,6 +383,7 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             reading_time: union(|f| f.reading_time),
             figures: union(|f| f.figures),
             read_on: union(|f| f.read_on),
+            bio_verbs: union(|f| f.bio_verbs),
         }
     })
 }
@@ -546,6 +551,7 @@ mod tests {
                 f.reading_time,
                 f.figures,
                 f.read_on,
+                f.bio_verbs,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());

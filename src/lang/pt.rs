@@ -58,6 +58,7 @@ const FURNITURE: Furniture = Furniture {
     reading_time: "min de leitura|minutos de leitura",
     figures: "figura|imagem",
     read_on: "continue lendo|leia mais",
+    bio_verbs: "é|escreve|trabalha|vive",
     contents: "índice|conteúdo",
     ..Furniture::NONE
 };
