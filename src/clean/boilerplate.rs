@@ -431,6 +431,12 @@ pub(crate) fn is_data_line(line: &str) -> bool {
 /// A bare link: "https://arab.news/7n6kt", "www.example.com/story".
 fn is_url_line(line: &str) -> bool {
     let line = line.trim();
+    // Each of the tests below needs a slash or an opening "www.": most lines, found without
+    // either by bytes, are not decoded and searched for white space.
+    let www = line.get(..4).is_some_and(|head| head.eq_ignore_ascii_case("www."));
+    if !www && !line.as_bytes().contains(&b'/') {
+        return false;
+    }
     if line.contains(char::is_whitespace) || line.len() < 4 {
         return false;
     }
@@ -454,10 +460,11 @@ fn is_domain(host: &str) -> bool {
 /// ("MENAFN13072025000045017169ID1109793835").
 fn is_wire_id(line: &str) -> bool {
     let line = line.trim();
+    // By bytes: a character outside ASCII fails the test whichever of its bytes is tested, and
+    // a line of these bytes has no white space.
     line.len() >= 16
-        && !line.contains(char::is_whitespace)
-        && line.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        && line.chars().filter(char::is_ascii_digit).count() >= 10
+        && line.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && line.bytes().filter(u8::is_ascii_digit).count() >= 10
 }
 
 /// A row of short items separated by wide gaps or bars: "US   Europe   Arab   Asia",
