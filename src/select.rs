@@ -56,7 +56,7 @@ pub(crate) fn select(
 
     let mut chosen = vec![false; n];
     let mut postings = Postings::default();
-    let mut picked = Vec::new();
+    let mut picked = Vec::with_capacity(max_sentences.min(n));
     let mut checked = Vec::with_capacity(MAX_POSTINGS);
     let mut words = 0usize;
     let mut too_long = None;
@@ -142,13 +142,18 @@ const NO_ENTRY: u32 = u32::MAX;
 impl Postings {
     /// Files chosen sentence `i` under each of the terms of its vector.
     fn post(&mut self, vector: &[(u32, f32)], i: usize) {
+        // Room for the vector's last term at once: grown term by term, the tables were
+        // reallocated several times for each sentence of a short text.
+        if let Some(top) = vector.iter().map(|&(t, _)| t as usize).max() {
+            if self.first.len() <= top {
+                self.first.resize(top + 1, NO_ENTRY);
+                self.last.resize(top + 1, NO_ENTRY);
+                self.count.resize(top + 1, 0);
+            }
+        }
+        self.entries.reserve(vector.len());
         for &(t, _) in vector {
             let t = t as usize;
-            if self.first.len() <= t {
-                self.first.resize(t + 1, NO_ENTRY);
-                self.last.resize(t + 1, NO_ENTRY);
-                self.count.resize(t + 1, 0);
-            }
             if self.count[t] as usize >= MAX_POSTINGS {
                 continue;
             }

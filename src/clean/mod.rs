@@ -278,7 +278,8 @@ const MEASURE_LINE_WORDS: usize = 8;
 /// counter among share buttons ("2192 Shares") is one line.
 fn measure_lists(text: &str, lines: &[text::Line]) -> Vec<bool> {
     let line = |k: usize| lines.get(k).map(|l| text.get(l.span.clone()).unwrap_or(""));
-    let short = |t: &str| t.split_whitespace().count() <= MEASURE_LINE_WORDS && !ends_sentence(t);
+    // (Words counted up to one past the most: a line of prose is not walked to its end.)
+    let short = |t: &str| t.split_whitespace().nth(MEASURE_LINE_WORDS).is_none() && !ends_sentence(t);
     let mut marks = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
