@@ -27,6 +27,10 @@ const PHRASE_BONUS: f64 = 0.25;
 
 /// Han numerals: a run of only these is a number ("二十", "十五"), not a keyword.
 const HAN_NUMERALS: &str = "〇零一二两三四五六七八九十百千万亿";
+/// Units and measure words that close a number ("1949年", "100亿", "3人"): a CJK bigram that
+/// opens on one of them right after a number straddles the number and the next word ("年沈"
+/// of "1949年沈荃"), so no keyword starts there.
+const NUMBER_UNITS: &str = "年月日号时点分秒天周岁个名人次家位倍元万亿千百";
 
 /// A run of terms seen in the text: its ids, how often it occurs, and where it first occurs.
 struct Run {
@@ -93,6 +97,9 @@ fn runs(
     let mut index: Map<([u32; MAX_TERMS], usize), usize> =
         Map::with_capacity_and_hasher(occurrences.len().saturating_mul(2), Default::default());
     for k in 0..occurrences.len() {
+        if language.is_unspaced() && closes_number(&occurrences[k], passages) {
+            continue;
+        }
         let mut ids = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
             let Some(o) = occurrences.get(k + len - 1) else { break };
@@ -118,6 +125,14 @@ fn runs(
     }
     mark_absorbed(&mut runs, &index, weights, occurrences, language);
     runs
+}
+
+/// Whether occurrence `o` opens on a number's unit right after the number ("年沈" in "1949年沈荃").
+fn closes_number(o: &Occurrence, passages: &Passages) -> bool {
+    let Some(text) = passages.get_text(o.sentence as usize) else { return false };
+    let number = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || HAN_NUMERALS.contains(c);
+    text.get(o.start as usize..).and_then(|t| t.chars().next()).is_some_and(|c| NUMBER_UNITS.contains(c))
+        && text.get(..o.start as usize).and_then(|t| t.chars().next_back()).is_some_and(number)
 }
 
 /// Counts, for each run, how often a longer run holds it: a run's two one-shorter parts
@@ -483,6 +498,15 @@ mod tests {
             article(&["国家统计局称，增长放缓。", "统计局数据显示增长。"], &["统计", "计局", "增长"]);
         let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 3, Language::Chinese));
         assert_eq!(terms, ["统计局", "增长"]);
+    }
+
+    #[test]
+    fn cjk_keywords_do_not_open_on_a_numbers_unit() {
+        // "1949年沈荃", "1983年沈荃": the name, not "年沈荃".
+        let w = [tw("年沈", 3.0, 2), tw("沈荃", 3.0, 2), tw("投诚", 2.0, 2)];
+        let (c, o) = article(&["1949年沈荃投诚。", "1983年沈荃投诚。"], &["年沈", "沈荃", "投诚"]);
+        let terms = shown(top(&w, true, &o, &c, 3, Language::Chinese));
+        assert_eq!(terms, ["沈荃", "投诚"]);
     }
 
     #[test]
