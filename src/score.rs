@@ -876,6 +876,8 @@ mod tests {
         let c = score(&passages(&texts), None, &Tokeniser::new(Language::English), Language::English, true)
             .sentences;
         assert!(c[1].score > c[0].score, "{} vs {}", c[1].score, c[0].score);
+        // Alone, the opening must be more central still to keep its bonus.
+        assert!(c[1].single / c[0].single > c[1].score / c[0].score);
     }
 
     #[test]

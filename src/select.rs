@@ -282,6 +282,16 @@ mod tests {
     }
 
     #[test]
+    fn one_sentence_is_chosen_by_its_score_as_a_summary_on_its_own() {
+        let mut c = vec![candidate(3.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.0, &[3], 10)];
+        c[1].1.single = 4.0;
+        assert_eq!(select(&c, Budget::Sentences(1)), vec![1]);
+        assert_eq!(select(&c, Budget::Sentences(2)), vec![0, 1]);
+        // A ratio that allows one sentence is a one-sentence summary too.
+        assert_eq!(select(&c, Budget::Ratio(0.1)), vec![1]);
+    }
+
+    #[test]
     fn ratio_rounds_up_to_at_least_one() {
         let c: Vec<_> = (0..10).map(|i| candidate(i as f64, &[i], 5)).collect();
         assert_eq!(select(&c, Budget::Ratio(0.01)).len(), 1);
