@@ -63,6 +63,8 @@ const SINGLE_DIRECTED: f64 = 1.0;
 /// sentence of a post of five or more should be one the others develop. Fitted with the three
 /// weights above at their values over {3, 4, 5, 6, 8}: 5 gained LCSTS +0.2, XSum +0.4 and
 /// OrangeSum +0.05 R-1; 4 and 6 gained XSum as much and LCSTS less (+0.1), 3 lost LCSTS 0.2.
+/// (`scripts/fit.py EVAL_DIR SINGLE_DIRECTED_MIN_SENTENCES=4,6 SINGLE_LEDE_CENTRALITY=3.0,5.0`
+/// keeps both: each neighbour loses on one set or more.)
 const SINGLE_DIRECTED_MIN_SENTENCES: usize = 5;
 /// A caption or link headline ("… (pictured) …", "Related: Amy's Kitchen recalls … .") keeps
 /// this much of its score: out of its place it reads as a fragment.
