@@ -123,8 +123,40 @@ fn runs(
             runs[at].before_name += usize::from(followed);
         }
     }
-    mark_absorbed(&mut runs, &index, weights, occurrences, language);
+    mark_absorbed(&mut runs, &index, weights, occurrences, passages, language);
     runs
+}
+
+/// The text of a run's first occurrence, as written.
+fn written<'a>(run: &Run, occurrences: &[Occurrence], passages: &'a Passages) -> Option<&'a str> {
+    let first = occurrences.get(run.first)?;
+    let last = occurrences.get(run.first + run.len.checked_sub(1)?)?;
+    passages.get_text(first.sentence as usize)?.get(first.start as usize..last.end as usize)
+}
+
+/// Whether a phrase is written as a name where it first occurs: every word capitalised, and
+/// either not at the opening of its sentence, where any first word is, or made of words
+/// mostly written with a capital ("New York City" in "fans of New York City", "World Cup"
+/// opening one, not "Last Sunday" opening one).
+fn written_as_name(
+    run: &Run,
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    passages: &Passages,
+) -> bool {
+    if run.len < 2 {
+        return false;
+    }
+    let names = || run.ids[..run.len].iter().all(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised));
+    let Some(first) = occurrences.get(run.first) else { return false };
+    let opens = passages
+        .get_text(first.sentence as usize)
+        .and_then(|t| t.get(..first.start as usize))
+        .map_or(true, |before| !before.chars().any(char::is_alphanumeric));
+    (!opens || names())
+        && written(run, occurrences, passages).is_some_and(|w| {
+            w.split([' ', '-']).filter(|p| !p.is_empty()).all(|p| p.starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether occurrence `o` opens on a number's unit right after the number ("年沈" in "1949年沈荃").
@@ -143,6 +175,7 @@ fn mark_absorbed(
     index: &Map<([u32; MAX_TERMS], usize), usize>,
     weights: &[TermWeight],
     occurrences: &[Occurrence],
+    passages: &Passages,
     language: Language,
 ) {
     // Judged once per term seen in a phrase, not once per run.
@@ -158,7 +191,10 @@ fn mark_absorbed(
     let generic = |t: u32| generic_term.get(t as usize).copied().unwrap_or(false);
     for i in 0..runs.len() {
         let (len, count, ids) = (runs[i].len, runs[i].count, runs[i].ids);
-        if len < 2 || generic(ids[0]) || generic(ids[len - 1]) {
+        if len < 2
+            || (generic(ids[0]) || generic(ids[len - 1]))
+                && !written_as_name(&runs[i], weights, occurrences, passages)
+        {
             continue;
         }
         let mut head = ids;
@@ -197,22 +233,31 @@ fn weigh(
     } else if run.count < RECURS {
         return None;
     }
-    let surface = surface(run, weights, occurrences, passages)?;
+    let surface = if written_as_name(run, weights, occurrences, passages) {
+        written(run, occurrences, passages)?.to_string()
+    } else {
+        surface(run, weights, occurrences, passages)?
+    };
     if !is_word(&surface, language) {
         return None;
     }
     // "share", "first", "years": common words carry no article, alone or together, and
-    // do not open or close a phrase ("many students", "percent higher").
+    // do not open or close a phrase ("many students", "percent higher"), unless the phrase
+    // is a name ("New York City").
     let generic = |w: &str| language.is_generic(&lowercase(w));
     let mut words = surface.split(' ');
-    if words.next().is_some_and(generic) || words.next_back().is_some_and(generic) {
+    let name = written_as_name(run, weights, occurrences, passages);
+    if !name && (words.next().is_some_and(generic) || words.next_back().is_some_and(generic)) {
         return None;
+    }
+    let mut caps: Vec<bool> =
+        parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
+    if name {
+        caps.fill(true);
     }
     // "support Russia": a common word before a name is a verb or a modifier of the moment,
     // not part of the name. Names run on ("North Korea") and phrases of common words stand
     // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
-    let caps: Vec<bool> =
-        parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
     if caps.windows(2).any(|w| !w[0] && w[1]) {
         return None;
     }
@@ -552,6 +597,14 @@ mod tests {
         );
         let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English));
         assert_eq!(terms, ["students", "loans"]);
+        // A common word inside a name stays: "New York City", not "York City".
+        let w = [tw("new", 2.0, 3), tw("York", 5.0, 2), tw("City", 4.0, 2), tw("team", 3.0, 2)];
+        let (c, o) = article(
+            &["A new team for New York City.", "The new team plays in New York City."],
+            &["new", "york", "city", "team"],
+        );
+        let terms = shown(top(&w, true, &o, &c, 4, Language::English));
+        assert_eq!(terms, ["New York City", "team"]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Cleaning, seen through the public API: what a reader who pastes a web page would notice.
 
-use briefly::{summarise, Budget, Options, Summary};
+use briefly::{summarise, BlockKind, Budget, Options, Summary};
 
 const SEED_KOREA: &str = include_str!("golden/seed-menafn-korea/input.txt");
 const SEED_TWO: &str = include_str!("golden/seed-arabnews-two-articles/input.txt");
@@ -986,4 +986,108 @@ fn an_author_box_under_its_label_is_furniture() {
     let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
     assert!(text.iter().any(|t| t.contains("Nebenkosten geschützt")), "{text:#?}");
     assert!(!text.iter().any(|t| t.contains("Rechtsanwältin") || t.contains("Anna Beispiel")), "{text:#?}");
+}
+
+/// A formula as a page typesets it: pasted as text, one token a line; as HTML, in MathML.
+const FORMULA_TEXT: &str = "Solving quadratics\n\n\
+    The method below has been taught in schools for centuries, and it still works for every case.\n\n\
+    When\n\na\n≠\n0\n , there are two solutions to \na\nx\n2\n+\nb\nx\n+\nc\n=\n0\n and they are the roots.\n\n\
+    The Lorenz Equations\nx\n˙\n=\nσ\n(\ny\n−\nx\n)\n\n\ny\n˙\n=\nρ\nx\n\n\
+    Both results are easy to check by hand, which is why teachers like to start with them.\n";
+
+#[test]
+fn a_formula_pasted_one_token_a_line_is_read_with_its_sentence() {
+    let s = all(FORMULA_TEXT);
+    assert!(
+        mentions(&s, "a ≠ 0 , there are two solutions to a x 2 + b x + c = 0 and they are the roots."),
+        "{:#?}",
+        texts(&s)
+    );
+    // A formula standing alone is read (its words count) but offers no sentence, and the
+    // heading over it stays a heading.
+    assert!(!mentions(&s, "σ") && !mentions(&s, "Lorenz"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "Both results are easy to check"));
+    let prose: usize = s.sentences.iter().map(|x| x.text.split_whitespace().count()).sum();
+    assert!(s.stats.words_in > prose, "{} words read, {prose} in sentences", s.stats.words_in);
+}
+
+#[test]
+fn mathml_is_read_as_the_formula_s_text() {
+    let page = "<html><body><article><p>The method below has been taught in schools for centuries, \
+        and it still works in every case we tried.</p>\
+        <p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn>\
+        <annotation encoding=\"application/x-tex\">a \\neq 0</annotation></math>, there are two \
+        solutions, and they are easy to check by hand.</p>\
+        <math display=\"block\"><mi>x</mi><mo>=</mo><mn>1</mn></math>\
+        <p>A page that draws the formula as text copies it for screen readers too: \
+        <span class=\"MathJax\">y = 2</span><span class=\"MJX_Assistive_MathML\"><math><mi>y</mi>\
+        <mo>=</mo><mn>2</mn></math></span> is read once.</p></article></body></html>";
+    let s = all(page);
+    assert!(mentions(&s, "When a ≠ 0, there are two solutions"), "{:#?}", texts(&s));
+    assert!(!mentions(&s, "neq"), "the TeX source is never shown: {:#?}", texts(&s));
+    assert!(!s.sentences.iter().any(|x| x.text == "x = 1"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "screen readers too: y = 2 is read once."), "{:#?}", texts(&s));
+}
+
+#[test]
+fn a_table_s_linked_names_and_years_are_read_with_the_rows_they_describe() {
+    let row = |name: &str, year: u32, about: &str| {
+        format!("<tr><th><i><a href=\"/wiki/{year}\">{name}</a></i></th><td>{year}</td><td>{about}</td></tr>")
+    };
+    let rows = [
+        row("Repeat Performance", 1947, "A woman who shot her husband wishes she could live the year again."),
+        row(
+            "The Time Travelers",
+            1964,
+            "Scientists test a device, but its screen becomes a portal to a future.",
+        ),
+        row(
+            "Groundhog Day",
+            1993,
+            "A weatherman is forced to relive the same day again and again in a town.",
+        ),
+    ]
+    .concat();
+    // A page laid out in a table: its menu is a column of links beside the story, no data.
+    let page = format!(
+        "<html><body><table><tr><td><a href=\"/\">Home</a></td><td><a href=\"/films\">Films</a></td>\
+         <td><a href=\"/about\">About us</a></td></tr></table><main><h1>Films featuring time loops</h1>\
+         <p>This list names the films in which a time loop is a prominent device of the plot, with the \
+         year each came out and a short synopsis of its story.</p>\
+         <table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}</table></main></body></html>"
+    );
+    let article = briefly::extract(&page, &Options::new());
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    for data in ["Repeat Performance", "1947", "The Time Travelers", "1964", "Groundhog Day", "1993"] {
+        assert!(texts.contains(&data), "{data:?} lost: {texts:#?}");
+    }
+    let kind = |t: &str| article.blocks.iter().find(|b| b.text == t).map(|b| b.kind);
+    assert_eq!(kind("Groundhog Day"), Some(BlockKind::Code), "data is read, never summarised");
+    assert!(!texts.contains(&"About us"), "{texts:#?}");
+}
+
+/// A post in casual traditional Chinese as pasted: a menu above it, one clause a line, no stops.
+const CASUAL_CHINESE: &str = "首頁\n部落格\n旅遊\n美食\n登入\n\n\
+    山上的楓葉賞楓之旅 (二)\n\n\
+    一波波寒流報到以後 已將後山一帶層層山巒披上了紅色的彩衣\n\n\
+    沿著山路一路往上走 雲氣滯留在山頭不久就來到了小學門口\n\n\
+    營地的楓香樹早已呈現金黃 泛紅的色彩也是攝影的人喜愛造訪之地\n\n\
+    第二次來到這裡發現營區變了 以前冷冰冰的招牌換成了原木招牌\n\n\
+    燻黑的原木加上金黃色的字體 也充分發揮了主人裝飾藝術的功力\n\n\
+    營區內除了露營與民宿 賞楓的時候多了許多原木飾品更有加乘效果\n\n\
+    晚上大家圍在一起吃飯聊天 這是我們這一年來最開心的一個夜晚\n\n\
+    第二天睡到很晚才起床 收拾好裝備以後才依依不捨地離開了營地\n";
+
+#[test]
+fn casual_chinese_one_clause_a_line_is_read_as_paragraphs() {
+    let article = briefly::extract(CASUAL_CHINESE, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    for line in ["一波波寒流報到以後", "第二次來到這裡發現營區變了", "第二天睡到很晚才起床"]
+    {
+        let block = article.blocks.iter().find(|b| b.text.starts_with(line));
+        assert_eq!(block.map(|b| b.kind), Some(BlockKind::Paragraph), "{line:?}: {shown:#?}");
+    }
+    assert!(!shown.contains(&"部落格"), "{shown:#?}");
+    let s = all(CASUAL_CHINESE);
+    assert_eq!(s.sentences.len(), 8, "{:#?}", texts(&s));
 }

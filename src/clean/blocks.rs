@@ -308,18 +308,101 @@ pub(crate) fn mark_code(text: &str, lines: &[Line], boilerplate: &mut [bool]) ->
     code
 }
 
+/// The most characters of a line that holds one token of a formula ("x", "≠", "12", "sin").
+const FORMULA_TOKEN_CHARS: usize = 3;
+/// A formula rendered one token a line has at least this many lines.
+const FORMULA_MIN_TOKENS: usize = 3;
+
+/// Whether `c` is a relation or an operator only mathematics writes ("=", "≤", "∑", "−"):
+/// a menu's decoration ("|", "-", "›", "+") is none.
+fn is_math_operator(c: char) -> bool {
+    matches!(c, '=' | '±' | '×' | '÷' | '−' | '√' | '∞')
+        || ('\u{2200}'..='\u{22FF}').contains(&c)
+        || ('\u{2A00}'..='\u{2AFF}').contains(&c)
+}
+
+/// Which lines are a formula rendered one token a line, as a page's typeset mathematics pastes
+/// ("a", "≠", "0"): runs of at least [`FORMULA_MIN_TOKENS`] lines of one short token each (blank
+/// lines between allowed: a system of equations sets its rows apart), one of them an operator
+/// of mathematics. They are the article's, never furniture; [`build`] joins them into the text
+/// around them.
+pub(crate) fn mark_formulas(text: &str, lines: &[Line]) -> Vec<bool> {
+    let token = |i: usize| {
+        lines
+            .get(i)
+            .and_then(|l| text.get(l.span.clone()))
+            .is_some_and(|t| !t.contains(char::is_whitespace) && t.chars().count() <= FORMULA_TOKEN_CHARS)
+    };
+    let mut marks = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        let mut operators = 0;
+        while token(j) {
+            let t = lines.get(j).and_then(|l| text.get(l.span.clone())).unwrap_or("");
+            operators += usize::from(t.chars().any(is_math_operator));
+            j += 1;
+        }
+        if j - i >= FORMULA_MIN_TOKENS && operators > 0 {
+            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+        }
+        i = j.max(i + 1);
+    }
+    marks
+}
+
+/// A line of casual Chinese or Japanese prose holds at least this many CJK characters ...
+const HAN_LINE_CHARS: usize = 12;
+/// ... and stands among at least this many such lines in a row.
+const HAN_LINE_RUN: usize = 3;
+
+/// Whether `line` could be a sentence of casual Chinese or Japanese with its stop left out:
+/// mostly CJK, at least [`HAN_LINE_CHARS`] of them, the last character one of them (a closing
+/// bracket or quote after it aside).
+fn han_line(line: &str) -> bool {
+    let cjk = line.chars().filter(|&c| crate::classify::is_cjk_core(c)).count();
+    let end = line.trim_end().trim_end_matches([')', '）', '"', '”', '」', '』', '》']);
+    cjk >= HAN_LINE_CHARS
+        && cjk * 2 > line.chars().filter(|c| !c.is_whitespace()).count()
+        && end.chars().last().is_some_and(crate::classify::is_cjk_core)
+}
+
+/// Which lines are prose of a post in casual Chinese or Japanese, one sentence a line and no
+/// stops: runs of at least [`HAN_LINE_RUN`] lines in a row that [`han_line`] takes. Such a line
+/// reads as a heading for want of a stop, but a page has no column of headings.
+fn han_prose(text: &str, lines: &[Line]) -> Vec<bool> {
+    let is = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).is_some_and(han_line);
+    let mut marks = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while is(j) {
+            j += 1;
+        }
+        if j - i >= HAN_LINE_RUN {
+            marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
+        }
+        i = j.max(i + 1);
+    }
+    marks
+}
+
 /// Groups lines into blocks. Boilerplate lines separate blocks; each line of `code` is a block
-/// of its own. Returns the blocks and the positions of the `\n`s inside joined paragraphs (they
-/// become spaces).
+/// of its own; the lines of a `formula` join each other and the clause around them (a block of
+/// formula alone is read as code: the article's, never a sentence). Returns the blocks and the
+/// positions of the `\n`s inside joined paragraphs (they become spaces).
 pub(crate) fn build(
     text: &str,
     lines: &[Line],
     boilerplate: &[bool],
     code: &[bool],
+    formula: &[bool],
 ) -> (Vec<RawBlock>, Vec<usize>) {
     let width = wrap_width(text, lines, boilerplate);
     let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
+    let is_formula = |i: usize| formula.get(i).copied().unwrap_or(false);
+    let prose = han_prose(text, lines);
     // At most a block per line kept: reserved once, where doubling would leave up to half the
     // room unused on a page of a million one-line stories.
     let mut blocks = Vec::with_capacity(boilerplate.iter().filter(|&&b| !b).count());
@@ -339,6 +422,7 @@ pub(crate) fn build(
                 lede: false,
                 container: None,
                 link_bytes: 0,
+                data: false,
             });
             i += 1;
             continue;
@@ -346,20 +430,36 @@ pub(crate) fn build(
         let list = list_marker(line_text(i)).is_some();
         let mut end = i;
         while let Some(next) = lines.get(end + 1) {
-            if next.blank_before || boilerplate.get(end + 1).copied().unwrap_or(true) || is_code(end + 1) {
+            let (in_formula, to_formula) = (is_formula(end), is_formula(end + 1));
+            // (A formula's rows stand apart by blank lines; the formula goes on.)
+            let blank = next.blank_before && !(in_formula && to_formula);
+            if blank || boilerplate.get(end + 1).copied().unwrap_or(true) || is_code(end + 1) {
                 break;
             }
             let (cur, after) = (line_text(end), line_text(end + 1));
-            if list_marker(after).is_some() {
+            if list_marker(after).is_some() && !to_formula {
                 break;
             }
             let wrapped = width.is_some_and(|w| cur.chars().count() * WRAP_FULL.1 >= w * WRAP_FULL.0);
-            // A comma ends no paragraph ("He said,\n“We will go.”").
-            if !(wrapped || cur.ends_with(',') || (!ends_sentence(cur) && starts_lowercase(after))) {
+            let joined = if to_formula {
+                // A clause goes on in the formula after it; a heading over it does not.
+                in_formula || !(ends_sentence(cur) || looks_like_heading(cur))
+            } else {
+                // A formula goes on in the clause after it unless that opens a sentence. A
+                // comma ends no paragraph ("He said,\n“We will go.”").
+                (in_formula && !after.starts_with(char::is_uppercase))
+                    || wrapped
+                    || cur.ends_with(',')
+                    || (!ends_sentence(cur) && starts_lowercase(after))
+            };
+            if !joined {
                 break;
             }
             if let Some(line) = lines.get(end) {
                 joins.push(line.span.end);
+                if next.blank_before {
+                    joins.push(line.span.end + 1);
+                }
             }
             end += 1;
         }
@@ -375,19 +475,30 @@ pub(crate) fn build(
                     lede: false,
                     container: None,
                     link_bytes: 0,
+                    data: false,
                 });
                 i = end + 1;
                 continue;
             }
         }
-        let kind = if list {
+        let kind = if (i..=end).all(is_formula) {
+            BlockKind::Code
+        } else if list {
             BlockKind::ListItem
-        } else if end == i && looks_like_heading(line_text(i)) {
+        } else if end == i && looks_like_heading(line_text(i)) && prose.get(i) != Some(&true) {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(RawBlock { span, kind, furniture: false, lede: false, container: None, link_bytes: 0 });
+        blocks.push(RawBlock {
+            span,
+            kind,
+            furniture: false,
+            lede: false,
+            container: None,
+            link_bytes: 0,
+            data: false,
+        });
         i = end + 1;
     }
     (blocks, joins)
@@ -425,7 +536,8 @@ mod tests {
         let (mut text, _) = out.finish();
         let mut boilerplate = vec![false; lines.len()];
         let code = mark_code(&text, &lines, &mut boilerplate);
-        let (blocks, joins) = build(&text, &lines, &boilerplate, &code);
+        let formula = mark_formulas(&text, &lines);
+        let (blocks, joins) = build(&text, &lines, &boilerplate, &code, &formula);
         crate::clean::map::newlines_to_spaces(&mut text, &joins);
         blocks.into_iter().map(|b| (text[b.span].to_string(), b.kind)).collect()
     }

@@ -127,12 +127,18 @@ struct Measure {
     stops: f64,
     /// Ends like a sentence.
     ends: bool,
+    /// Mostly CJK characters, the last of them Han or kana: a line of casual Chinese or
+    /// Japanese, which may end its sentence with the line, no stop after it.
+    han_end: bool,
 }
 
 /// At most this many bytes of a block are measured: enough to know what it is.
 const MEASURE_BYTES: usize = 4096;
 
-fn measure(text: &str, stops: &Stops) -> Measure {
+/// What `text`'s words measure; with `spaced_clauses` (plain text), a space between two CJK
+/// characters counts as a clause mark: casual Chinese sets its clauses apart so where a comma
+/// would stand ("已將山巒披上彩衣 順路下切").
+fn measure(text: &str, stops: &Stops, spaced_clauses: bool) -> Measure {
     let mut cut = text.len().min(MEASURE_BYTES);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -140,6 +146,8 @@ fn measure(text: &str, stops: &Stops) -> Measure {
     let sample = text.get(..cut).unwrap_or("");
     let (mut length, mut words, mut stop, mut cjk, mut cjk_marks) = (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut word = String::new();
+    // Whether the last character was CJK, and whether a space followed it.
+    let (mut after_cjk, mut spaced) = (false, false);
     let flush = |word: &mut String, words: &mut usize, stop: &mut usize| {
         if !word.is_empty() {
             *words += 1;
@@ -153,15 +161,21 @@ fn measure(text: &str, stops: &Stops) -> Measure {
             length += 3;
             cjk += 1;
             words += 1;
+            cjk_marks += usize::from(spaced_clauses && after_cjk && spaced);
+            (after_cjk, spaced) = (true, false);
             let mut buf = [0u8; 4];
             cjk_marks +=
                 usize::from(stops.cjk && stops.words.binary_search(&&*c.encode_utf8(&mut buf)).is_ok());
         } else if c.is_alphanumeric() || c == '\'' || c == '’' {
+            after_cjk = false;
             length += 1;
             word.extend(c.to_lowercase().map(|l| if l == '’' { '\'' } else { l }));
         } else {
             flush(&mut word, &mut words, &mut stop);
-            if !c.is_whitespace() {
+            if c.is_whitespace() {
+                spaced = true;
+            } else {
+                after_cjk = false;
                 length += 1;
             }
             cjk_marks += usize::from(matches!(c, '，' | '。' | '、' | '！' | '？' | '；' | '：'));
@@ -184,7 +198,14 @@ fn measure(text: &str, stops: &Stops) -> Measure {
     };
     // A reference work's sentence ends before its citation marks ("… in 1854.[48]").
     let ends = super::boilerplate::ends_sentence(crate::display::without_trailing_citations(text));
-    Measure { length: crate::mem::narrow(length), words: crate::mem::narrow(words), stops: stops_share, ends }
+    let han_end = cjk * 2 > words && text.trim_end().chars().last().is_some_and(is_cjk_core);
+    Measure {
+        length: crate::mem::narrow(length),
+        words: crate::mem::narrow(words),
+        stops: stops_share,
+        ends,
+        han_end,
+    }
 }
 
 /// The class of a block by its own text (jusText's context-free classification).
@@ -251,7 +272,14 @@ fn neighbours(classes: &[Class], skip_near: bool) -> (Vec<Class>, Vec<Class>) {
 /// Which blocks are the article: `true` for each kept block. With `extend` (HTML, where links
 /// are known), link-free blocks next to the article join it.
 pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool> {
-    let measures: Vec<Measure> = blocks.iter().map(|b| measure(b.text, stops)).collect();
+    let mut measures: Vec<Measure> = blocks.iter().map(|b| measure(b.text, stops, !extend)).collect();
+    if !extend {
+        // Pasted casual Chinese ends its sentences with the lines, no stop after them: a line as
+        // dense in particles and clause marks as prose is ended (a teaser's title has few).
+        for m in &mut measures {
+            m.ends |= m.han_end && m.stops >= STOPS_HIGH;
+        }
+    }
     let mut classes: Vec<Class> = blocks
         .iter()
         .zip(&measures)
@@ -541,6 +569,14 @@ fn text_line(b: &Facts) -> bool {
             .ends_with(['.', ',', ';', ':', ')', ']', '{', '}', '>', '"', '”', '。', '，', '：'])
 }
 
+/// Whether a plain-text block is a line of casual Chinese (or Japanese) prose, its stop left
+/// out: long enough for a sentence, a particle or a clause mark in it, ending in a character
+/// of the script, nothing dropped before it. A menu's items are shorter; a teaser's title
+/// trails off ("…") or closes a bracket.
+fn han_line(b: &Facts, m: &Measure) -> bool {
+    b.gap_before == 0 && m.han_end && m.length as usize >= LENGTH_LOW && m.stops > 0.0
+}
+
 /// A list item has at least this many words.
 const LIST_LINE_WORDS: usize = 6;
 
@@ -578,7 +614,7 @@ fn main_run(
         return keep;
     }
     keep_other_stories(blocks, classes, measures, &merged, first, &mut keep);
-    let (start, last) = edges(blocks, first, last, extend);
+    let (start, last) = edges(blocks, measures, first, last, extend);
     keep_headline(blocks, measures, start, &mut keep);
     // Inside the article only link lists and lines that are furniture on their own (a menu
     // pasted as one long line) go: a short line between its paragraphs (a list item, a
@@ -589,9 +625,11 @@ fn main_run(
         // inside a story has commas.)
         let furniture = !extend
             && own.get(i) == Some(&Class::Bad)
-            && blocks
-                .get(i)
-                .is_some_and(|b| b.kind != BlockKind::ListItem && !b.text.contains([',', ';', '.']));
+            && blocks.get(i).is_some_and(|b| {
+                b.kind != BlockKind::ListItem
+                    && !b.text.contains([',', ';', '.'])
+                    && !measures.get(i).is_some_and(|m| han_line(b, m))
+            });
         if let Some(k) = keep.get_mut(i) {
             *k = classes.get(i) == Some(&Class::Good) || !(link_list || furniture);
         }
@@ -631,7 +669,7 @@ fn stretches(
                 if link_dense(b) {
                     gap += link_words(b, words);
                 }
-            } else if !(text_line(b) || measures.get(i).is_some_and(|m| list_line(b, m))) {
+            } else if !(text_line(b) || measures.get(i).is_some_and(|m| list_line(b, m) || han_line(b, m))) {
                 gap += words;
             }
             continue;
@@ -691,7 +729,13 @@ fn keep_other_stories(
 /// follows it with nothing dropped in between, as long as it is punctuated like text (a
 /// closing list, a line-up, a sign-off): a menu pasted as a line has no punctuation, and the
 /// line rules' drops mark where the page's furniture begins.
-fn edges(blocks: &[Facts], first: usize, mut last: usize, extend: bool) -> (usize, usize) {
+fn edges(
+    blocks: &[Facts],
+    measures: &[Measure],
+    first: usize,
+    mut last: usize,
+    extend: bool,
+) -> (usize, usize) {
     let link_free = |b: &Facts| b.link_bytes == 0;
     let mut start = first;
     while extend && start > 0 && blocks.get(start - 1).is_some_and(link_free) {
@@ -704,7 +748,9 @@ fn edges(blocks: &[Facts], first: usize, mut last: usize, extend: bool) -> (usiz
         blocks.get(i).is_some_and(|b| {
             b.gap_before == 0
                 && !link_dense(b)
-                && (b.kind == BlockKind::ListItem || b.text.contains([',', '.', ';', '?', '!', '。', '，']))
+                && (b.kind == BlockKind::ListItem
+                    || b.text.contains([',', '.', ';', '?', '!', '。', '，'])
+                    || measures.get(i).is_some_and(|m| han_line(b, m)))
         })
     };
     while !extend && texty(last + 1) {

@@ -52,6 +52,9 @@ enum Effect {
 static TAGS: &[(&str, Effect)] = &[
     ("a", Effect::Link),
     ("address", Effect::Block),
+    // A formula's source (TeX) beside its MathML: never shown.
+    ("annotation", Effect::Hidden),
+    ("annotation-xml", Effect::Hidden),
     ("area", Effect::Void(false)),
     ("article", Effect::Container),
     ("aside", Effect::Furniture),
@@ -100,7 +103,8 @@ static TAGS: &[(&str, Effect)] = &[
     ("link", Effect::Void(false)),
     ("main", Effect::Container),
     ("map", Effect::Hidden),
-    ("math", Effect::Hidden),
+    // MathML is the formula's text, as typeset pages hold it ("a ≠ 0").
+    ("math", Effect::Inline),
     ("menu", Effect::Furniture),
     ("meta", Effect::Void(false)),
     ("nav", Effect::Furniture),
@@ -227,8 +231,9 @@ const FURNITURE_CLASSES: &[&str] = &[
 const LEDE_CLASSES: &[&str] = &["lead", "lede", "intro", "standfirst", "dek", "summary"];
 
 /// Classes that hide text from sighted readers ("Opens in a new window" for screen readers).
+/// (A typesetter that draws a formula as text copies it in MathML for screen readers too.)
 const HIDDEN_CLASSES: &[&str] =
-    &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"];
+    &["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden", "mjx_assistive_mathml"];
 
 /// An id of at least this many words (joined by `-` or `_`) is a heading's anchor: its words
 /// are no furniture hint.
@@ -371,6 +376,8 @@ struct Ctx {
     link: bool,
     pre: bool,
     cell: bool,
+    /// Inside a formula (`<math>`).
+    math: bool,
     /// Inside a `<header>` read on trial: a header nested in it is judged with it, not again
     /// (each trial reads the blocks after it, so nested trials would read them once per level).
     on_trial: bool,
@@ -384,7 +391,15 @@ struct Open {
     /// For a `<header>` inside an article, read as text on trial: the first block written
     /// inside it (see [`HEADER_ARTICLE_WORDS`]).
     header_from: Option<usize>,
+    /// For a table's row (`<tr>`): the first block written inside it (see [`ROW_MAX_BLOCKS`]).
+    row_from: Option<usize>,
 }
+
+/// A cell of prose has less than this share (1/2) of its text in links.
+const ROW_PROSE_LINKS: (usize, usize) = (1, 2);
+/// A table's row of at most this many blocks is a row of data (a film, its year, what it is
+/// about); more is a table laying out a page, its cells holding menus and whole columns.
+const ROW_MAX_BLOCKS: usize = 8;
 
 /// A `<header>` inside an article or the main content is read as the article's text when it
 /// holds at least this many words of paragraphs (some pages wrap the whole story in it); a
@@ -403,6 +418,8 @@ struct Current {
     start: usize,
     ctx: Ctx,
     link_bytes: usize,
+    /// Bytes of its text outside formulas.
+    prose_bytes: usize,
 }
 
 /// What extraction found.
@@ -534,13 +551,16 @@ impl Writer<'_> {
                 .text()
                 .get(span.clone())
                 .is_some_and(|t| t.split_whitespace().count() < DATA_CELL_MAX_WORDS);
+        // So is a formula set apart from the text (a displayed equation).
+        let formula = cur.prose_bytes == 0 && kind == BlockKind::Paragraph;
         self.found.blocks.push(RawBlock {
             span,
-            kind: if data_cell { BlockKind::Code } else { kind },
+            kind: if data_cell || formula { BlockKind::Code } else { kind },
             furniture: cur.ctx.furniture,
             lede: cur.ctx.lede,
             container: cur.ctx.container,
             link_bytes: cur.link_bytes,
+            data: false,
         });
     }
 
@@ -553,7 +573,7 @@ impl Writer<'_> {
             if self.out.len() > 0 {
                 self.out.replace("\n\n", src.start..src.start);
             }
-            self.cur = Some(Current { start: self.out.len(), ctx, link_bytes: 0 });
+            self.cur = Some(Current { start: self.out.len(), ctx, link_bytes: 0, prose_bytes: 0 });
         } else if let Some(ws) = self.pending_space.take() {
             if ws.len() == 1 && self.input.as_bytes().get(ws.start) == Some(&b' ') {
                 self.out.copy(" ", ws.start);
@@ -569,6 +589,9 @@ impl Writer<'_> {
         if let Some(cur) = self.cur.as_mut() {
             if ctx.link {
                 cur.link_bytes += piece.len();
+            }
+            if !ctx.math {
+                cur.prose_bytes += piece.len();
             }
         }
     }
@@ -917,17 +940,44 @@ impl Parser<'_> {
 
     /// Closes the open elements from `k` up.
     fn truncate(&mut self, k: usize) {
-        let mut header_from = None;
+        let (mut header_from, mut row_from) = (None, None);
         for open in self.stack.drain(k..) {
             if let Some(n) = self.open_count.get_mut(open.tag) {
                 *n = n.saturating_sub(1);
             }
             // The outermost header on trial closes last here: its blocks hold the inner ones'.
             header_from = open.header_from.or(header_from);
+            row_from = open.row_from.or(row_from);
+        }
+        if let Some(from) = row_from {
+            self.w.brk();
+            self.settle_row(from);
         }
         if let Some(from) = header_from {
             self.w.brk();
             self.settle_header(from);
+        }
+    }
+
+    /// Judges the cells of a table's row from block `from`: in a short row that holds prose (a
+    /// description beside a film's name and year), the data cells are the row's data, not a
+    /// link list nor a stray number.
+    fn settle_row(&mut self, from: usize) {
+        let blocks = self.w.found.blocks.get_mut(from..).unwrap_or_default();
+        // (Counted first: a row is read at most [`ROW_MAX_BLOCKS`] blocks deep, however many
+        // rows a nested table closes.)
+        if blocks.len() > ROW_MAX_BLOCKS {
+            return;
+        }
+        let prose = blocks.iter().any(|b| {
+            b.kind == BlockKind::Paragraph
+                && !b.furniture
+                && b.link_bytes * ROW_PROSE_LINKS.1 < b.span.len() * ROW_PROSE_LINKS.0
+        });
+        if prose {
+            for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Code) {
+                b.data = true;
+            }
         }
     }
 
@@ -991,7 +1041,14 @@ impl Parser<'_> {
     fn start_tag(&mut self, at: usize, ctx: Ctx) -> usize {
         let (name_end, n) = tag_name(self.bytes, at + 1, &mut self.buf);
         let (attrs, end, self_closing) = attributes(self.w.input, name_end);
-        let Some((tag, effect)) = self.buf.get(..n).and_then(lookup) else { return end };
+        let Some((tag, effect)) = self.buf.get(..n).and_then(lookup) else {
+            // A formula's tokens (`<mi>a</mi><mo>=</mo>`) are set apart as its typesetting
+            // spaces them.
+            if ctx.math && !ctx.hidden {
+                self.w.space(at..end);
+            }
+            return end;
+        };
         let name = TAGS.get(tag).map_or("", |t| t.0);
         match effect {
             Effect::Raw | Effect::Title => return self.raw_text(effect, name, end, ctx),
@@ -1013,13 +1070,15 @@ impl Parser<'_> {
         let effect = self.hinted(effect, name, &attrs);
         let mut inner = self.inner_ctx(ctx, effect, &attrs);
         inner.on_trial |= on_trial;
+        inner.math |= name == "math";
         if !matches!(effect, Effect::Inline | Effect::Link | Effect::Hidden) {
             self.w.brk();
             inner = self.open_block(name, &attrs, inner);
         }
         let header_from = (on_trial && effect == Effect::Block).then_some(self.w.found.blocks.len());
+        let row_from = (name == "tr").then_some(self.w.found.blocks.len());
         if !self_closing && self.stack.len() < MAX_DEPTH {
-            self.stack.push(Open { tag, ctx: inner, header_from });
+            self.stack.push(Open { tag, ctx: inner, header_from, row_from });
             if let Some(n) = self.open_count.get_mut(tag) {
                 *n += 1;
             }

@@ -138,6 +138,9 @@ pub(crate) struct RawBlock {
     pub container: Option<u32>,
     /// Bytes of its text inside links.
     pub link_bytes: usize,
+    /// A cell of data (a name, a year) in a table's row that holds prose too (a description):
+    /// the row's, whatever its links or its shape say.
+    pub data: bool,
 }
 
 /// A block kept for the article stage.
@@ -180,10 +183,15 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let lines = text::normalise(input, &mut out);
     let (mut text, map) = out.finish();
     let measures = measure_lists(&text, &lines);
+    let formula = blocks::mark_formulas(&text, &lines);
     let boilerplate: Vec<bool> = lines
         .iter()
         .zip(&measures)
-        .map(|(l, &in_list)| {
+        .zip(&formula)
+        .map(|((l, &in_list), &in_formula)| {
+            if in_formula {
+                return false;
+            }
             let line = text.get(l.span.clone()).unwrap_or("");
             // An ingredient's line in a list of measures may be spaced like a menu's row in
             // the source ("350 g\u{a0} Zucker"): it is the list's.
@@ -213,24 +221,39 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
         (!bp && blocks::looks_like_heading(line)).then_some((i, line))
     }));
     mark_menu_runs(&text, &lines, &mut boilerplate, |i| {
-        code.get(i) == Some(&true) || entries.binary_search(&i).is_ok() || measures.get(i) == Some(&true)
+        code.get(i) == Some(&true)
+            || entries.binary_search(&i).is_ok()
+            || measures.get(i) == Some(&true)
+            || formula.get(i) == Some(&true)
     });
     drop(measures);
     drop(entries);
     let removed = boilerplate.iter().filter(|&&b| b).count();
-    let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code);
+    let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code, &formula);
     map::newlines_to_spaces(&mut text, &joins);
     let kept = raw
         .into_iter()
         .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes, lede: false })
         .collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
-    drop((lines, boilerplate, code));
+    drop((lines, boilerplate, code, formula));
     assemble(text, map, kept, removed, None, settings, false)
 }
 
 /// The fewest short lines in a row that make a menu pasted one item per line.
 const MENU_RUN: usize = 3;
+/// The widest a menu's item is, in characters, a CJK character counting three (about a word:
+/// "首頁", "部落格" are items; a line of twenty is a sentence of a post).
+const MENU_ITEM_WIDTH: usize = 32;
+
+/// How much of a menu item's width `c` takes (see [`MENU_ITEM_WIDTH`]).
+fn menu_width(c: char) -> usize {
+    if crate::classify::is_cjk_core(c) {
+        3
+    } else {
+        1
+    }
+}
 /// The most words of a line in a list of measures ("1 Glas (à 720 ml) Schattenmorellen").
 const MEASURE_LINE_WORDS: usize = 8;
 
@@ -271,7 +294,7 @@ fn mark_menu_runs(
     let menu_like = |l: &text::Line| {
         let t = text.get(l.span.clone()).unwrap_or("");
         t.len() <= 64
-            && t.chars().count() <= 32
+            && t.chars().map(menu_width).sum::<usize>() <= MENU_ITEM_WIDTH
             && t.split_whitespace().count() <= 3
             && !ends_sentence(t)
             && !t.contains(". ")
@@ -399,8 +422,9 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
             let outside = use_containers && b.container.is_none() && lede != Some(i);
             if b.furniture
                 || outside
-                || (link_list && !links_too)
-                || (line.len() <= LINE_RULES_MAX
+                || (link_list && !links_too && !b.data)
+                || (!b.data
+                    && line.len() <= LINE_RULES_MAX
                     && !boilerplate::is_related_label(line)
                     && !boilerplate::is_disclaimer_label(line)
                     && is_boilerplate_line(line, line))
@@ -421,7 +445,8 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
                 span: b.span.clone(),
                 kind: b.kind,
                 boundary,
-                link_bytes: b.link_bytes,
+                // (A data cell's link names its row's subject: no navigation.)
+                link_bytes: if b.data { 0 } else { b.link_bytes },
                 lede: lede == Some(i) || (b.lede && b.kind == BlockKind::Paragraph && !prose_in_container),
             });
             prose_in_container |= b.kind == BlockKind::Paragraph;

@@ -67,7 +67,7 @@ known large last later left like literally long look lot lots low made major mak
 many mentioned million millions month months move much need needed needs never new next nine \
 nothing number often old one part people percent place point probably quite rather really recent \
 recently remain reported run second see seen set seven several share shared shares show showed \
-side sides simply six small something start started take taken takes ten thing things think \
+side sides simply since six small something start started take taken takes ten thing things think \
 third thousand thousands three time times today took turn two use used uses using various want \
 wants way ways week weeks well went whole world year year-old years";
 

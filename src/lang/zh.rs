@@ -16,10 +16,11 @@ pub(crate) const PROFILE: Profile = Profile {
 };
 
 // Characters that split a run of Han into terms: particles and pronouns that almost never
-// belong to a content word.
+// belong to a content word, in simplified and in traditional characters (这/這, 与/與, 们/們,
+// 吗/嗎, 么/麼, 并/並; not 著, a content word's character as often as the particle 着).
 const STOP_WORDS: &str =
     "的 了 是 在 和 与 及 也 就 都 而 之 或 把 被 这 那 着 吗 呢 吧 啊 么 们 我 你 他 她 它 \
-并 但 其";
+并 但 其 這 與 們 嗎 麼 並";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
