@@ -48,11 +48,11 @@ pub(crate) fn select(
     budget: Budget,
 ) -> Vec<usize> {
     let n = passages.len().min(scored.len()).min(vectors.len());
-    let candidates = Candidates { passages, scored };
     if n == 0 {
         return Vec::new();
     }
     let (max_sentences, max_words) = limits(budget, n);
+    let candidates = Candidates { passages, scored, single: max_sentences == 1 };
 
     let mut chosen = vec![false; n];
     let mut postings = Postings::default();
@@ -109,12 +109,15 @@ pub(crate) fn select(
 struct Candidates<'a> {
     passages: &'a [Passage],
     scored: &'a [Scored],
+    /// Whether one sentence is wanted: each is judged as a summary on its own.
+    single: bool,
 }
 
 impl Candidates<'_> {
     /// Sentence `i`'s score, less if it points back to a predecessor not chosen.
     fn priority(&self, chosen: &[bool], i: usize) -> f64 {
-        let (p, score) = (&self.passages[i], self.scored[i].score);
+        let c = &self.scored[i];
+        let (p, score) = (&self.passages[i], if self.single { c.single } else { c.score });
         let has_antecedent = i > 0 && chosen[i - 1] && self.passages[i - 1].block == p.block;
         if p.dangling && !has_antecedent {
             score * DANGLING_PENALTY
@@ -248,7 +251,7 @@ mod tests {
 
     fn candidate(score: f64, terms: &[u32], words: usize) -> (Passage, Scored, Vec<u32>) {
         let blank = Passages::of_texts(&[""]);
-        (blank[0].clone(), Scored { score, words }, terms.to_vec())
+        (blank[0].clone(), Scored { score, single: score, words }, terms.to_vec())
     }
 
     /// Selection over `(passage, scored, terms)` triples.
@@ -281,6 +284,16 @@ mod tests {
         let c = vec![candidate(3.0, &[1], 30), candidate(2.0, &[2], 5), candidate(1.0, &[3], 5)];
         assert_eq!(select(&c, Budget::Words(12)), vec![1, 2]);
         assert_eq!(select(&c, Budget::Words(1)), vec![0]);
+    }
+
+    #[test]
+    fn one_sentence_is_chosen_by_its_score_as_a_summary_on_its_own() {
+        let mut c = vec![candidate(3.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.0, &[3], 10)];
+        c[1].1.single = 4.0;
+        assert_eq!(select(&c, Budget::Sentences(1)), vec![1]);
+        assert_eq!(select(&c, Budget::Sentences(2)), vec![0, 1]);
+        // A ratio that allows one sentence is a one-sentence summary too.
+        assert_eq!(select(&c, Budget::Ratio(0.1)), vec![1]);
     }
 
     #[test]
