@@ -113,13 +113,13 @@ impl Document {
         let sentences: Vec<Sentence> = chosen
             .into_iter()
             .map(|i| {
-                let p = &self.passages[i];
+                let source = self.passages[i].source();
                 Sentence {
                     index: i,
                     text: display::shown(self.passages.text(i)).into_owned(),
                     score: self.scored[i].score,
-                    start: p.start,
-                    end: p.end,
+                    start: source.start,
+                    end: source.end,
                 }
             })
             .collect();

@@ -422,7 +422,7 @@ pub(crate) fn score(
     article.terms.keep_first(keyword_terms);
     idf.truncate(keyword_terms);
     crate::mem::shrink(&mut idf);
-    let (vectors, features) = features(&mut article, &weights, &centroid, &title_terms);
+    let (vectors, features) = features(&mut article, &weights, &centroid);
     drop((weights, centroid, std::mem::take(&mut article.bag)));
     let directed = directed(&vectors, term_count);
     let terms = &article.terms;
@@ -442,7 +442,8 @@ pub(crate) fn score(
             let words = words as usize;
             let mut s = CENTRALITY * f.centrality / max_c + (1.0 - CENTRALITY) * f.salience / max_s;
             s += directed_weight * directed.get(i).copied().unwrap_or(0.0) / max_d;
-            let mut s = cues.apply(s, i, (p, passages.text(i)), words, f.title_overlap);
+            let title_overlap = title_overlap(vectors.get(i), &title_terms);
+            let mut s = cues.apply(s, i, (p, passages.text(i)), words, title_overlap);
             if i == 0 && directed_weight > 0.0 {
                 let earned = libm::pow(f.centrality / max_c, LEDE_CENTRALITY);
                 s *= (1.0 + LEDE_BONUS * earned) / (1.0 + LEDE_BONUS);
@@ -539,6 +540,9 @@ impl Tokenised {
             *end = narrow(kept);
         }
         self.bag.truncate(kept);
+        // Each term once a sentence: on a page of tiny sentences much less than was read, and
+        // the vectors built from it come next.
+        crate::mem::shrink(&mut self.bag);
         self.terms.tf = tf;
         self.terms.df = df;
     }
@@ -557,24 +561,28 @@ fn title_terms(title: &str, tokeniser: &Tokeniser, terms: &Terms) -> Vec<u32> {
     title_terms
 }
 
-/// What a sentence's terms say of it, before the cues of position, length and form.
+/// What a sentence's terms say of it, before the cues of position, length and form. (Its share
+/// of the title's terms is read from its vector when it is scored: most texts have no title,
+/// and on a page of a million sentences a third field here is a few times the input's size.)
 struct Features {
     /// Closeness to the article's centroid.
     centrality: f64,
     /// Its terms' weight, normalised by the square root of their number.
     salience: f64,
-    /// Share of the title's terms it holds.
-    title_overlap: f64,
+}
+
+/// The share of the title's terms (sorted) that a sentence's vector holds.
+fn title_overlap(vector: &[(u32, f32)], title_terms: &[u32]) -> f64 {
+    if title_terms.is_empty() {
+        return 0.0;
+    }
+    vector.iter().filter(|(t, _)| title_terms.binary_search(t).is_ok()).count() as f64
+        / title_terms.len() as f64
 }
 
 /// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`] (its
 /// directed centrality comes after, from the vectors: see [`directed`]).
-fn features(
-    article: &mut Tokenised,
-    weights: &[f64],
-    centroid: &[f64],
-    title_terms: &[u32],
-) -> (Vectors, Vec<Features>) {
+fn features(article: &mut Tokenised, weights: &[f64], centroid: &[f64]) -> (Vectors, Vec<Features>) {
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
     let mut pairs: Vec<(u32, f32)> = Vec::with_capacity(article.bag.len());
     let mut features = Vec::with_capacity(article.ends.len());
@@ -594,13 +602,7 @@ fn features(
             vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
         let salience =
             ids.iter().map(|&t| weights[t as usize]).sum::<f64>() / (ids.len() as f64).max(1.0).sqrt();
-        let title_overlap = if title_terms.is_empty() {
-            0.0
-        } else {
-            ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
-                / title_terms.len() as f64
-        };
-        features.push(Features { centrality, salience, title_overlap });
+        features.push(Features { centrality, salience });
     }
     // A pair for each id of the counted bag: the vectors end where the sentences' ids do.
     (Vectors { pairs, ends: std::mem::take(&mut article.ends) }, features)
