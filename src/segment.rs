@@ -961,17 +961,25 @@ pub(crate) struct PassageFacts {
 }
 
 impl Passages {
-    /// Room for `bytes` of sentence text before the buffer grows.
-    pub(crate) fn with_text_capacity(bytes: usize) -> Passages {
-        // About one sentence per 120 bytes of news: a short text's list never grows.
-        Passages { text: String::with_capacity(bytes), list: Vec::with_capacity(bytes / 120 + 4) }
+    /// Room for `sentences` sentences before the list grows; the text comes with
+    /// [`Passages::set_text`].
+    pub(crate) fn with_capacity(sentences: usize) -> Passages {
+        Passages { text: String::new(), list: Vec::with_capacity(sentences) }
     }
 
     /// Appends a sentence.
+    #[cfg(test)]
     pub(crate) fn push(&mut self, text: &str, facts: PassageFacts) {
         self.text.push_str(text);
+        self.push_len(text.len(), facts);
+    }
+
+    /// Appends a sentence of `len` bytes whose text the caller writes: the buffer given to
+    /// [`Passages::set_text`] holds every sentence's text one after another.
+    pub(crate) fn push_len(&mut self, len: usize, facts: PassageFacts) {
+        let start = self.list.last().map_or(0, |p| p.text_end as usize);
         self.list.push(Passage {
-            text_end: narrow(self.text.len()),
+            text_end: narrow(start + len),
             start: narrow(facts.start),
             end: narrow(facts.end),
             block: narrow(facts.block),
@@ -979,6 +987,11 @@ impl Passages {
             list_item: facts.list_item,
             dangling: facts.dangling,
         });
+    }
+
+    /// Sets the buffer of the sentences' texts, one after another as they were pushed.
+    pub(crate) fn set_text(&mut self, text: String) {
+        self.text = text;
     }
 
     /// Sentence `i`'s text (empty past the last).

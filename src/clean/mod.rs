@@ -922,7 +922,7 @@ fn block_facts<'a>(
                 ),
                 kind: b.kind,
                 link_bytes: b.link_bytes,
-                echo_of,
+                echo_of: echo_of.unwrap_or(body::NO_ECHO),
             }
         })
         .collect()
