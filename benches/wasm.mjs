@@ -70,15 +70,18 @@ if (!process.argv.includes('--no-browser') && existsSync('/usr/bin/chromium')) {
     result.chromium = r.result;
     console.error('wasm.mjs: chromium done');
 
-    // The page's first load as the browser makes it: every response for the page, its worker
-    // and its service worker's precache, in a fresh profile.
+    // The page's first load as the browser makes it in a fresh profile: what the page and its
+    // worker ask for, and apart from it what the service worker then fetches in the background
+    // for the offline copy.
     const context = await browser.newContext();
     const seen = new Set();
-    context.on('request', (req) => seen.add(new URL(req.url()).pathname));
+    const precached = new Set();
+    context.on('request', (req) => (req.serviceWorker() ? precached : seen).add(new URL(req.url()).pathname));
     const p2 = await context.newPage();
     await p2.goto(`${base}/www/index.html`, { waitUntil: 'networkidle' });
     await p2.waitForTimeout(1500);
     result.firstLoadRequests = [...seen].sort();
+    result.precacheRequests = [...precached].sort();
     await context.close();
   } finally {
     await browser.close();
@@ -94,7 +97,8 @@ const size = {
   glue: { raw: glue.length, gzip: gz(glue) },
 };
 // The first-load set: what the browser fetched, or (without a browser) the page's own files.
-const pageFiles = (result.firstLoadRequests ?? []).filter((p) => p.startsWith('/www/')).map((p) => p.slice(5));
+const wwwFiles = (paths) => (paths ?? []).filter((p) => p.startsWith('/www/')).map((p) => p.slice(5));
+const pageFiles = wwwFiles(result.firstLoadRequests);
 const fallback = ['index.html', 'style.css', 'app.js', 'extract.js', 'worker.js', 'sw.js', 'manifest.webmanifest',
   'icon.svg', 'pkg/briefly.js', 'pkg/briefly_bg.wasm'];
 size.firstLoad = (pageFiles.length ? pageFiles : fallback)
@@ -104,6 +108,10 @@ size.firstLoad = (pageFiles.length ? pageFiles : fallback)
     return { file: f, raw: bytes.length, gzip: gz(bytes) };
   });
 size.firstLoadObserved = pageFiles.length > 0;
+// The offline copy: the service worker's precache, less what the page itself already loaded.
+size.precacheOnly = wwwFiles(result.precacheRequests)
+  .filter((f) => !pageFiles.includes(f) && existsSync(join(root, 'www', f)) && statSync(join(root, 'www', f)).isFile())
+  .map((f) => ({ file: f, gzip: gz(readFileSync(join(root, 'www', f))) }));
 result.size = size;
 
 /** The crate a (possibly mangled, possibly half-demangled) function name belongs to. */

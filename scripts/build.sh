@@ -6,7 +6,7 @@
 #   target/release/briefly                        native command-line tool
 #   www/pkg/briefly{.js,_bg.wasm,.d.ts,_bg.wasm.d.ts}   wasm-bindgen --target web, size-optimised
 #   extension/pkg/                                the same four files
-#   www/vendor/Readability.js, www/vendor/readability.mjs, extension/vendor/Readability.js
+#   www/vendor/readability.mjs, extension/vendor/Readability.js
 #   www/web/, extension/web/                      the shared front-end code (web/), copied as pkg/ is
 #   www/precache.js                               what the service worker caches, and its version
 set -euo pipefail
@@ -90,12 +90,11 @@ for f in "${PKG_FILES[@]}"; do
   put "$STAGE/$f" "extension/pkg/$f"
 done
 
-# --- vendored Readability (the extension injects it; the page uses it on pasted HTML) -------
+# --- vendored Readability (the extension injects it; the page imports it on pasted HTML) ----
 readability=node_modules/@mozilla/readability/Readability.js
-put "$readability" www/vendor/Readability.js
 put "$readability" extension/vendor/Readability.js
-# The file is a classic script (it assigns `module.exports` only when `module` exists); the ES
-# module version is the same text plus an export.
+# The file is a classic script (it assigns `module.exports` only when `module` exists); the
+# page's copy is the same text plus an export, as an ES module.
 { cat "$readability"; printf '\nexport default Readability;\n'; } >target/readability.mjs
 put target/readability.mjs www/vendor/readability.mjs
 

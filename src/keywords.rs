@@ -27,6 +27,10 @@ const PHRASE_BONUS: f64 = 0.25;
 
 /// Han numerals: a run of only these is a number ("二十", "十五"), not a keyword.
 const HAN_NUMERALS: &str = "〇零一二两三四五六七八九十百千万亿";
+/// Units and measure words that close a number ("1949年", "100亿", "3人"): a CJK bigram that
+/// opens on one of them right after a number straddles the number and the next word ("年沈"
+/// of "1949年沈荃"), so no keyword starts there.
+const NUMBER_UNITS: &str = "年月日号时点分秒天周岁个名人次家位倍元万亿千百";
 
 /// A run of terms seen in the text: its ids, how often it occurs, and where it first occurs.
 struct Run {
@@ -93,6 +97,9 @@ fn runs(
     let mut index: Map<([u32; MAX_TERMS], usize), usize> =
         Map::with_capacity_and_hasher(occurrences.len().saturating_mul(2), Default::default());
     for k in 0..occurrences.len() {
+        if language.is_unspaced() && closes_number(&occurrences[k], passages) {
+            continue;
+        }
         let mut ids = [u32::MAX; MAX_TERMS];
         for len in 1..=MAX_TERMS {
             let Some(o) = occurrences.get(k + len - 1) else { break };
@@ -116,8 +123,48 @@ fn runs(
             runs[at].before_name += usize::from(followed);
         }
     }
-    mark_absorbed(&mut runs, &index, weights, occurrences, language);
+    mark_absorbed(&mut runs, &index, weights, occurrences, passages, language);
     runs
+}
+
+/// The text of a run's first occurrence, as written.
+fn written<'a>(run: &Run, occurrences: &[Occurrence], passages: &'a Passages) -> Option<&'a str> {
+    let first = occurrences.get(run.first)?;
+    let last = occurrences.get(run.first + run.len.checked_sub(1)?)?;
+    passages.get_text(first.sentence as usize)?.get(first.start as usize..last.end as usize)
+}
+
+/// Whether a phrase is written as a name where it first occurs: every word capitalised, and
+/// either not at the opening of its sentence, where any first word is, or made of words
+/// mostly written with a capital ("New York City" in "fans of New York City", "World Cup"
+/// opening one, not "Last Sunday" opening one).
+fn written_as_name(
+    run: &Run,
+    weights: &[TermWeight],
+    occurrences: &[Occurrence],
+    passages: &Passages,
+) -> bool {
+    if run.len < 2 {
+        return false;
+    }
+    let names = || run.ids[..run.len].iter().all(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised));
+    let Some(first) = occurrences.get(run.first) else { return false };
+    let opens = passages
+        .get_text(first.sentence as usize)
+        .and_then(|t| t.get(..first.start as usize))
+        .map_or(true, |before| !before.chars().any(char::is_alphanumeric));
+    (!opens || names())
+        && written(run, occurrences, passages).is_some_and(|w| {
+            w.split([' ', '-']).filter(|p| !p.is_empty()).all(|p| p.starts_with(char::is_uppercase))
+        })
+}
+
+/// Whether occurrence `o` opens on a number's unit right after the number ("年沈" in "1949年沈荃").
+fn closes_number(o: &Occurrence, passages: &Passages) -> bool {
+    let Some(text) = passages.get_text(o.sentence as usize) else { return false };
+    let number = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || HAN_NUMERALS.contains(c);
+    text.get(o.start as usize..).and_then(|t| t.chars().next()).is_some_and(|c| NUMBER_UNITS.contains(c))
+        && text.get(..o.start as usize).and_then(|t| t.chars().next_back()).is_some_and(number)
 }
 
 /// Counts, for each run, how often a longer run holds it: a run's two one-shorter parts
@@ -128,6 +175,7 @@ fn mark_absorbed(
     index: &Map<([u32; MAX_TERMS], usize), usize>,
     weights: &[TermWeight],
     occurrences: &[Occurrence],
+    passages: &Passages,
     language: Language,
 ) {
     // Judged once per term seen in a phrase, not once per run.
@@ -143,7 +191,10 @@ fn mark_absorbed(
     let generic = |t: u32| generic_term.get(t as usize).copied().unwrap_or(false);
     for i in 0..runs.len() {
         let (len, count, ids) = (runs[i].len, runs[i].count, runs[i].ids);
-        if len < 2 || generic(ids[0]) || generic(ids[len - 1]) {
+        if len < 2
+            || (generic(ids[0]) || generic(ids[len - 1]))
+                && !written_as_name(&runs[i], weights, occurrences, passages)
+        {
             continue;
         }
         let mut head = ids;
@@ -182,22 +233,31 @@ fn weigh(
     } else if run.count < RECURS {
         return None;
     }
-    let surface = surface(run, weights, occurrences, passages)?;
+    let surface = if written_as_name(run, weights, occurrences, passages) {
+        written(run, occurrences, passages)?.to_string()
+    } else {
+        surface(run, weights, occurrences, passages)?
+    };
     if !is_word(&surface, language) {
         return None;
     }
     // "share", "first", "years": common words carry no article, alone or together, and
-    // do not open or close a phrase ("many students", "percent higher").
+    // do not open or close a phrase ("many students", "percent higher"), unless the phrase
+    // is a name ("New York City").
     let generic = |w: &str| language.is_generic(&lowercase(w));
     let mut words = surface.split(' ');
-    if words.next().is_some_and(generic) || words.next_back().is_some_and(generic) {
+    let name = written_as_name(run, weights, occurrences, passages);
+    if !name && (words.next().is_some_and(generic) || words.next_back().is_some_and(generic)) {
         return None;
+    }
+    let mut caps: Vec<bool> =
+        parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
+    if name {
+        caps.fill(true);
     }
     // "support Russia": a common word before a name is a verb or a modifier of the moment,
     // not part of the name. Names run on ("North Korea") and phrases of common words stand
     // ("sleeper trains"), and a name may lead a common word ("Foreign minister").
-    let caps: Vec<bool> =
-        parts.iter().map(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised)).collect();
     if caps.windows(2).any(|w| !w[0] && w[1]) {
         return None;
     }
@@ -486,6 +546,15 @@ mod tests {
     }
 
     #[test]
+    fn cjk_keywords_do_not_open_on_a_numbers_unit() {
+        // "1949年沈荃", "1983年沈荃": the name, not "年沈荃".
+        let w = [tw("年沈", 3.0, 2), tw("沈荃", 3.0, 2), tw("投诚", 2.0, 2)];
+        let (c, o) = article(&["1949年沈荃投诚。", "1983年沈荃投诚。"], &["年沈", "沈荃", "投诚"]);
+        let terms = shown(top(&w, true, &o, &c, 3, Language::Chinese));
+        assert_eq!(terms, ["沈荃", "投诚"]);
+    }
+
+    #[test]
     fn a_phrase_shows_its_words_as_it_writes_them() {
         // The term "buy" was first seen as "buy"; the phrase has it as "buying".
         let w = [tw("Stop", 2.0, 2), tw("buy", 5.0, 2), tw("crap", 4.0, 2)];
@@ -528,6 +597,14 @@ mod tests {
         );
         let terms = shown(top(&w, w.iter().any(|t| t.sentences > 1), &o, &c, 4, Language::English));
         assert_eq!(terms, ["students", "loans"]);
+        // A common word inside a name stays: "New York City", not "York City".
+        let w = [tw("new", 2.0, 3), tw("York", 5.0, 2), tw("City", 4.0, 2), tw("team", 3.0, 2)];
+        let (c, o) = article(
+            &["A new team for New York City.", "The new team plays in New York City."],
+            &["new", "york", "city", "team"],
+        );
+        let terms = shown(top(&w, true, &o, &c, 4, Language::English));
+        assert_eq!(terms, ["New York City", "team"]);
     }
 
     #[test]

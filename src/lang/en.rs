@@ -59,16 +59,17 @@ They This Those Though Under We What When While Yet You";
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
     "activities activity actually ago almost already also always another anything around away back \
-bad began begin best better big called case cases certainly changed clearly come comes continue \
-continued day days different early end especially everything expected fact far finally find \
-first found get gets give given goes going good got great group help high include included \
-includes including issue issues keep kind known large last later left literally long look lot \
-lots low made major make makes making many month months move much need needed needs never new \
-next nothing number often old one part people percent place point probably quite rather really \
-recent recently remain run second see seen set several share shared shares show showed side \
-sides simply small something start started take taken takes thing things think third time times \
-today took turn two use used uses using various want wants way ways week weeks well went whole \
-year years";
+bad began begin best better big billion billions called case cases certainly changed clearly \
+come comes continue continued day days different early eight end especially everything expected \
+fact far finally find first five former found four get gets give given goes going good got great \
+group help high hundred hundreds include included includes including issue issues keep kind \
+known large last later left like literally long look lot lots low made major make makes making \
+many mentioned million millions month months move much need needed needs never new next nine \
+nothing number often old one part people percent place point probably quite rather really recent \
+recently remain reported run second see seen set seven several share shared shares show showed \
+side sides simply since six small something start started take taken takes ten thing things think \
+third thousand thousands three time times today took turn two use used uses using various want \
+wants way ways week weeks well went whole world year year-old years";
 
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {

@@ -48,9 +48,9 @@ const OPENERS: &str = "él ella ellos ellas pero sin esto este esta estos estas 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "además año años cerca dijo día días gran grande hacer hecho mayor mismo mucho muchos nueva nuevo \
-otra otro parte primer primera primero puede pueden siempre también tiene todavía veces vez \
-último";
+    "además año años cerca cinco cuatro diez dijo dos día días gran grande hacer hecho mayor mil \
+millones millón mismo mucho muchos nueva nueve nuevo ocho otra otro parte personas primer \
+primera primero puede pueden seis siempre siete también tiene todavía tres veces vez último";
 
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {

@@ -54,10 +54,11 @@ ses leur leurs";
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "an année années ans aussi autre autres bien cas chose côté depuis dernier dernière déjà encore \
-environ faire fait fois font grand grande jour jours lors moins mois nombre nouveau nouvelle \
-nouvelles part partie personnes petit peut plus plusieurs premier première près selon semaine \
-toujours très";
+    "an année années ans aussi autre autres bien cas cent chose cinq côté depuis dernier dernière \
+deux dix déjà encore environ faire fait fois font grand grande huit indiqué jour jours lors \
+matin mille milliard milliards million millions moins mois neuf nombre nouveau nouvelle \
+nouvelles part partie personnes petit peut placé plus plusieurs premier première près quatre quelques \
+selon semaine six soir toujours trois très également être";
 
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {

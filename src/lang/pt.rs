@@ -45,8 +45,9 @@ const OPENERS: &str = "ele ela eles elas mas porém isso isto este esta esse ess
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "afirmou ainda ano anos cerca dia dias disse fazer feito grande maior nova novo outra outras \
-outro outros parte pode podem primeira primeiro segundo sempre também vez vezes último";
+    "afirmou ainda ano anos cerca cinco dez dia dias disse dois duas fazer feito grande informou \
+maior mil milhão milhões morreu nova nove novo oito outra outras outro outros parte pessoas pode \
+podem primeira primeiro quatro segundo seis sempre sete também três vez vezes último";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {

@@ -23,7 +23,7 @@ const STOP_WORDS: &str =
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
 /// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
-pub(crate) const GENERIC_WORDS: &str = "一个 主要 今年 以及 去年 可以 已经 开始 情况 成为 方面 日前 明年 没有 目前 相关 表示 记者 超过 近日 进行 通过 重要 问题 需要";
+pub(crate) const GENERIC_WORDS: &str = "一个 一方面 不要 主要 今年 以及 去年 可以 可能 已经 开始 情况 成为 提出 方面 日前 明年 没有 目前 相关 结果 表示 记者 超过 近日 进行 通过 重要 问题 需要 非常";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
