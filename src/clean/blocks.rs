@@ -367,19 +367,58 @@ fn han_line(line: &str) -> bool {
         && end.chars().last().is_some_and(crate::classify::is_cjk_core)
 }
 
+/// A text written without stops has at most one line (or paragraph) of CJK that holds a stop
+/// ("。", "！", "？") for this many lines of CJK that end bare.
+const STOPLESS_SHARE: usize = 4;
+
+/// Whether a text of these lines (or paragraphs) is written without stops, one clause a line,
+/// as casual Chinese or Japanese is: almost none of its CJK lines holds a stop. A news story
+/// ends its sentences with stops; the bare lines after it are headlines.
+pub(crate) fn written_without_stops<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    let (mut stopped, mut bare) = (0usize, 0usize);
+    for line in lines {
+        if han_line(line) {
+            bare += 1;
+        } else if line.contains(['。', '！', '？'])
+            && line.chars().filter(|&c| crate::classify::is_cjk_core(c)).count() >= HAN_LINE_CHARS
+        {
+            stopped += 1;
+        }
+    }
+    bare > 0 && stopped * STOPLESS_SHARE <= bare
+}
+
+/// The most non-space characters of a label over a list ("相关新闻", "下一篇") ...
+const HAN_LABEL_CHARS: usize = 6;
+/// ... and the most such labels in a row between the article and the list.
+const HAN_LABEL_RUN: usize = 2;
+
 /// Which lines are prose of a post in casual Chinese or Japanese, one sentence a line and no
-/// stops: runs of at least [`HAN_LINE_RUN`] lines in a row that [`han_line`] takes. Such a line
-/// reads as a heading for want of a stop, but a page has no column of headings.
+/// stops: in a text [`written_without_stops`], runs of at least [`HAN_LINE_RUN`] lines in a row
+/// that [`han_line`] takes. Such a line reads as a heading for want of a stop, but a page has
+/// no column of headings. A run that a short label or two sets apart from prose above it
+/// ("相关新闻", "上一篇") is a list of links under the label, not the post's.
 fn han_prose(text: &str, lines: &[Line]) -> Vec<bool> {
-    let is = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).is_some_and(han_line);
+    let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let mut marks = vec![false; lines.len()];
+    if !written_without_stops((0..lines.len()).map(line_text)) {
+        return marks;
+    }
+    let is = |i: usize| i < lines.len() && han_line(line_text(i));
+    let label = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count() <= HAN_LABEL_CHARS;
+    let labelled = |i: usize| {
+        let labels = (0..i).rev().take_while(|&k| label(line_text(k))).take(HAN_LABEL_RUN + 1).count();
+        (1..=HAN_LABEL_RUN).contains(&labels)
+            && i.checked_sub(labels + 1)
+                .is_some_and(|k| han_line(line_text(k)) || ends_sentence(line_text(k)))
+    };
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
         while is(j) {
             j += 1;
         }
-        if j - i >= HAN_LINE_RUN {
+        if j - i >= HAN_LINE_RUN && !labelled(i) {
             marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
         }
         i = j.max(i + 1);
