@@ -1218,3 +1218,18 @@ fn bare_chinese_lines_after_a_stopped_story_or_under_a_label_are_no_prose() {
     assert!(!shown.iter().any(|t| t.starts_with("网站备案")), "{shown:#?}");
     assert!(!shown.contains(&"下一篇"), "{shown:#?}");
 }
+
+/// A story between two copies of a menu pasted one item a line, a dot between the items.
+const DOTTED_MENU: &str = "Top\n∙\nNew\n∙\nHot\n∙\nFAQ\n\n\
+    The council voted on Tuesday to approve the new budget for the coming year after a long debate.\n\
+    Members said the plan would fund schools and roads across the region for a decade.\n\
+    The mayor welcomed the decision and promised to publish the full accounts next month.\n\n\
+    Top\n∙\nNew\n∙\nHot\n∙\nFAQ\n\n<\n1\n2\n3\n>\n";
+
+#[test]
+fn a_menu_dotted_one_item_a_line_is_no_formula() {
+    let article = briefly::extract(DOTTED_MENU, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("The mayor welcomed")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.contains("Hot") || t.contains('<')), "{shown:#?}");
+}

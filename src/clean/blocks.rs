@@ -314,36 +314,68 @@ const FORMULA_TOKEN_CHARS: usize = 3;
 const FORMULA_MIN_TOKENS: usize = 3;
 
 /// Whether `c` is a relation or an operator only mathematics writes ("=", "≤", "∑", "−"):
-/// a menu's decoration ("|", "-", "›", "+") is none.
+/// a menu's decoration ("|", "-", "›", "+") is none, nor are the dots, stars and bars a menu
+/// sets between its items ("∙", "⋅", "∗", "∣", "⋯").
 fn is_math_operator(c: char) -> bool {
-    matches!(c, '=' | '±' | '×' | '÷' | '−' | '√' | '∞')
+    let separator = matches!(
+        c,
+        '\u{2217}'..='\u{2219}' | '\u{2223}' | '\u{2236}' | '\u{22C4}'..='\u{22C6}' | '\u{22EE}'..='\u{22F1}'
+    );
+    (matches!(c, '=' | '±' | '×' | '÷' | '−' | '√' | '∞')
         || ('\u{2200}'..='\u{22FF}').contains(&c)
-        || ('\u{2A00}'..='\u{2AFF}').contains(&c)
+        || ('\u{2A00}'..='\u{2AFF}').contains(&c))
+        && !separator
+}
+
+/// Whether `c` relates two sides of a formula ("=", "≠", "≤", "<", "∈", "⊂", "→"): the mark
+/// of an equation, which no menu sets between its items.
+fn is_relation(c: char) -> bool {
+    matches!(c, '=' | '<' | '>' | '→' | '⇒' | '⇔' | '\u{2208}'..='\u{220D}' | '\u{221D}')
+        || ('\u{2243}'..='\u{228B}').contains(&c)
+}
+
+/// Whether `line` leaves a clause unfinished for what follows to go on ("When", "This
+/// expression", "is given by:"): no sentence ended, no heading.
+fn unfinished_clause(line: &str) -> bool {
+    line.trim_end().ends_with([',', ':']) || !(ends_sentence(line) || looks_like_heading(line))
 }
 
 /// Which lines are a formula rendered one token a line, as a page's typeset mathematics pastes
 /// ("a", "≠", "0"): runs of at least [`FORMULA_MIN_TOKENS`] lines of one short token each (blank
-/// lines between allowed: a system of equations sets its rows apart), one of them an operator
-/// of mathematics. They are the article's, never furniture; [`build`] joins them into the text
-/// around them.
+/// lines between allowed: a system of equations sets its rows apart) that relate two sides
+/// ("="), or that go on a clause left unfinished and set an operator of mathematics between
+/// two operands ("3", "−", "x"). They are the article's, never furniture; [`build`] joins them
+/// into the text around them.
 pub(crate) fn mark_formulas(text: &str, lines: &[Line]) -> Vec<bool> {
+    let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let token = |i: usize| {
-        lines
-            .get(i)
-            .and_then(|l| text.get(l.span.clone()))
-            .is_some_and(|t| !t.contains(char::is_whitespace) && t.chars().count() <= FORMULA_TOKEN_CHARS)
+        i < lines.len() && {
+            let t = line_text(i);
+            !t.contains(char::is_whitespace) && t.chars().count() <= FORMULA_TOKEN_CHARS
+        }
     };
+    let operand = |t: &str| t.chars().any(char::is_alphanumeric);
     let mut marks = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        let mut operators = 0;
+        let (mut relations, mut operations) = (0, 0);
         while token(j) {
-            let t = lines.get(j).and_then(|l| text.get(l.span.clone())).unwrap_or("");
-            operators += usize::from(t.chars().any(is_math_operator));
+            let t = line_text(j);
+            // (A relation stands between its sides: a pager's "<" and ">" open and close it.)
+            relations += usize::from(t.chars().any(is_relation) && j > i && token(j + 1));
+            // (An operator between two operands: "a", "+", "b".)
+            operations += usize::from(
+                t.chars().any(is_math_operator)
+                    && j > i
+                    && operand(line_text(j - 1))
+                    && token(j + 1)
+                    && operand(line_text(j + 1)),
+            );
             j += 1;
         }
-        if j - i >= FORMULA_MIN_TOKENS && operators > 0 {
+        let goes_on = i.checked_sub(1).is_some_and(|k| unfinished_clause(line_text(k)));
+        if j - i >= FORMULA_MIN_TOKENS && (relations > 0 || (operations > 0 && goes_on)) {
             marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
         }
         i = j.max(i + 1);
