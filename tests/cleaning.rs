@@ -1233,3 +1233,17 @@ fn a_menu_dotted_one_item_a_line_is_no_formula() {
     assert!(shown.iter().any(|t| t.starts_with("The mayor welcomed")), "{shown:#?}");
     assert!(!shown.iter().any(|t| t.contains("Hot") || t.contains('<')), "{shown:#?}");
 }
+
+#[test]
+fn a_layout_table_s_row_of_links_beside_the_story_is_no_data() {
+    let story = "<p>The old council building on the hill was restored this year by a group of local \
+        volunteers who spent weekends repairing the roof and the windows, and the town now plans to \
+        open it as a library.</p>";
+    let cells: String = (0..4).map(|n| format!("<td><a href='/s{n}'>Sect{n}</a></td>")).collect();
+    let page = format!("<html><body><table><tr>{cells}<td>{story}{story}</td></tr></table></body></html>");
+    let article = briefly::extract(&page, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("The old council")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.starts_with("Sect")), "{shown:#?}");
+}
+
