@@ -1247,3 +1247,14 @@ fn a_layout_table_s_row_of_links_beside_the_story_is_no_data() {
     assert!(!shown.iter().any(|t| t.starts_with("Sect")), "{shown:#?}");
 }
 
+#[test]
+fn a_row_left_open_around_a_nested_one_is_judged_whole() {
+    // The end of the page closes both rows at once: the outer one, with the prose, is judged.
+    let page = "<html><body><main><h1>Films featuring time loops</h1><p>This list names the films \
+        in which a time loop is a prominent device of the plot, with the year each came out and a \
+        short synopsis of its story.</p><table><tr><td>1947</td><td><p>A woman who shot her husband \
+        wishes she could live the year again, and so she does.</p></td><td><table><tr><td>Remade</td>";
+    let article = briefly::extract(page, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.contains(&"1947"), "{shown:#?}");
+}

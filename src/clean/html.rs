@@ -949,9 +949,10 @@ impl Parser<'_> {
             if let Some(n) = self.open_count.get_mut(open.tag) {
                 *n = n.saturating_sub(1);
             }
-            // The outermost header on trial closes last here: its blocks hold the inner ones'.
-            header_from = open.header_from.or(header_from);
-            row_from = open.row_from.or(row_from);
+            // The outermost header or row (drained first) is settled: its blocks hold the inner
+            // ones'.
+            header_from = header_from.or(open.header_from);
+            row_from = row_from.or(open.row_from);
         }
         if let Some(from) = row_from {
             self.w.brk();
