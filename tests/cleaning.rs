@@ -1191,3 +1191,70 @@ fn an_unlabelled_bio_under_the_story_is_furniture() {
     );
     assert!(mentions(&all(&story), "is due to sign"), "{:#?}", texts(&all(&story)));
 }
+
+/// A news story in Chinese that ends its sentences with stops, then a label over headlines.
+const CHINESE_STORY_THEN_HEADLINES: &str =
+    "国家统计局今天公布了最新的经济数据，显示上半年国内生产总值同比增长百分之五点二。\n\
+    分析人士认为，消费和投资的回升是推动经济增长的主要原因，出口则有所放缓。\n\
+    统计局发言人表示，下半年经济仍面临不少挑战，但总体向好的趋势没有改变。\n\n\
+    相关新闻\n上海地铁新线路下个月正式开通运营\n北京今年夏天气温将创下历史新高\n\
+    广州国际车展吸引数十万市民参观\n深圳科技企业研发投入持续增长中\n";
+
+/// A casual post without stops, then a footer under the previous and next links.
+const CASUAL_POST_THEN_FOOTER: &str = "首页\n博客\n相册\n留言\n\
+    今天早上我们去山上走了一趟风景非常好看\n已將山巒披上彩衣 順路下切到溪谷那边去\n\
+    我们在溪边吃了午饭然后慢慢地走回家了\n上一篇\n下一篇\n热门文章排行榜每周更新一次\n\
+    网站备案信息与联系方式说明\n友情链接合作伙伴名单列表\n";
+
+#[test]
+fn bare_chinese_lines_after_a_stopped_story_or_under_a_label_are_no_prose() {
+    let story = briefly::extract(CHINESE_STORY_THEN_HEADLINES, &Options::new());
+    let shown: Vec<&str> = story.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("统计局发言人")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.starts_with("北京今年")), "{shown:#?}");
+    let post = briefly::extract(CASUAL_POST_THEN_FOOTER, &Options::new());
+    let shown: Vec<&str> = post.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("我们在溪边")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.starts_with("网站备案")), "{shown:#?}");
+    assert!(!shown.contains(&"下一篇"), "{shown:#?}");
+}
+
+/// A story between two copies of a menu pasted one item a line, a dot between the items.
+const DOTTED_MENU: &str = "Top\n∙\nNew\n∙\nHot\n∙\nFAQ\n\n\
+    The council voted on Tuesday to approve the new budget for the coming year after a long debate.\n\
+    Members said the plan would fund schools and roads across the region for a decade.\n\
+    The mayor welcomed the decision and promised to publish the full accounts next month.\n\n\
+    Top\n∙\nNew\n∙\nHot\n∙\nFAQ\n\n<\n1\n2\n3\n>\n";
+
+#[test]
+fn a_menu_dotted_one_item_a_line_is_no_formula() {
+    let article = briefly::extract(DOTTED_MENU, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("The mayor welcomed")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.contains("Hot") || t.contains('<')), "{shown:#?}");
+}
+
+#[test]
+fn a_layout_table_s_row_of_links_beside_the_story_is_no_data() {
+    let story = "<p>The old council building on the hill was restored this year by a group of local \
+        volunteers who spent weekends repairing the roof and the windows, and the town now plans to \
+        open it as a library.</p>";
+    let cells: String = (0..4).map(|n| format!("<td><a href='/s{n}'>Sect{n}</a></td>")).collect();
+    let page = format!("<html><body><table><tr>{cells}<td>{story}{story}</td></tr></table></body></html>");
+    let article = briefly::extract(&page, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("The old council")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.starts_with("Sect")), "{shown:#?}");
+}
+
+#[test]
+fn a_row_left_open_around_a_nested_one_is_judged_whole() {
+    // The end of the page closes both rows at once: the outer one, with the prose, is judged.
+    let page = "<html><body><main><h1>Films featuring time loops</h1><p>This list names the films \
+        in which a time loop is a prominent device of the plot, with the year each came out and a \
+        short synopsis of its story.</p><table><tr><td>1947</td><td><p>A woman who shot her husband \
+        wishes she could live the year again, and so she does.</p></td><td><table><tr><td>Remade</td>";
+    let article = briefly::extract(page, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.contains(&"1947"), "{shown:#?}");
+}

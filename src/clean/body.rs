@@ -308,7 +308,13 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
     if !extend {
         // Pasted casual Chinese ends its sentences with the lines, no stop after them: a line as
         // dense in particles and clause marks as prose is ended (a teaser's title has few).
+        // Only where the text is written that way: after a story that ends its sentences with
+        // stops, bare lines are headlines.
+        let stopless = super::blocks::written_without_stops(blocks.iter().map(|b| b.text));
         for m in &mut measures {
+            if !stopless {
+                m.flags &= !HAN_END;
+            }
             if m.han_end() && m.stops >= STOPS_HIGH {
                 m.flags |= ENDS;
             }
@@ -606,9 +612,14 @@ fn text_line(b: &Facts) -> bool {
 /// Whether a plain-text block is a line of casual Chinese (or Japanese) prose, its stop left
 /// out: long enough for a sentence, a particle or a clause mark in it, ending in a character
 /// of the script, nothing dropped before it. A menu's items are shorter; a teaser's title
-/// trails off ("…") or closes a bracket.
+/// trails off ("…") or closes a bracket; a list of headlines under a label stays headings (see
+/// `blocks::han_prose`).
 fn han_line(b: &Facts, m: &Measure) -> bool {
-    b.gap_before == 0 && m.han_end() && m.length() >= LENGTH_LOW && m.stops > 0.0
+    b.gap_before == 0
+        && b.kind != BlockKind::Heading
+        && m.han_end()
+        && m.length() >= LENGTH_LOW
+        && m.stops > 0.0
 }
 
 /// A list item has at least this many words.
