@@ -301,6 +301,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     // (score, block, words, share of its words in the lede)
     let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
     let mut name = None;
+    let mut twice = None;
     // The lines in the window from the article upwards, as (block, where it stands): each
     // block where it is, and a line printed again just before a block (its copy folded away)
     // where the copy stood, when its first copy is further up than the window reaches.
@@ -347,6 +348,12 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if crumb {
             score += CRUMB_BONUS;
         }
+        // A line of a headline's length printed again right above the article's date or
+        // byline, its first copy far up the page (the page's title bar), is the headline the
+        // page names twice, whatever the lede's words.
+        if echoed && above_meta && line_words >= HEADLINE_WORDS && twice.is_none() {
+            twice = Some(i);
+        }
         // (A copy that names nothing of the lede is a menu's or a section's label.)
         if (shared == 0 && distance > 2 && !above_meta && !crumb) || (echoed && shared == 0) {
             continue;
@@ -361,6 +368,9 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
             continue;
         }
         candidates.push((score, i, line_words, overlap));
+    }
+    if twice.is_some() {
+        return twice;
     }
     let Some(best) = candidates.iter().fold(None, |best: Option<&(f64, usize, usize, f64)>, c| match best {
         Some(b) if c.0 <= b.0 => Some(b),
@@ -620,6 +630,26 @@ mod tests {
         let mut labels = facts(&parts);
         labels[first - 1].echo_of = Some(0);
         assert_eq!(find(&labels, first - 1), None);
+    }
+
+    #[test]
+    fn a_headline_printed_in_the_title_bar_and_above_the_byline_wins_over_its_kicker() {
+        use BlockKind::*;
+        // The headline opens the page (its title bar) and stood again between the kicker and
+        // the byline, where its copy was folded away; the lede names the kicker's words only.
+        let mut parts = vec![("Screen time: «Night Shift», «Six Days», «The Quiet Earth»…", Paragraph)];
+        parts.extend(std::iter::repeat(("Members Area", Heading)).take(REACH));
+        parts.push(("On your screens this week", Heading));
+        parts.push(("By Ann Lee and Tom Roe — 24 November 2017 at 18:42", Paragraph));
+        parts.push((
+            "Series, documentaries and shows for children: what to watch on your screens this week.",
+            Paragraph,
+        ));
+        let mut blocks = facts(&parts);
+        let first = parts.len() - 1;
+        assert_eq!(find(&blocks, first), Some(first - 2));
+        blocks[first - 1].echo_of = Some(0);
+        assert_eq!(find(&blocks, first), Some(0));
     }
 
     #[test]
