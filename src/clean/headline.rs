@@ -376,7 +376,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         Some(b) if c.0 <= b.0 => Some(b),
         _ => Some(c),
     }) else {
-        return name;
+        return name.or_else(|| taken_in(blocks, first));
     };
     let text_of = |c: &(f64, usize, usize, f64)| blocks.get(c.1).map_or("", |b| b.text);
     // A line between the article's date or byline and its text is a caption, a tag row or a
@@ -412,6 +412,40 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         })
     });
     whole.or(chosen.map(|c| c.1)).or(name)
+}
+
+/// How many of the article's first blocks may be a site's short header lines above a headline
+/// the article finder took in with the article.
+const TAKEN_IN_REACH: usize = 3;
+
+/// The headline among the article's first blocks, when nothing above the article is one and
+/// the article was taken to begin at a site's header lines ("Hi, I'm Jane.", "I write about
+/// code."): a headline-shaped line of several words after only short lines, followed by prose
+/// that names at least half of its words.
+fn taken_in(blocks: &[Facts], first: usize) -> Option<usize> {
+    let is_short = |b: &Facts| b.text.split_whitespace().count() < HEADLINE_WORDS * 2;
+    (first + 1..=first + TAKEN_IN_REACH).find(|&k| {
+        let (Some(line), Some(next)) = (blocks.get(k), blocks.get(k + 1)) else { return false };
+        let words = content_words(line.text, MAX_WORDS);
+        let lede: Vec<String> = blocks
+            .iter()
+            .skip(k + 1)
+            .filter(|b| b.kind != BlockKind::Heading)
+            .flat_map(|b| content_words(b.text, LEDE_WORDS))
+            .take(LEDE_WORDS)
+            .collect();
+        let shared = words.iter().filter(|w| lede.contains(w)).count();
+        line.kind != BlockKind::Code
+            && blocks.get(first..k).is_some_and(|above| above.iter().all(is_short))
+            && headline_shaped(line.text)
+            && !boilerplate::ends_sentence(line.text)
+            && line.text.split_whitespace().count() >= MIN_WORDS
+            && next.kind != BlockKind::Heading
+            && boilerplate::ends_sentence(next.text)
+            && !next.text.starts_with(char::is_lowercase)
+            && !is_short(next)
+            && shared * 2 >= words.len().max(1)
+    })
 }
 
 /// How many blocks above a standfirst its headline may stand.
@@ -650,6 +684,24 @@ mod tests {
         assert_eq!(find(&blocks, first), Some(first - 2));
         blocks[first - 1].echo_of = Some(0);
         assert_eq!(find(&blocks, first), Some(0));
+    }
+
+    #[test]
+    fn a_headline_taken_in_with_the_article_after_the_sites_header_lines() {
+        use BlockKind::*;
+        let lede = "So you finally test your garden soil? Testing soil acidity tells you which \
+                    plants will thrive, and a cheap kit does it in minutes.";
+        let blocks = facts(&[
+            ("Hi, I'm Jane.", Paragraph),
+            ("I grow things. I write about it.", Paragraph),
+            ("Testing Your Garden Soil Acidity", Heading),
+            (lede, Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 0), Some(2));
+        // After a paragraph of prose the line is a subheading.
+        let blocks =
+            facts(&[(lede, Paragraph), ("Testing Your Garden Soil Acidity", Heading), (lede, Paragraph)]);
+        assert_eq!(find(&blocks, 0), None);
     }
 
     #[test]
