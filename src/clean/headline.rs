@@ -301,7 +301,6 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     // (score, block, words, share of its words in the lede)
     let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
     let mut name = None;
-    let mut twice = None;
     // The lines in the window from the article upwards, as (block, where it stands): each
     // block where it is, and a line printed again just before a block (its copy folded away)
     // where the copy stood, when its first copy is further up than the window reaches.
@@ -348,12 +347,6 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         if crumb {
             score += CRUMB_BONUS;
         }
-        // A line of a headline's length printed again right above the article's date or
-        // byline, its first copy far up the page (the page's title bar), is the headline the
-        // page names twice, whatever the lede's words.
-        if echoed && above_meta && line_words >= HEADLINE_WORDS && twice.is_none() {
-            twice = Some(i);
-        }
         // (A copy that names nothing of the lede is a menu's or a section's label.)
         if (shared == 0 && distance > 2 && !above_meta && !crumb) || (echoed && shared == 0) {
             continue;
@@ -369,6 +362,18 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         }
         candidates.push((score, i, line_words, overlap));
     }
+    // A line of a headline's length printed again right above the article's date or byline,
+    // its first copy further up the page (the page's title bar), is the headline the page
+    // names twice, whatever the lede's words (a kicker above it may name them more).
+    let twice = metas.iter().rev().find_map(|&m| {
+        let j = blocks.get(m)?.echo_of? as usize;
+        let b = blocks.get(j)?;
+        let words = b.text.split_whitespace().count();
+        (b.kind != BlockKind::Code
+            && (HEADLINE_WORDS..STANDFIRST_WORDS).contains(&words)
+            && headline_shaped(b.text))
+        .then_some(j)
+    });
     if twice.is_some() {
         return twice;
     }
