@@ -2,9 +2,9 @@
 
 Usage: fit.py EVAL_DIR NAME=v1,v2,... [NAME=...]   (run from the repository root; `make eval` sets up .venv)
 
-Each NAME is a `const NAME: f64` in src/score.rs. For each one in turn, every listed value is
-written into the source, the binary rebuilt (a quick non-LTO build in target/fit) and all dev sets
-scored; a value is kept only when it raises the mean R-1 over the sets and lowers R-1 on none of
+Each NAME is a `const NAME: f64` (or `usize`, a count) in src/score.rs. For each one in turn, every
+listed value is written into the source, the binary rebuilt (a quick non-LTO build in target/fit) and
+all dev sets scored; a value is kept only when it raises the mean R-1 over the sets and lowers R-1 on none of
 them (a weight that helps one language at another's cost is not kept). The source is left at the
 best point found; the log of every try goes to standard output. Put the provenance of the values
 kept in the comment above the constants.
@@ -28,7 +28,7 @@ BINARY = "target/fit/release/briefly"
 
 def set_constant(name, value):
     text = SOURCE.read_text(encoding="utf-8")
-    pattern = re.compile(rf"^(const {name}: f64 = )[^;]+;", re.M)
+    pattern = re.compile(rf"^(const {name}: (?:f64|usize) = )[^;]+;", re.M)
     if not pattern.search(text):
         sys.exit(f"fit.py: no `const {name}: f64` in {SOURCE}")
     SOURCE.write_text(pattern.sub(lambda m: f"{m.group(1)}{value};", text), encoding="utf-8")
@@ -75,7 +75,7 @@ def main():
         sys.exit(__doc__)
     current = {}
     for name, values in grid:
-        m = re.search(rf"^const {name}: f64 = ([^;]+);", SOURCE.read_text(encoding="utf-8"), re.M)
+        m = re.search(rf"^const {name}: (?:f64|usize) = ([^;]+);", SOURCE.read_text(encoding="utf-8"), re.M)
         if not m:
             sys.exit(f"fit.py: no `const {name}: f64` in {SOURCE}")
         current[name] = m.group(1)

@@ -137,14 +137,16 @@ fn written<'a>(run: &Run, occurrences: &[Occurrence], passages: &'a Passages) ->
 /// Whether a phrase is written as a name where it first occurs: every word capitalised, and
 /// either not at the opening of its sentence, where any first word is, or made of words
 /// mostly written with a capital ("New York City" in "fans of New York City", "World Cup"
-/// opening one, not "Last Sunday" opening one).
+/// opening one, not "Last Sunday" opening one). Where every noun is capitalised (German),
+/// capitals say nothing of a name.
 fn written_as_name(
     run: &Run,
     weights: &[TermWeight],
     occurrences: &[Occurrence],
     passages: &Passages,
+    language: Language,
 ) -> bool {
-    if run.len < 2 {
+    if run.len < 2 || language.capitalises_nouns() {
         return false;
     }
     let names = || run.ids[..run.len].iter().all(|&t| weights.get(t as usize).is_some_and(|w| w.capitalised));
@@ -193,7 +195,7 @@ fn mark_absorbed(
         let (len, count, ids) = (runs[i].len, runs[i].count, runs[i].ids);
         if len < 2
             || (generic(ids[0]) || generic(ids[len - 1]))
-                && !written_as_name(&runs[i], weights, occurrences, passages)
+                && !written_as_name(&runs[i], weights, occurrences, passages, language)
         {
             continue;
         }
@@ -233,7 +235,7 @@ fn weigh(
     } else if run.count < RECURS {
         return None;
     }
-    let surface = if written_as_name(run, weights, occurrences, passages) {
+    let surface = if written_as_name(run, weights, occurrences, passages, language) {
         written(run, occurrences, passages)?.to_string()
     } else {
         surface(run, weights, occurrences, passages)?
@@ -246,7 +248,7 @@ fn weigh(
     // is a name ("New York City").
     let generic = |w: &str| language.is_generic(&lowercase(w));
     let mut words = surface.split(' ');
-    let name = written_as_name(run, weights, occurrences, passages);
+    let name = written_as_name(run, weights, occurrences, passages, language);
     if !name && (words.next().is_some_and(generic) || words.next_back().is_some_and(generic)) {
         return None;
     }
@@ -605,6 +607,14 @@ mod tests {
         );
         let terms = shown(top(&w, true, &o, &c, 4, Language::English));
         assert_eq!(terms, ["New York City", "team"]);
+        // German capitalises every noun: "Jahre Haft" is a common word and a noun, no name.
+        let w = [tw("Jahre", 2.0, 2), tw("Haft", 5.0, 2)];
+        let (c, o) = article(
+            &["Er muss für sieben Jahre Haft ins Gefängnis.", "Die Richter gaben ihr sieben Jahre Haft."],
+            &["jahre", "haft"],
+        );
+        let terms = shown(top(&w, true, &o, &c, 4, Language::German));
+        assert_eq!(terms, ["Haft"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use crate::options::Budget;
-use crate::score::{Scored, Vectors};
+use crate::score::{Scored, Vector, Vectors};
 use crate::segment::Passage;
 
 /// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
@@ -48,15 +48,15 @@ pub(crate) fn select(
     budget: Budget,
 ) -> Vec<usize> {
     let n = passages.len().min(scored.len()).min(vectors.len());
-    let candidates = Candidates { passages, scored };
     if n == 0 {
         return Vec::new();
     }
     let (max_sentences, max_words) = limits(budget, n);
+    let candidates = Candidates { passages, scored, single: max_sentences == 1 };
 
     let mut chosen = vec![false; n];
     let mut postings = Postings::default();
-    let mut picked = Vec::new();
+    let mut picked = Vec::with_capacity(max_sentences.min(n));
     let mut checked = Vec::with_capacity(MAX_POSTINGS);
     let mut words = 0usize;
     let mut too_long = None;
@@ -109,12 +109,15 @@ pub(crate) fn select(
 struct Candidates<'a> {
     passages: &'a [Passage],
     scored: &'a [Scored],
+    /// Whether one sentence is wanted: each is judged as a summary on its own.
+    single: bool,
 }
 
 impl Candidates<'_> {
     /// Sentence `i`'s score, less if it points back to a predecessor not chosen.
     fn priority(&self, chosen: &[bool], i: usize) -> f64 {
-        let (p, score) = (&self.passages[i], self.scored[i].score);
+        let c = &self.scored[i];
+        let (p, score) = (&self.passages[i], if self.single { c.single } else { c.score });
         let has_antecedent = i > 0 && chosen[i - 1] && self.passages[i - 1].block == p.block;
         if p.dangling && !has_antecedent {
             score * DANGLING_PENALTY
@@ -141,14 +144,19 @@ const NO_ENTRY: u32 = u32::MAX;
 
 impl Postings {
     /// Files chosen sentence `i` under each of the terms of its vector.
-    fn post(&mut self, vector: &[(u32, f32)], i: usize) {
-        for &(t, _) in vector {
-            let t = t as usize;
-            if self.first.len() <= t {
-                self.first.resize(t + 1, NO_ENTRY);
-                self.last.resize(t + 1, NO_ENTRY);
-                self.count.resize(t + 1, 0);
+    fn post(&mut self, vector: Vector, i: usize) {
+        // Room for the vector's last term at once: grown term by term, the tables were
+        // reallocated several times for each sentence of a short text.
+        if let Some(top) = vector.ids.iter().map(|&t| t as usize).max() {
+            if self.first.len() <= top {
+                self.first.resize(top + 1, NO_ENTRY);
+                self.last.resize(top + 1, NO_ENTRY);
+                self.count.resize(top + 1, 0);
             }
+        }
+        self.entries.reserve(vector.ids.len());
+        for &t in vector.ids {
+            let t = t as usize;
             if self.count[t] as usize >= MAX_POSTINGS {
                 continue;
             }
@@ -178,7 +186,7 @@ impl Postings {
 fn redundant(i: usize, vectors: &Vectors, postings: &Postings, checked: &mut Vec<u32>) -> bool {
     checked.clear();
     let vector = vectors.get(i);
-    for &(t, _) in vector {
+    for &t in vector.ids {
         for j in postings.of(t) {
             if checked.contains(&j) {
                 continue;
@@ -196,14 +204,14 @@ fn redundant(i: usize, vectors: &Vectors, postings: &Postings, checked: &mut Vec
 }
 
 /// Cosine of two unit vectors sorted by term id.
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+fn cosine(a: Vector, b: Vector) -> f32 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
+    while let (Some(&ta), Some(&tb)) = (a.ids.get(i), b.ids.get(j)) {
+        match ta.cmp(&tb) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
             Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
+                dot += a.weights.get(i).copied().unwrap_or(0.0) * b.weights.get(j).copied().unwrap_or(0.0);
                 i += 1;
                 j += 1;
             }
@@ -243,7 +251,7 @@ mod tests {
 
     fn candidate(score: f64, terms: &[u32], words: usize) -> (Passage, Scored, Vec<u32>) {
         let blank = Passages::of_texts(&[""]);
-        (blank[0].clone(), Scored { score, words }, terms.to_vec())
+        (blank[0].clone(), Scored { score, single: score, words }, terms.to_vec())
     }
 
     /// Selection over `(passage, scored, terms)` triples.
@@ -276,6 +284,16 @@ mod tests {
         let c = vec![candidate(3.0, &[1], 30), candidate(2.0, &[2], 5), candidate(1.0, &[3], 5)];
         assert_eq!(select(&c, Budget::Words(12)), vec![1, 2]);
         assert_eq!(select(&c, Budget::Words(1)), vec![0]);
+    }
+
+    #[test]
+    fn one_sentence_is_chosen_by_its_score_as_a_summary_on_its_own() {
+        let mut c = vec![candidate(3.0, &[1], 10), candidate(2.0, &[2], 10), candidate(1.0, &[3], 10)];
+        c[1].1.single = 4.0;
+        assert_eq!(select(&c, Budget::Sentences(1)), vec![1]);
+        assert_eq!(select(&c, Budget::Sentences(2)), vec![0, 1]);
+        // A ratio that allows one sentence is a one-sentence summary too.
+        assert_eq!(select(&c, Budget::Ratio(0.1)), vec![1]);
     }
 
     #[test]

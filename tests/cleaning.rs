@@ -1130,3 +1130,103 @@ fn headline_taken_in_after_a_sites_short_header_lines() {
     assert_eq!(s.title.as_deref(), Some("Testing Your Garden Soil Acidity"));
     assert!(!mentions(&s, "Testing Your Garden Soil Acidity"));
 }
+
+/// The article's blocks as `briefly::extract` reads them, each as "kind: text".
+fn blocks_of(page: &str) -> Vec<String> {
+    briefly::extract(page, &Options::new())
+        .blocks
+        .iter()
+        .map(|b| format!("{:?}: {}", b.kind, b.text))
+        .collect()
+}
+
+const STORY: [&str; 3] = [
+    "The city council approved the new budget on Tuesday after months of debate, and the mayor said she would sign it into law before the end of the week.",
+    "The budget raises spending on schools by ten percent and pays for the repair of two bridges that have been closed since the floods of last spring.",
+    "Critics said the plan ignores the roads in the north of the city, where residents have waited for years for the potholes to be filled.",
+];
+
+/// A column of teasers under a story, each a headline, a blurb and a read-on link on a line of
+/// its own: the blurbs read as prose, the links give them away.
+#[test]
+fn a_column_of_teasers_over_read_on_links_is_furniture() {
+    let page = format!(
+        "Council passes budget\n\n{}\n\n{}\n\n{}\n\nMore from the blog\n\n\
+         Why the bridges closed\n\nEngineers found cracks in both bridges after the spring floods and closed them the same week.\n\nRead more\n\n\
+         A new park for the north\n\nThe council wants to turn the old rail yard into a park with a pond and a playground.\n\nRead more\n",
+        STORY[0], STORY[1], STORY[2]
+    );
+    let s = all(&page);
+    assert_eq!(texts(&s), STORY, "{:#?}", texts(&s));
+    let blocks = blocks_of(&page);
+    assert!(
+        !blocks.iter().any(|b| b.contains("Why the bridges closed") || b.contains("rail yard")),
+        "{blocks:#?}"
+    );
+}
+
+/// The standfirst between the headline and the byline is the editor's pitch of the story: kept
+/// with the article, never a summary sentence.
+#[test]
+fn the_standfirst_above_the_byline_is_no_summary_sentence() {
+    let dek = "The vote ends a year of wrangling over schools, bridges and roads.";
+    let page = format!(
+        "Home\nNews\nPolitics\nSport\n\nCouncil passes its budget after a year of debate\n{dek}\n\nBy Jane Doe, city hall reporter\n\
+         June 7, 2023\n\n{}\n\n{}\n\n{}\n",
+        STORY[0], STORY[1], STORY[2]
+    );
+    let s = all(&page);
+    assert_eq!(texts(&s), STORY, "{:#?}", texts(&s));
+    assert_eq!(s.title.as_deref(), Some("Council passes its budget after a year of debate"));
+    let blocks = blocks_of(&page);
+    assert!(blocks.contains(&format!("Heading: {dek}")), "{blocks:#?}");
+    // Without a byline after it, the first paragraph is the story's lede.
+    let lede = format!("Council passes budget\n\n{dek}\n\n{}\n\n{}\n", STORY[0], STORY[1]);
+    assert!(mentions(&all(&lede), "The vote ends"), "{:#?}", texts(&all(&lede)));
+}
+
+/// A prompt to write to the newsroom, or to subscribe, whose phrase stands in its opening
+/// sentence rather than at its start or end.
+#[test]
+fn a_prompt_with_its_phrase_in_the_opening_sentence_is_furniture() {
+    let page = "Neue Regeln für Mietverträge\n\n\
+         Der Bundestag hat am Donnerstag neue Regeln für Mietverträge beschlossen, die vom kommenden Jahr an für alle neuen Verträge gelten sollen.\n\n\
+         Mieter sollen damit besser vor überhöhten Nebenkosten geschützt werden, während Vermieter mehr Zeit für die Abrechnung bekommen.\n\n\
+         Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren. Wir lesen Ihre Zuschrift, bitten jedoch um Verständnis.\n\n\
+         Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter – fünf Mal die Woche von Dienstag bis Samstag!\n";
+    let s = all(page);
+    assert_eq!(s.sentences.len(), 2, "{:#?}", texts(&s));
+    assert!(!mentions(&s, "Anmerkungen") && !mentions(&s, "Newsletter"), "{:#?}", texts(&s));
+}
+
+/// An author's box in a column of short lines (the name, the role, the label): its label still
+/// marks the bio under it.
+#[test]
+fn an_author_box_label_among_short_lines_still_marks_the_bio() {
+    let page = format!(
+        "Council passes budget\n\n{}\n\n{}\n\n{}\n\nJane Doe\nCity Hall Reporter\nAbout the author\n\
+         Jane has covered city politics since 2007 and writes a weekly column about the council.\n\nHire Jane\n",
+        STORY[0], STORY[1], STORY[2]
+    );
+    let s = all(&page);
+    assert_eq!(texts(&s), STORY, "{:#?}", texts(&s));
+}
+
+/// An author's bio closing the article without a label: a name and a verb of being, the name
+/// printed only in the byline above. A closing line about one of the story's people stays.
+#[test]
+fn an_unlabelled_bio_under_the_story_is_furniture() {
+    let page = format!(
+        "Council passes budget\n\nBy Leah C. Stokes\nJune 7, 2023\n\n{}\n\n{}\n\n{}\n\n\
+         Leah C. Stokes is an assistant professor of political science and the author of a book on energy policy.\n",
+        STORY[0], STORY[1], STORY[2]
+    );
+    let s = all(&page);
+    assert_eq!(texts(&s), STORY, "{:#?}", texts(&s));
+    let story = format!(
+        "Council passes budget\n\n{}\n\nMayor Ann Lee said the vote was a relief for the city and its schools.\n\n{}\n\n\
+         Ann Lee is due to sign the budget into law on Friday, her office said.\n",
+        STORY[0], STORY[1]
+    );
+    assert!(mentions(&all(&story), "is due to sign"), "{:#?}", texts(&all(&story)));
+}

@@ -269,8 +269,13 @@ fn answer(line_no: usize, line: &str, options: &Options, lead: bool) -> Result<S
     let summary = summarise(&doc.text, &opts, lead);
     let micros = t0.elapsed().as_micros() as u64;
     let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    // Room for the row from the start (the sentences, their quotes and commas, the id and the
+    // keys), where writing it grew the buffer several times over.
+    let room = 64 + sentences.iter().map(|s| s.len() + 3).sum::<usize>();
     let row = JsonlRow { id: &doc.id, micros, sentences };
-    serde_json::to_string(&row).map_err(|e| format!("line {line_no}: {e}"))
+    let mut out = Vec::with_capacity(room);
+    serde_json::to_writer(&mut out, &row).map_err(|e| format!("line {line_no}: {e}"))?;
+    String::from_utf8(out).map_err(|e| format!("line {line_no}: {e}"))
 }
 
 /// One batch line's output row, written straight from the summary (building a JSON value

@@ -5,6 +5,7 @@
 //! The rules err towards keeping text: a short real paragraph ("He refused.") ends with
 //! punctuation and matches none of them.
 
+use crate::classify::whitespace_words;
 use crate::lang::furniture;
 
 /// Lines longer than this (in bytes) are prose to every rule but the copyright, link and wire-id
@@ -20,11 +21,23 @@ const PREFIX_MAX_WORDS: usize = 15;
 
 /// Lower case with surrounding spaces, punctuation and decoration removed.
 fn fold(line: &str) -> String {
-    line.trim_matches(|c: char| {
+    let line = line.trim_matches(|c: char| {
         c.is_whitespace()
             || matches!(c, ':' | '»' | '›' | '>' | '|' | '-' | '•' | '·' | '→' | '(' | ')' | '[' | ']' | '…')
-    })
-    .to_lowercase()
+    });
+    // Characters without case lowercase to themselves, and ASCII as ASCII does: a line of them
+    // (a Chinese post) is not looked up character by character in the case tables.
+    if line.chars().all(|c| c.is_ascii() || is_caseless(c)) {
+        line.to_ascii_lowercase()
+    } else {
+        line.to_lowercase()
+    }
+}
+
+/// Han ideographs, CJK and general punctuation and the fullwidth marks and digits: characters
+/// that have no case (a test holds every one of them to it).
+fn is_caseless(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF20}')
 }
 
 /// Pieces of the phrases of the profiles' `rights`, in lower and upper case: a line with none of
@@ -66,13 +79,14 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     }
     if line.len() > PROSE_BYTES {
         // Prose: of the furniture only a copyright notice or a bare link is this long.
+        let words = whitespace_words(line);
         return opens_with_copyright(line)
-            || ends_in_copyright(line, line.split_whitespace().count())
+            || ends_in_copyright(line, words)
             || (line.len() < 400 && (reserves_rights(line) || is_meta_row(line)))
             || is_url_line(line)
             || is_wire_id(line)
             || is_markup_line(line)
-            || long_prompt(line);
+            || long_prompt(line, words);
     }
     let folded = fold(line);
     // "Am meisten gelesen...*": a label's trailing dots and marks are decoration.
@@ -84,7 +98,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
     {
         return true;
     }
-    let words = line.split_whitespace().count();
+    let words = whitespace_words(line);
     let first = folded.as_bytes().first();
     if words <= PREFIX_MAX_WORDS
         && furniture().prefixes.iter().any(|p| p.as_bytes().first() == first && folded.starts_with(p))
@@ -173,12 +187,25 @@ fn is_reader_prompt(folded: &str, words: usize) -> bool {
     // (Short in bytes too: a line of unspaced script is one "word", and searching every phrase
     // through each of its long lines was a tenth of a short Chinese post's time.)
     let anywhere = words <= PROMPT_ANYWHERE_WORDS && folded.len() <= PROMPT_ANYWHERE_BYTES;
+    // A longer prompt may put its phrase anywhere in its opening sentence ("Wenn Sie
+    // Anmerkungen zu diesem Artikel haben, können Sie …", "Bleiben Sie auf dem Laufenden mit
+    // unserem kostenlosen Newsletter – …"): the prompt comes first, its details after it.
+    let opening = (words <= PROMPT_MAX_WORDS)
+        .then(|| folded.split_inclusive(['.', '!', '?']).next().unwrap_or(""))
+        .filter(|o| o.split_whitespace().count() <= PROMPT_OPENING_WORDS && o.len() <= PROMPT_ANYWHERE_BYTES)
+        .filter(|o| o.len() < folded.len())
+        .unwrap_or("");
+    // (The opening is searched by `contains_any`: most openings lack a phrase's end bytes.)
     words <= PROMPT_MAX_WORDS
-        && furniture()
+        && (furniture()
             .prompts
             .iter()
             .any(|p| (anywhere && folded.contains(p)) || folded.starts_with(p) || end.ends_with(p))
+            || (!opening.is_empty() && contains_any(opening, &furniture().prompts)))
 }
+
+/// The most words of a longer prompt's opening sentence that holds its phrase anywhere.
+const PROMPT_OPENING_WORDS: usize = 20;
 
 /// A line of at most this many words (and [`PROMPT_ANYWHERE_BYTES`]) holding a reader prompt's
 /// phrase anywhere is the prompt.
@@ -188,8 +215,8 @@ const PROMPT_ANYWHERE_BYTES: usize = 200;
 
 /// A reader prompt of long words ("Benachrichtigung aktivieren: Dürfen wir Sie in Ihrem Browser
 /// über die wichtigsten Nachrichten informieren?"), past the byte length of the other rules.
-fn long_prompt(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+/// `words` is the line's count of words between white space.
+fn long_prompt(line: &str, words: usize) -> bool {
     words <= PROMPT_MAX_WORDS && {
         let folded = fold(line);
         is_reader_prompt(&folded, words) || is_teaser_blurb(&folded)
@@ -207,6 +234,15 @@ fn is_teaser_blurb(folded: &str) -> bool {
                 && (ends_sentence(blurb) || blurb.ends_with("..."))
         })
     })
+}
+
+/// Whether `line` is a read-on link alone ("Read more", "Weiterlesen »"): the end of a teaser.
+pub(crate) fn is_read_on(line: &str) -> bool {
+    line.len() <= 40 && {
+        let folded = fold(line);
+        let label = folded.trim_end_matches(['.', '…']);
+        furniture().read_on.binary_search(&label).is_ok()
+    }
 }
 
 /// Words of a teaser's blurb before its read-on link.
@@ -304,7 +340,11 @@ fn ends_in_credit(line: &str, words: usize) -> bool {
 /// jour le 05.05.2015 | Par Martin Untersinger": three or more short parts, one of them a
 /// date or an author.
 fn is_meta_row(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    // Without a separator the line is one part: no row.
+    if !line.contains(META_SEPARATORS) {
+        return false;
+    }
+    let parts: Vec<&str> = line.split(META_SEPARATORS).map(str::trim).filter(|p| !p.is_empty()).collect();
     // A comment's or a post's date and author: "24. März 2004, 19:49 | Genesis".
     if let [a, b] = parts.as_slice() {
         let name = |p: &str| p.split_whitespace().count() <= META_NAME_WORDS && !ends_sentence(p);
@@ -315,6 +355,9 @@ fn is_meta_row(line: &str) -> bool {
         && parts.iter().all(|p| p.split_whitespace().count() <= META_PART_WORDS && !ends_sentence(p))
         && parts.iter().any(|p| is_byline(p) || p.chars().filter(char::is_ascii_digit).count() >= 4)
 }
+
+/// What separates the parts of a metadata row.
+const META_SEPARATORS: [char; 3] = ['|', '•', '·'];
 
 /// Words of the name beside a date in a two-part metadata row.
 const META_NAME_WORDS: usize = 3;
@@ -410,6 +453,12 @@ pub(crate) fn is_data_line(line: &str) -> bool {
 /// A bare link: "https://arab.news/7n6kt", "www.example.com/story".
 fn is_url_line(line: &str) -> bool {
     let line = line.trim();
+    // Each of the tests below needs a slash or an opening "www.": most lines, found without
+    // either by bytes, are not decoded and searched for white space.
+    let www = line.get(..4).is_some_and(|head| head.eq_ignore_ascii_case("www."));
+    if !www && !line.as_bytes().contains(&b'/') {
+        return false;
+    }
     if line.contains(char::is_whitespace) || line.len() < 4 {
         return false;
     }
@@ -433,10 +482,11 @@ fn is_domain(host: &str) -> bool {
 /// ("MENAFN13072025000045017169ID1109793835").
 fn is_wire_id(line: &str) -> bool {
     let line = line.trim();
+    // By bytes: a character outside ASCII fails the test whichever of its bytes is tested, and
+    // a line of these bytes has no white space.
     line.len() >= 16
-        && !line.contains(char::is_whitespace)
-        && line.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        && line.chars().filter(char::is_ascii_digit).count() >= 10
+        && line.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && line.bytes().filter(u8::is_ascii_digit).count() >= 10
 }
 
 /// A row of short items separated by wide gaps or bars: "US   Europe   Arab   Asia",
@@ -528,6 +578,23 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
         words.iter().take(k).all(|w| capitalised(w))
             && is_date_line(&fold(&words[k..].join(" ").replace('@', " ")))
     })
+}
+
+/// Whether `text` opens with a byline: one of the profiles' `bylines` alone on its line ("por",
+/// the name on the next), or followed by a capitalised name and then a comma, the line's end or
+/// the name's next line ("By Alex Heath, a deputy editor …").
+pub(crate) fn opens_with_byline(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
+    match (words.next(), words.next()) {
+        (Some(first), None) => by(first),
+        (Some(first), Some(second)) if by(first) && second.starts_with(char::is_uppercase) => {
+            let name: Vec<&str> =
+                text.split([',', '|', '\n']).next().unwrap_or("").split_whitespace().collect();
+            name.len() <= BYLINE_NAME_WORDS + 1
+        }
+        _ => false,
+    }
 }
 
 /// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").
@@ -711,6 +778,27 @@ pub(crate) fn is_cookie_notice(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caseless_characters_lowercase_to_themselves() {
+        let caseless = (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_caseless(c));
+        for c in caseless {
+            assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
+        }
+        for line in ["新闻 ABC：Σ说。", "Share ΣΑΣ", "“Read more” — 阅读全文", "İstanbul ＡＢ"]
+        {
+            assert_eq!(fold(line), line.trim().to_lowercase(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_words_counts_as_split_whitespace() {
+        for text in
+            ["", " ", "a", " a b\tc\n", "a\u{b}b\u{c}c\rd", "x\u{1c}y", "née  à\u{a0}la", "一 二\u{3000}三"]
+        {
+            assert_eq!(whitespace_words(text), text.split_whitespace().count(), "{text:?}");
+        }
+    }
 
     #[test]
     fn contains_any_is_any_contains() {

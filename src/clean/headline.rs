@@ -305,7 +305,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     // block where it is, and a line printed again just before a block (its copy folded away)
     // where the copy stood, when its first copy is further up than the window reaches.
     let echo = |at: usize| {
-        blocks.get(at).and_then(|b| b.echo_of).map(|j| j as usize).filter(|&j| j < lowest).map(|j| (j, at))
+        blocks.get(at).and_then(|b| b.echo()).map(|j| j as usize).filter(|&j| j < lowest).map(|j| (j, at))
     };
     let lines =
         (lowest..=top).rev().flat_map(|at| echo(at).into_iter().chain((at < top).then_some((at, at + 1))));
@@ -366,7 +366,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     // its first copy further up the page (the page's title bar), is the headline the page
     // names twice, whatever the lede's words (a kicker above it may name them more).
     let twice = metas.iter().rev().find_map(|&m| {
-        let j = blocks.get(m)?.echo_of? as usize;
+        let j = blocks.get(m)?.echo()? as usize;
         let b = blocks.get(j)?;
         let words = b.text.split_whitespace().count();
         (b.kind != BlockKind::Code
@@ -474,7 +474,13 @@ mod tests {
     fn facts(parts: &[(&'static str, BlockKind)]) -> Vec<Facts<'static>> {
         parts
             .iter()
-            .map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0, echo_of: None })
+            .map(|&(text, kind)| Facts {
+                text,
+                gap_before: 0,
+                kind,
+                link_bytes: 0,
+                echo_of: crate::clean::body::NO_ECHO,
+            })
             .collect()
     }
 
@@ -657,7 +663,7 @@ mod tests {
         let mut blocks = facts(&parts);
         let first = parts.len() - 1;
         assert_eq!(find(&blocks, first), Some(first - 1));
-        blocks[first].echo_of = Some(0);
+        blocks[first].echo_of = 0;
         assert_eq!(find(&blocks, first), Some(0));
         // A copy that names nothing of the lede is a label printed twice.
         let mut parts = vec![("Most Read This Week", Heading)];
@@ -667,7 +673,7 @@ mod tests {
             Paragraph,
         ));
         let mut labels = facts(&parts);
-        labels[first - 1].echo_of = Some(0);
+        labels[first - 1].echo_of = 0;
         assert_eq!(find(&labels, first - 1), None);
     }
 
@@ -687,7 +693,7 @@ mod tests {
         let mut blocks = facts(&parts);
         let first = parts.len() - 1;
         assert_eq!(find(&blocks, first), Some(first - 2));
-        blocks[first - 1].echo_of = Some(0);
+        blocks[first - 1].echo_of = 0;
         assert_eq!(find(&blocks, first), Some(0));
     }
 

@@ -48,11 +48,13 @@ const OPENERS: &str =
     "er sie es aber doch dies diese dieser dieses dabei jedoch auch sein seine ihr ihre damit deshalb";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
-/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+/// adverbs, adjectives, nouns of measure ("share", "first", "years"), number words, and the
+/// days and months that are no names too ("May" and "March" are), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "bereits dabei einmal erste ersten etwa ganz geht gibt heute immer jahr jahre jahren kommt laut \
-letzte letzten liegt mal mehr neue neuen neuer prozent rund schon seit sowie steht teil viele \
-vielen weitere weiteren zeit zudem zwei";
+    "april august bereits dabei dezember dienstag donnerstag einmal erste ersten etwa februar freitag \
+ganz geht gibt heute immer jahr jahre jahren januar juli juni kommt laut letzte letzten liegt \
+mai mal mehr mittwoch montag märz neue neuen neuer november oktober prozent rund samstag schon \
+seit september sonntag sowie steht teil viele vielen weitere weiteren zeit zudem zwei";
 
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
@@ -96,6 +98,7 @@ stehen unter einer creative commons|\
 benachrichtige mich über nachfolgende kommentare|benachrichtige mich über neue beiträge",
     reading_time: "lesezeit|min. lesen|minuten lesen",
     figures: "abb.|abbildung|bild|grafik",
-    read_on: "mehr|mehr lesen|weiterlesen|zum artikel",
+    read_on: "mehr|mehr erfahren|mehr lesen|weiter|weiterlesen|zum artikel",
+    bio_verbs: "arbeitet|ist|lebt|schreibt|war",
     ..Furniture::NONE
 };

@@ -56,20 +56,23 @@ However I If In It Its Last Meanwhile Now On One Our She So Some That The Their 
 They This Those Though Under We What When While Yet You";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
-/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+/// adverbs, adjectives, nouns of measure ("share", "first", "years"), number words, and the
+/// days and months that are no names too ("May" and "March" are), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "activities activity actually ago almost already also always another anything around away back \
-bad began begin best better big billion billions called case cases certainly changed clearly \
-come comes continue continued day days different early eight end especially everything expected \
-fact far finally find first five former found four get gets give given goes going good got great \
-group help high hundred hundreds include included includes including issue issues keep kind \
-known large last later left like literally long look lot lots low made major make makes making \
-many mentioned million millions month months move much need needed needs never new next nine \
-nothing number often old one part people percent place point probably quite rather really recent \
-recently remain reported run second see seen set seven several share shared shares show showed \
-side sides simply since six small something start started take taken takes ten thing things think \
-third thousand thousands three time times today took turn two use used uses using various want \
-wants way ways week weeks well went whole world year year-old years";
+    "activities activity actually ago almost already also always another anything april around august \
+away back bad began begin best better big billion billions called case cases certainly changed \
+clearly come comes continue continued day days december different early eight end especially \
+everything expected fact far february finally find first five former found four friday get gets \
+give given goes going good got great group help high hundred hundreds include included includes \
+including issue issues january july june keep kind known large last later left like literally \
+long look lot lots low made major make makes making many mentioned million millions monday month \
+months move much need needed needs never new next nine nothing november number october often old \
+one part people percent place point probably quite rather really recent recently remain reported \
+run saturday second see seen september set seven several share shared shares show showed side \
+sides simply since six small something start started sunday take taken takes ten thing things \
+think third thousand thousands three thursday time times today took tuesday turn two use used \
+uses using various want wants way ways wednesday week weeks well went whole world year year-old \
+years";
 
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
@@ -135,5 +138,6 @@ notify me of follow-up comments|notify me of new posts|to your basket|to your ca
 to your shopping cart",
     reading_time: "min read|mins read|minute read|minutes read|reading time|read time",
     figures: "fig.|figure|image|photo",
-    read_on: "continue reading|more|read more|read the full story",
+    read_on: "continue reading|learn more|more|read more|read the full story",
+    bio_verbs: "has|is|lives|was|works|writes",
 };

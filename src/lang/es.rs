@@ -46,11 +46,14 @@ Tras Un Una Y",
 const OPENERS: &str = "él ella ellos ellas pero sin esto este esta estos estas además también así su sus";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
-/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+/// adverbs, adjectives, nouns of measure ("share", "first", "years"), number words, and the
+/// days and months that are no names too ("May" and "March" are), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "además año años cerca cinco cuatro diez dijo dos día días gran grande hacer hecho mayor mil \
-millones millón mismo mucho muchos nueva nueve nuevo ocho otra otro parte personas primer \
-primera primero puede pueden seis siempre siete también tiene todavía tres veces vez último";
+    "abril además agosto año años cerca cinco cuatro diciembre diez dijo domingo dos día días enero \
+febrero gran grande hacer hecho jueves julio junio lunes martes marzo mayo mayor mil millones \
+millón mismo miércoles mucho muchos noviembre nueva nueve nuevo ocho octubre otra otro parte \
+personas primer primera primero puede pueden seis septiembre siempre siete sábado también tiene \
+todavía tres veces vez viernes último";
 
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
@@ -78,5 +81,6 @@ apoya el periodismo|bajo una licencia creative commons",
     reading_time: "min de lectura|minutos de lectura|tiempo de lectura",
     figures: "figura|imagen",
     read_on: "leer más|seguir leyendo",
+    bio_verbs: "es|escribe|trabaja|vive",
     ..Furniture::NONE
 };

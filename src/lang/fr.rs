@@ -52,13 +52,16 @@ const OPENERS: &str =
 ses leur leurs";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
-/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+/// adverbs, adjectives, nouns of measure ("share", "first", "years"), number words, and the
+/// days and months that are no names too ("May" and "March" are), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "an année années ans aussi autre autres bien cas cent chose cinq côté depuis dernier dernière \
-deux dix déjà encore environ faire fait fois font grand grande huit indiqué jour jours lors \
-matin mille milliard milliards million millions moins mois neuf nombre nouveau nouvelle \
-nouvelles part partie personnes petit peut placé plus plusieurs premier première près quatre quelques \
-selon semaine six soir toujours trois très également être";
+    "an année années ans août aussi autre autres avril bien cas cent chose cinq côté depuis dernier \
+dernière deux dimanche dix décembre déjà encore environ faire fait fois font février grand \
+grande huit indiqué janvier jeudi jour jours juillet juin lors lundi mai mardi matin mercredi \
+mille milliard milliards million millions moins mois neuf nombre nouveau nouvelle nouvelles \
+novembre octobre part partie personnes petit peut placé plus plusieurs premier première près \
+quatre quelques samedi selon semaine septembre six soir toujours trois très vendredi également \
+être";
 
 /// Words of page furniture (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
@@ -89,4 +92,5 @@ inscrivez-vous à notre newsletter|recevez notre newsletter|sous licence creativ
     reading_time: "min de lecture|minutes de lecture|temps de lecture",
     figures: "figure|illustration",
     read_on: "lire la suite|lire plus",
+    bio_verbs: "est|travaille|vit|écrit",
 };

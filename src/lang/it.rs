@@ -61,6 +61,7 @@ marzo|modifica|novembre|ore|ottobre|pubblicato|settembre|ultima",
     reading_time: "min di lettura|minuti di lettura",
     figures: "figura|immagine",
     read_on: "continua a leggere|leggi tutto",
+    bio_verbs: "è|lavora|scrive|vive",
     contents: "indice|sommario",
     ..Furniture::NONE
 };

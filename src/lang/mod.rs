@@ -199,8 +199,7 @@ impl Language {
     }
 
     /// Whether `word` (lowercase) is a common word that is no keyword alone ("share", "first",
-    /// "gibt", "rund", "超过"; the languages with such a list are the ones measured), or a word
-    /// of dates and times ("wednesday", "septembre"), which every news story has.
+    /// "gibt", "rund", "超过", "wednesday"): the languages with such a list are the ones measured.
     pub(crate) fn is_generic(self, word: &str) -> bool {
         let list = match self {
             English => en::GENERIC_WORDS,
@@ -215,13 +214,8 @@ impl Language {
         // built the first time it is asked. Only ever probed, never iterated.
         static SETS: [OnceLock<FxHashSet<&'static str>>; Language::ALL.len()] =
             [const { OnceLock::new() }; Language::ALL.len()];
-        SETS.get(self as usize).is_some_and(|set| {
-            set.get_or_init(|| {
-                let dates = self.profile().furniture.date_words.split('|');
-                list.split(' ').chain(dates).filter(|w| !w.is_empty()).collect()
-            })
-            .contains(word)
-        })
+        SETS.get(self as usize)
+            .is_some_and(|set| set.get_or_init(|| list.split(' ').collect()).contains(word))
     }
 
     /// The language's stop words, as [`Profile::stop_words`] has them (cleaning judges prose
@@ -311,6 +305,9 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     pub(crate) figures: L,
     /// Links that end a teaser's blurb ("read more", "weiterlesen").
     pub(crate) read_on: L,
+    /// Verbs that follow a person's name to open an author's bio ("is", "ist": "Jane Doe is a
+    /// reporter covering ...").
+    pub(crate) bio_verbs: L,
 }
 
 impl Furniture {
@@ -336,6 +333,7 @@ impl Furniture {
         reading_time: "",
         figures: "",
         read_on: "",
+        bio_verbs: "",
     };
 }
 
@@ -379,6 +377,7 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             reading_time: union(|f| f.reading_time),
             figures: union(|f| f.figures),
             read_on: union(|f| f.read_on),
+            bio_verbs: union(|f| f.bio_verbs),
         }
     })
 }
@@ -504,8 +503,10 @@ mod tests {
         assert!(English.is_generic("share") && English.is_generic("first") && English.is_generic("years"));
         assert!(German.is_generic("gibt") && German.is_generic("rund") && Chinese.is_generic("超过"));
         assert!(
-            English.is_generic("wednesday") && French.is_generic("septembre") && Italian.is_generic("maggio")
+            English.is_generic("wednesday") && French.is_generic("septembre") && Spanish.is_generic("mayo")
         );
+        // Months and days that are also names or words stay: "May", "Sun", "Mars".
+        assert!(!English.is_generic("may") && !English.is_generic("sun") && !French.is_generic("mars"));
         assert!(
             !English.is_generic("sanctions") && !English.is_generic("korea") && !French.is_generic("seine")
         );
@@ -546,6 +547,7 @@ mod tests {
                 f.reading_time,
                 f.figures,
                 f.read_on,
+                f.bio_verbs,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());

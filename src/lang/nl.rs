@@ -47,5 +47,6 @@ const FURNITURE: Furniture = Furniture {
     prompts: "schrijf je in voor onze nieuwsbrief|abonneer je op onze nieuwsbrief",
     reading_time: "min leestijd|minuten leestijd|leestijd",
     contents: "inhoud|inhoudsopgave",
+    bio_verbs: "is|schrijft|werkt",
     ..Furniture::NONE
 };

@@ -63,5 +63,6 @@ const FURNITURE: Furniture = Furniture {
     reading_time: "min czytania|min. czytania|minut czytania|minuty czytania",
     figures: "rys.|rysunek|zdjęcie",
     read_on: "czytaj dalej|czytaj więcej",
+    bio_verbs: "jest|pisze|pracuje",
     ..Furniture::NONE
 };

@@ -43,11 +43,14 @@ Também Um Uma",
 const OPENERS: &str = "ele ela eles elas mas porém isso isto este esta esse essa além também assim seu sua";
 
 /// Common words that are not stop words but never make a keyword on their own: generic verbs,
-/// adverbs, adjectives and nouns of measure ("share", "first", "years"), sorted, lowercase.
+/// adverbs, adjectives, nouns of measure ("share", "first", "years"), number words, and the
+/// days and months that are no names too ("May" and "March" are), sorted, lowercase.
 pub(crate) const GENERIC_WORDS: &str =
-    "afirmou ainda ano anos cerca cinco dez dia dias disse dois duas fazer feito grande informou \
-maior mil milhão milhões morreu nova nove novo oito outra outras outro outros parte pessoas pode \
-podem primeira primeiro quatro segundo seis sempre sete também três vez vezes último";
+    "abril afirmou agosto ainda ano anos cerca cinco dez dezembro dia dias disse dois domingo duas \
+fazer feito fevereiro grande informou janeiro julho junho maio maior março mil milhão milhões \
+morreu nova nove novembro novo oito outra outras outro outros outubro parte pessoas pode podem \
+primeira primeiro quarta-feira quatro quinta-feira segunda-feira segundo seis sempre sete \
+setembro sexta-feira sábado também terça-feira três vez vezes último";
 
 /// The language's names in a page's language switcher (see [`Furniture`]).
 const FURNITURE: Furniture = Furniture {
@@ -58,6 +61,7 @@ const FURNITURE: Furniture = Furniture {
     reading_time: "min de leitura|minutos de leitura",
     figures: "figura|imagem",
     read_on: "continue lendo|leia mais",
+    bio_verbs: "é|escreve|trabalha|vive",
     contents: "índice|conteúdo",
     ..Furniture::NONE
 };
