@@ -1092,6 +1092,45 @@ fn casual_chinese_one_clause_a_line_is_read_as_paragraphs() {
     assert_eq!(s.sentences.len(), 8, "{:#?}", texts(&s));
 }
 
+#[test]
+fn headline_in_the_title_bar_and_above_the_byline_wins_over_its_kicker() {
+    // The page's title bar shows the headline (ending in an ellipsis); the kicker above its
+    // second copy is what the standfirst names.
+    let input = "Menu\nLog in Subscribe\nScreen time: «Night Shift», «Six Days», «The Quiet Earth»…\n\
+        World\nPlanet\nIdeas\nCulture\n\
+        «Farmers want their own way of working to be seen at the show»\n1 March 2019 at 15:20\n\
+        Housing: in the capital a square metre nears ten thousand euros\n1 March 2019 at 15:15\n\
+        Storm warnings for the west coast as winds pick up overnight\n1 March 2019 at 15:02\n\
+        The new bridge opens to traffic after four years of works\n1 March 2019 at 14:51\n\
+        Images\nLifestyle\nFashion\nFood\n\n\
+        On your screens this week\n\
+        Screen time: «Night Shift», «Six Days», «The Quiet Earth»…\n\
+        By Ann Lee and Tom Roe — 24 November 2017 at 18:42\n\n\
+        Series, documentaries and shows for children: here is what to watch on your screens this week, chosen by our critics.\n\n\
+        Night Shift follows three nurses through a winter of long nights in a city hospital, and it never looks away \
+        from how tired they are. The writing is sharp and the acting quiet, which makes the last episode hit hard.\n\n\
+        Six Days is a documentary about a week of floods in a mountain town, told by the people who stayed. It is \
+        patient, kind and often funny, and the archive footage of the rising river is hard to forget.\n\n\
+        The Quiet Earth returns for a second season with a bigger budget and the same slow charm, as the last man \
+        in a small town keeps looking for anyone else who might still be alive.";
+    let s = all(input);
+    assert_eq!(s.title.as_deref(), Some("Screen time: «Night Shift», «Six Days», «The Quiet Earth»…"));
+}
+
+#[test]
+fn headline_taken_in_after_a_sites_short_header_lines() {
+    let input = "Hi, I'm Jane.\nI grow things. I write about it.\nTesting Your Garden Soil Acidity\n\
+        So you finally test your garden soil? Testing soil acidity tells you which plants will thrive, and a cheap kit \
+        does it in minutes.\n\
+        The kit holds a tube, a powder and a colour chart: fill the tube with soil and water, add the powder, shake it \
+        and wait for the colour to settle.\n\
+        Most vegetables like soil that is slightly acid, while blueberries and rhododendrons want it far more acid \
+        than a lawn does.";
+    let s = all(input);
+    assert_eq!(s.title.as_deref(), Some("Testing Your Garden Soil Acidity"));
+    assert!(!mentions(&s, "Testing Your Garden Soil Acidity"));
+}
+
 /// The article's blocks as `briefly::extract` reads them, each as "kind: text".
 fn blocks_of(page: &str) -> Vec<String> {
     briefly::extract(page, &Options::new())

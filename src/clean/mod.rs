@@ -765,7 +765,9 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
                 let t = get(&b.span());
                 if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
                     repeated += words(t);
-                } else if !ends_sentence(t) {
+                }
+                // (A headline's copy may end like a sentence: "…", "?".)
+                if words(t) <= ECHO_WORDS {
                     echo = u32::try_from(*first.get()).ok();
                 }
                 false
@@ -844,6 +846,8 @@ fn contents(headings: &[(usize, u64)]) -> Vec<usize> {
 
 /// A repeated block of at least this many words that ends like a sentence is prose read again.
 const REPEATED_PROSE_WORDS: usize = 8;
+/// A repeated line of at most this many words may be a headline's copy.
+const ECHO_WORDS: usize = 30;
 
 /// The blocks left by [`fold_repeats`].
 struct Folded {
