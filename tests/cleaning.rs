@@ -1191,3 +1191,28 @@ fn an_unlabelled_bio_under_the_story_is_furniture() {
     );
     assert!(mentions(&all(&story), "is due to sign"), "{:#?}", texts(&all(&story)));
 }
+
+#[test]
+fn a_prompt_phrase_deep_in_a_sentence_is_reporting() {
+    let page = "Email provider changes how alerts work\n\n\
+        The company said on Monday that it would change the way security alerts reach its 40 million users, after months of complaints about missed warnings.\n\n\
+        Under the new system, warnings will be delivered to your inbox within a minute. Older accounts will be moved over during the spring.\n\n\
+        Engineers said the old system sent alerts through a separate service that often failed under load, leaving users unaware of attempts to break into their accounts.\n";
+    let s = all(page);
+    assert!(mentions(&s, "delivered to your inbox"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "The company said"), "{:#?}", texts(&s));
+}
+
+#[test]
+fn a_long_prompt_between_paragraphs_does_not_end_the_article() {
+    let page = "Council backs new tram line\n\n\
+        The council voted on Monday to build a tram line across the city, the first new line in forty years.\n\n\
+        Engineers said the route would follow the old railway through the northern suburbs to the hospital.\n\n\
+        Sign up for our newsletter to get the day's top stories and analysis from our reporters every morning.\n\n\
+        Construction is due to start next spring and should take about three years to finish.\n\n\
+        Residents said they welcomed the plan but worried about the noise during the works.\n";
+    let s = all(page);
+    assert!(!mentions(&s, "newsletter"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "Construction is due"), "{:#?}", texts(&s));
+    assert!(mentions(&s, "Residents said"), "{:#?}", texts(&s));
+}
