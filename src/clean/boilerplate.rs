@@ -604,29 +604,18 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
     })
 }
 
-/// Whether `text` opens with a byline: one of the profiles' `bylines` alone on its line ("por",
-/// the name on the next), or followed by a capitalised name and then a comma, the line's end or
-/// the name's next line ("By Alex Heath, a deputy editor …").
-pub(crate) fn opens_with_byline(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
-    match (words.next(), words.next()) {
-        (Some(first), None) => by(first),
-        (Some(first), Some(second)) if by(first) && second.starts_with(char::is_uppercase) => {
-            let name: Vec<&str> =
-                text.split([',', '|', '\n']).next().unwrap_or("").split_whitespace().collect();
-            name.len() <= BYLINE_NAME_WORDS + 1
-        }
-        _ => false,
-    }
-}
-
 /// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").
 fn has_year_or_time(word: &str) -> bool {
     let digits: Vec<&str> = word.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).collect();
     let year = digits.iter().any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
     let time = word.contains(':') && digits.len() >= 2 && digits.iter().all(|d| d.len() <= 2);
     year || time
+}
+
+/// Whether `word` is one of the profiles' `date_words` ("Tuesday,"): "By Tuesday, engineers
+/// had …" opens a sentence, not a byline.
+fn is_date_word(word: &str) -> bool {
+    furniture().date_words.binary_search(&fold(word).trim_end_matches([',', '.'])).is_ok()
 }
 
 /// A lone byline: "By Jane Smith", "By Jane Smith and Ali Khan".
@@ -642,7 +631,8 @@ fn is_byline(line: &str) -> bool {
         None => (line, None),
     };
     let rest: Vec<&str> = name.split_whitespace().skip(1).collect();
-    let named = !rest.is_empty()
+    let named = !rest.first().is_some_and(|w| is_date_word(w))
+        && !rest.is_empty()
         && rest.len() <= 6
         && rest.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w)
