@@ -1225,3 +1225,23 @@ fn a_long_prompt_between_paragraphs_does_not_end_the_article() {
     assert!(mentions(&s, "Construction is due"), "{:#?}", texts(&s));
     assert!(mentions(&s, "Residents said"), "{:#?}", texts(&s));
 }
+
+/// A story's closing line about a person named in its tag list (or a menu) is no author's bio:
+/// only a byline's name marks one.
+#[test]
+fn a_closing_line_about_a_person_in_the_tags_stays() {
+    let page = "City settles lawsuit over police raid\n\nTags: Courts, Police, Maria Lopez\n\n\
+        The city agreed on Thursday to pay 2 million dollars to a family whose home was raided by mistake in 2021, ending a lawsuit that had drawn national attention.\n\n\
+        Officers had entered the wrong address while searching for a suspect, and held the family at gunpoint for more than an hour.\n\n\
+        The mayor said the settlement was fair and that the department had changed how warrants are checked.\n\n\
+        Maria Lopez is the family's attorney and said they would donate part of the money to a legal aid fund.\n";
+    assert!(mentions(&all(page), "Maria Lopez is"), "{:#?}", texts(&all(page)));
+    // Under a byline with the name, the same line is the author's bio.
+    let bylined = page.replace("Tags: Courts, Police, Maria Lopez", "By Maria Lopez");
+    assert!(!mentions(&all(&bylined), "Maria Lopez is"), "{:#?}", texts(&all(&bylined)));
+    // A capitalised phrase and another language's verb ("war") open no bio.
+    let history = page
+        .replace("Tags: Courts, Police, Maria Lopez", "By The Civil War")
+        .replace("Maria Lopez is the family's attorney and said", "The Civil War was long over, lawyers said, and");
+    assert!(mentions(&all(&history), "The Civil War was"), "{:#?}", texts(&all(&history)));
+}

@@ -614,7 +614,7 @@ fn assemble(
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
     if !is_html && !settings.whole {
-        removed += asides::drop_author_bio(&text, &mut cleaned.blocks);
+        removed += asides::drop_author_bio(&text, &mut cleaned.blocks, found.language.or(settings.language));
     }
     cleaned.duplicates_folded = duplicates;
     cleaned.words_total = words_total;
