@@ -118,7 +118,7 @@ if (wasm) {
     const extra = s.precacheOnly.reduce((n, f) => n + f.gzip, 0);
     L.push(`Then in the background, for the offline copy, the service worker fetches ${kb(extra)} more (${s.precacheOnly.map((f) => f.file).join(', ')}): ${kb(total + extra)} in all.`, '');
   }
-  target('wasm <= 195 kB gz', s.wasm.gzip <= 195 * 1024, kb(s.wasm.gzip));
+  target('wasm <= 200 kB gz', s.wasm.gzip <= 200 * 1000, kb(s.wasm.gzip));
   target('page first load <= 250 kB gz', total <= 250 * 1024, kb(total));
   const b = s.breakdownNamed ?? s.breakdown;
   L.push(`Where the wasm bytes go (sections of the shipped module: ${Object.entries(s.breakdown.sections).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}).`, '');

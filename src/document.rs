@@ -2,6 +2,7 @@
 //! length without scoring again (the page's length control relies on this).
 
 use std::hash::Hasher;
+use std::ops::Range;
 
 use crate::classify;
 use crate::clean::{self, BlockKind, Cleaned, DETECT_SAMPLE};
@@ -47,15 +48,15 @@ impl Document {
     pub fn analyse(text: &str, options: &Options) -> Document {
         let (mut cleaned, language) = read(text, options);
         let tokeniser = Tokeniser::new(language);
-        let segmented = segment_article(&cleaned, language);
+        let segmented = segment_article(&mut cleaned, language);
         let passages = segmented.passages;
         let articles = cleaned.other_articles();
         let title = cleaned.title.take();
         let folded_words = segmented.folded_words + cleaned.folded_words;
         let (words_total, boilerplate_removed) = (cleaned.words_total, cleaned.boilerplate_removed);
         let duplicates_folded = cleaned.duplicates_folded + segmented.duplicates;
-        // The passages are copied out: the cleaned text and its map are not needed while
-        // scoring, whose term tables are the peak of memory.
+        // The passages' text is the cleaned text's buffer; its map and blocks are not needed
+        // while scoring, whose term tables are the peak of memory.
         drop(cleaned);
         let want_keywords = options.keywords() > 0;
         let mut scoring = score::score(&passages, title.as_deref(), &tokeniser, language, want_keywords);
@@ -113,13 +114,13 @@ impl Document {
         let sentences: Vec<Sentence> = chosen
             .into_iter()
             .map(|i| {
-                let p = &self.passages[i];
+                let source = self.passages[i].source();
                 Sentence {
                     index: i,
                     text: display::shown(self.passages.text(i)).into_owned(),
                     score: self.scored[i].score,
-                    start: p.start,
-                    end: p.end,
+                    start: source.start,
+                    end: source.end,
                 }
             })
             .collect();
@@ -187,28 +188,41 @@ struct Segmented {
 
 /// Splits the cleaned article's blocks into sentences (headings are not offered), strips a
 /// dateline from each block's first, and leaves out repeats and sentences that cannot stand.
-fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
-    // The sentences' text is at most the blocks' text: reserved once (the excess freed after)
-    // rather than grown by doubling through the article's size.
+/// The sentences' text is written over the cleaned text, which is taken: each sentence moves
+/// down to where the previous one ends (blocks and sentences are in order, so nothing is
+/// overwritten before it is read), where a copy of it cost the input's size again.
+fn segment_article(cleaned: &mut Cleaned, language: Language) -> Segmented {
     let text: usize = cleaned.blocks.iter().map(|b| b.span.len()).sum();
-    let passages = Passages::with_text_capacity(text);
-    let mut out = Segmented { passages, duplicates: 0, folded_words: 0 };
-    // Room for a news article's sentences from the start (about one per 120 bytes), so that
-    // a short text does not grow the table several times over.
-    let mut seen: hash::Set<u64> = hash::Set::with_capacity_and_hasher(text / 120 + 4, Default::default());
+    // Room for a news article's sentences from the start (about one per 120 bytes), and for a
+    // page of one-sentence blocks without growing the list (a doubling of a million).
+    let prose =
+        cleaned.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem));
+    let room = (text / 120).max(prose.count()) + 4;
+    let mut out = Segmented { passages: Passages::with_capacity(room), duplicates: 0, folded_words: 0 };
+    let mut seen: hash::Set<u64> = hash::Set::with_capacity_and_hasher(room, Default::default());
     // Room for a long sentence's folded text from the start.
     let mut folded = Vec::with_capacity(SENTENCE_ROOM);
+    let mut bytes = std::mem::take(&mut cleaned.text).into_bytes();
+    // Blocks out of order (never made so) would be overwritten: their sentences are copied.
+    let in_place = cleaned.blocks.windows(2).all(|w| w[0].span.end <= w[1].span.start);
+    let mut copied = Vec::new();
+    let mut written = 0;
+    // The sentences of one block kept: their spans in the text and their facts.
+    let mut kept: Vec<(Range<usize>, PassageFacts)> = Vec::new();
     for (block_no, block) in cleaned.blocks.iter().enumerate() {
-        let para = &cleaned.text[block.span.clone()];
         match block.kind {
             BlockKind::Heading => continue,
-            // Code is read (its words count) but offers no sentence.
-            BlockKind::Code => {
-                out.folded_words += classify::count_words(para);
-                continue;
-            }
-            BlockKind::Paragraph | BlockKind::ListItem => {}
+            BlockKind::Code | BlockKind::Paragraph | BlockKind::ListItem => {}
         }
+        let Some(para) = bytes.get(block.span.clone()).and_then(|b| std::str::from_utf8(b).ok()) else {
+            continue;
+        };
+        // Code is read (its words count) but offers no sentence.
+        if block.kind == BlockKind::Code {
+            out.folded_words += classify::count_words(para);
+            continue;
+        }
+        kept.clear();
         for (pos, mut range) in segment::sentences(para, language).into_iter().enumerate() {
             if pos == 0 {
                 range.start += dateline::skip(&para[range.clone()]);
@@ -227,19 +241,39 @@ fn segment_article(cleaned: &Cleaned, language: Language) -> Segmented {
             }
             let start = block.span.start + range.start;
             let source = cleaned.original_span(start..start + range.len());
-            out.passages.push(
-                sentence,
-                PassageFacts {
-                    start: source.start,
-                    end: source.end,
-                    block: block_no,
-                    position_in_block: pos,
-                    list_item: block.kind == BlockKind::ListItem,
-                    dangling: segment::opens_with_reference(sentence, language),
-                },
-            );
+            let facts = PassageFacts {
+                start: source.start,
+                end: source.end,
+                block: block_no,
+                position_in_block: pos,
+                list_item: block.kind == BlockKind::ListItem,
+                dangling: segment::opens_with_reference(sentence, language),
+            };
+            kept.push((start..start + range.len(), facts));
+        }
+        for (span, facts) in kept.drain(..) {
+            let len = span.len();
+            if !in_place {
+                copied.extend_from_slice(bytes.get(span).unwrap_or_default());
+            } else if span.start >= written && span.end <= bytes.len() {
+                // Everything written so far lies below `written`: the sentence is intact.
+                bytes.copy_within(span, written);
+                written += len;
+            } else {
+                debug_assert!(false, "sentences out of order");
+                continue;
+            }
+            out.passages.push_len(len, facts);
         }
     }
+    let text = if in_place {
+        bytes.truncate(written);
+        bytes
+    } else {
+        copied
+    };
+    // Whole sentences moved, each on character boundaries: still UTF-8.
+    out.passages.set_text(String::from_utf8(text).unwrap_or_default());
     out.passages.shrink_to_fit();
     out
 }

@@ -106,30 +106,55 @@ pub(crate) struct Scored {
     pub single: f64,
 }
 
-/// Every sentence's terms as a unit vector, (term id, weight) sorted by id, for redundancy
-/// checks: one buffer for all of them, where a vector per sentence cost an allocation each (on
-/// a page of a sentence every few bytes, most of the memory).
+/// Every sentence's terms as a unit vector, term ids sorted with their weights, for
+/// redundancy checks: one buffer for all of them, where a vector per sentence cost an
+/// allocation each (on a page of a sentence every few bytes, most of the memory). The ids are
+/// the counted bag itself, so building the vectors adds only their weights.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Vectors {
-    pairs: Vec<(u32, f32)>,
-    /// Where each sentence's pairs end in `pairs` (32 bits: a pair per term of a sentence, and
-    /// a page of a million sentences holds a million of these).
+    ids: Vec<u32>,
+    /// The weight of each id (same indices).
+    weights: Vec<f32>,
+    /// Where each sentence's ids end in `ids` (32 bits: an id per term of a sentence, and a
+    /// page of a million sentences holds a million of these).
     ends: Vec<u32>,
+}
+
+/// One sentence's vector: its term ids, sorted, and their weights (same indices).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Vector<'a> {
+    /// The term ids, sorted.
+    pub ids: &'a [u32],
+    /// Their weights.
+    pub weights: &'a [f32],
+}
+
+impl<'a> Vector<'a> {
+    /// (term id, weight) pairs, by id.
+    pub(crate) fn iter(self) -> impl Iterator<Item = (u32, f32)> + 'a {
+        self.ids.iter().copied().zip(self.weights.iter().copied())
+    }
 }
 
 impl Vectors {
     /// Appends the next sentence's vector.
     #[cfg(test)]
     pub(crate) fn push(&mut self, vector: impl IntoIterator<Item = (u32, f32)>) {
-        self.pairs.extend(vector);
-        self.ends.push(narrow(self.pairs.len()));
+        for (t, w) in vector {
+            self.ids.push(t);
+            self.weights.push(w);
+        }
+        self.ends.push(narrow(self.ids.len()));
     }
 
     /// Sentence `i`'s vector (empty past the last).
-    pub(crate) fn get(&self, i: usize) -> &[(u32, f32)] {
+    pub(crate) fn get(&self, i: usize) -> Vector<'_> {
         let start = if i == 0 { 0 } else { self.ends.get(i - 1).map_or(usize::MAX, |&e| e as usize) };
         let end = self.ends.get(i).map_or(0, |&e| e as usize);
-        self.pairs.get(start..end).unwrap_or_default()
+        Vector {
+            ids: self.ids.get(start..end).unwrap_or_default(),
+            weights: self.weights.get(start..end).unwrap_or_default(),
+        }
     }
 
     /// How many sentences it holds.
@@ -137,7 +162,7 @@ impl Vectors {
         self.ends.len()
     }
 
-    fn iter(&self) -> impl Iterator<Item = &[(u32, f32)]> {
+    fn iter(&self) -> impl Iterator<Item = Vector<'_>> {
         (0..self.len()).map(|i| self.get(i))
     }
 }
@@ -385,6 +410,16 @@ impl Terms {
             }
         }
         self.slots = slots;
+        // Room for the terms the table now takes before it doubles again: their hashes, key
+        // ends and keys (at the mean length so far) reserved to that at once, where each
+        // vector doubling on its own would leave up to half its room unused. On a page of
+        // distinct tokens these tables are the peak of memory.
+        let most = self.slots.len() / MAX_LOAD.1 * MAX_LOAD.0 + 1;
+        let n = self.hashes.len();
+        self.hashes.reserve_exact(most.saturating_sub(n));
+        self.key_ends.reserve_exact(most.saturating_sub(n));
+        let mean = self.keys.len().div_ceil(n.max(1));
+        self.keys.reserve_exact(mean.saturating_mul(most).saturating_sub(self.keys.len()));
     }
 
     /// Forgets the counts and spellings of every term from `n` on (lookups released first).
@@ -471,8 +506,8 @@ pub(crate) fn score(
     article.terms.keep_first(keyword_terms);
     idf.truncate(keyword_terms);
     crate::mem::shrink(&mut idf);
-    let (vectors, features) = features(&mut article, &weights, &centroid, &title_terms);
-    drop((weights, centroid, std::mem::take(&mut article.bag)));
+    let (vectors, features) = features(&mut article, &weights, &centroid);
+    drop((weights, centroid));
     let directed = directed(&vectors, term_count);
     let terms = &article.terms;
     let cues = Cues::new(passages, language);
@@ -490,7 +525,8 @@ pub(crate) fn score(
             let words = words as usize;
             let content = CENTRALITY * f.centrality / max_c + (1.0 - CENTRALITY) * f.salience / max_s;
             let directed = directed.get(i).copied().unwrap_or(0.0) / max_d;
-            let form = cues.apply(1.0, (p, passages.text(i)), words, f.title_overlap);
+            let title_overlap = title_overlap(vectors.get(i), &title_terms);
+            let form = cues.apply(1.0, (p, passages.text(i)), words, title_overlap);
             let weigh = |r: Regime| {
                 let judged_by_successors = passages.len() >= r.directed_min_sentences;
                 let directed = if judged_by_successors { r.directed * directed } else { 0.0 };
@@ -540,6 +576,8 @@ impl Tokenised {
         let mut words: Vec<u32> = Vec::with_capacity(passages.len());
         // About one term per seven bytes of news: room for a short text's from the start.
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity((text_len / 7).min(scan));
+        // Bytes of the sentences before this one: how far the reading has gone.
+        let mut read = 0;
         for (i, text) in passages.texts().enumerate() {
             let base = text.as_ptr() as usize;
             let len = text.len();
@@ -547,9 +585,12 @@ impl Tokenised {
                 // Keywords are built from the occurrences kept: only terms first met among them
                 // need their spellings.
                 let id = terms.add(key, surface, occurrences.len() < scan);
-                bag.push(id);
                 // The surface is a slice of the sentence: its offset is where it points.
                 let start = (surface.as_ptr() as usize).wrapping_sub(base);
+                if bag.len() == bag.capacity() {
+                    crate::mem::grow_for_rest(&mut bag, read + start.min(len), text_len);
+                }
+                bag.push(id);
                 if occurrences.len() < scan && start.saturating_add(surface.len()) <= len {
                     occurrences.push(Occurrence {
                         term: id,
@@ -560,6 +601,7 @@ impl Tokenised {
                 }
             })));
             ends.push(narrow(bag.len()));
+            read += len;
         }
         Tokenised { terms, bag, ends, words, occurrences }
     }
@@ -597,6 +639,9 @@ impl Tokenised {
             *end = narrow(kept);
         }
         self.bag.truncate(kept);
+        // Each term once a sentence: on a page of tiny sentences much less than was read, and
+        // the vectors built from it come next.
+        crate::mem::shrink(&mut self.bag);
         self.terms.tf = tf;
         self.terms.df = df;
     }
@@ -615,26 +660,30 @@ fn title_terms(title: &str, tokeniser: &Tokeniser, terms: &Terms) -> Vec<u32> {
     title_terms
 }
 
-/// What a sentence's terms say of it, before the cues of position, length and form.
+/// What a sentence's terms say of it, before the cues of position, length and form. (Its share
+/// of the title's terms is read from its vector when it is scored: most texts have no title,
+/// and on a page of a million sentences a third field here is a few times the input's size.)
 struct Features {
     /// Closeness to the article's centroid.
     centrality: f64,
     /// Its terms' weight, normalised by the square root of their number.
     salience: f64,
-    /// Share of the title's terms it holds.
-    title_overlap: f64,
+}
+
+/// The share of the title's terms (sorted) that a sentence's vector holds.
+fn title_overlap(vector: Vector, title_terms: &[u32]) -> f64 {
+    if title_terms.is_empty() {
+        return 0.0;
+    }
+    vector.ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
+        / title_terms.len() as f64
 }
 
 /// Each sentence's terms as a unit vector (sorted by term id), and its [`Features`] (its
 /// directed centrality comes after, from the vectors: see [`directed`]).
-fn features(
-    article: &mut Tokenised,
-    weights: &[f64],
-    centroid: &[f64],
-    title_terms: &[u32],
-) -> (Vectors, Vec<Features>) {
+fn features(article: &mut Tokenised, weights: &[f64], centroid: &[f64]) -> (Vectors, Vec<Features>) {
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
-    let mut pairs: Vec<(u32, f32)> = Vec::with_capacity(article.bag.len());
+    let mut unit: Vec<f32> = Vec::with_capacity(article.bag.len());
     let mut features = Vec::with_capacity(article.ends.len());
     let mut from = 0;
     for &end in &article.ends {
@@ -643,25 +692,19 @@ fn features(
         let ids = article.bag.get(from..end).unwrap_or_default();
         from = end;
         let norm = ids.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
-        let start = pairs.len();
-        pairs.extend(
-            ids.iter().map(|&t| (t, if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 })),
-        );
-        let vector = pairs.get(start..).unwrap_or_default();
+        let start = unit.len();
+        unit.extend(ids.iter().map(|&t| if norm > 0.0 { (weights[t as usize] / norm) as f32 } else { 0.0 }));
+        let vector = Vector { ids, weights: unit.get(start..).unwrap_or_default() };
         let centrality: f64 =
-            vector.iter().map(|&(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
+            vector.iter().map(|(t, w)| w as f64 * centroid[t as usize]).sum::<f64>() / centroid_norm;
         let salience =
             ids.iter().map(|&t| weights[t as usize]).sum::<f64>() / (ids.len() as f64).max(1.0).sqrt();
-        let title_overlap = if title_terms.is_empty() {
-            0.0
-        } else {
-            ids.iter().filter(|t| title_terms.binary_search(t).is_ok()).count() as f64
-                / title_terms.len() as f64
-        };
-        features.push(Features { centrality, salience, title_overlap });
+        features.push(Features { centrality, salience });
     }
-    // A pair for each id of the counted bag: the vectors end where the sentences' ids do.
-    (Vectors { pairs, ends: std::mem::take(&mut article.ends) }, features)
+    // A weight for each id of the counted bag: the vectors are its ids, ending where the
+    // sentences' ids do.
+    let ids = std::mem::take(&mut article.bag);
+    (Vectors { ids, weights: unit, ends: std::mem::take(&mut article.ends) }, features)
 }
 
 /// Sentences added to the count of a sentence's successors when averaging its similarity to
@@ -674,7 +717,7 @@ const DIRECTED_SMOOTHING: usize = 2;
 fn directed(vectors: &Vectors, terms: usize) -> Vec<f64> {
     let mut total = vec![0.0f64; terms];
     for vector in vectors.iter() {
-        for &(t, w) in vector {
+        for (t, w) in vector.iter() {
             total[t as usize] += w as f64;
         }
     }
@@ -682,9 +725,9 @@ fn directed(vectors: &Vectors, terms: usize) -> Vec<f64> {
     let mut out = Vec::with_capacity(vectors.len());
     for (i, vector) in vectors.iter().enumerate() {
         let after: f64 =
-            vector.iter().map(|&(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64)).sum();
+            vector.iter().map(|(t, w)| w as f64 * (total[t as usize] - before[t as usize] - w as f64)).sum();
         out.push(after.max(0.0) / (vectors.len() - i + DIRECTED_SMOOTHING) as f64);
-        for &(t, w) in vector {
+        for (t, w) in vector.iter() {
             before[t as usize] += w as f64;
         }
     }
@@ -756,7 +799,7 @@ fn term_weights(
     let kept = keyword_terms(occurrences, terms.tf.len());
     let mut keyness = vec![0.0; kept];
     for (i, c) in scored.iter().enumerate() {
-        for &(t, _) in vectors.get(i) {
+        for &t in vectors.get(i).ids {
             if let Some(k) = keyness.get_mut(t as usize) {
                 *k += c.score;
             }

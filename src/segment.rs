@@ -37,6 +37,7 @@ use std::ops::Range;
 
 use crate::classify::{char_at, is_cjk};
 use crate::lang::{universal, Language, Words};
+use crate::mem::narrow;
 
 /// Splits one paragraph into sentences.
 ///
@@ -906,14 +907,16 @@ fn contains(list: &[&str], key: &str) -> bool {
 
 /// A sentence the article offers to the summary, as segmentation found it: where its text is
 /// and its source, and the facts of the block it comes from. Scoring and selection only read it.
+/// Offsets in 32 bits (see `mem::narrow`): 20 bytes a sentence, where a page of a sentence
+/// every dozen bytes holds more of these than of anything else.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Passage {
     /// Where its text ends in [`Passages`]' buffer (it starts where the previous one's ends).
-    text_end: usize,
-    /// Byte span of its source in the input.
-    pub start: usize,
+    text_end: u32,
+    /// Byte span of its source in the input ([`Passage::source`]).
+    start: u32,
     /// End of that span (exclusive).
-    pub end: usize,
+    end: u32,
     /// Which block of the article it comes from (saturating: only compared for equality).
     pub block: u32,
     /// Whether it opens its block (the paragraph's first sentence).
@@ -922,6 +925,13 @@ pub(crate) struct Passage {
     pub list_item: bool,
     /// Whether it opens by pointing back ("He said", "But", "This"), so needs its predecessor.
     pub dangling: bool,
+}
+
+impl Passage {
+    /// The byte span of its source in the input.
+    pub(crate) fn source(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// The article's sentences in document order: their texts one after another in one buffer,
@@ -951,34 +961,46 @@ pub(crate) struct PassageFacts {
 }
 
 impl Passages {
-    /// Room for `bytes` of sentence text before the buffer grows.
-    pub(crate) fn with_text_capacity(bytes: usize) -> Passages {
-        // About one sentence per 120 bytes of news: a short text's list never grows.
-        Passages { text: String::with_capacity(bytes), list: Vec::with_capacity(bytes / 120 + 4) }
+    /// Room for `sentences` sentences before the list grows; the text comes with
+    /// [`Passages::set_text`].
+    pub(crate) fn with_capacity(sentences: usize) -> Passages {
+        Passages { text: String::new(), list: Vec::with_capacity(sentences) }
     }
 
     /// Appends a sentence.
+    #[cfg(test)]
     pub(crate) fn push(&mut self, text: &str, facts: PassageFacts) {
         self.text.push_str(text);
-        let saturate = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.push_len(text.len(), facts);
+    }
+
+    /// Appends a sentence of `len` bytes whose text the caller writes: the buffer given to
+    /// [`Passages::set_text`] holds every sentence's text one after another.
+    pub(crate) fn push_len(&mut self, len: usize, facts: PassageFacts) {
+        let start = self.list.last().map_or(0, |p| p.text_end as usize);
         self.list.push(Passage {
-            text_end: self.text.len(),
-            start: facts.start,
-            end: facts.end,
-            block: saturate(facts.block),
+            text_end: narrow(start + len),
+            start: narrow(facts.start),
+            end: narrow(facts.end),
+            block: narrow(facts.block),
             opens_block: facts.position_in_block == 0,
             list_item: facts.list_item,
             dangling: facts.dangling,
         });
     }
 
+    /// Sets the buffer of the sentences' texts, one after another as they were pushed.
+    pub(crate) fn set_text(&mut self, text: String) {
+        self.text = text;
+    }
+
     /// Sentence `i`'s text (empty past the last).
     pub(crate) fn text(&self, i: usize) -> &str {
         let start = match i.checked_sub(1) {
-            Some(prev) => self.list.get(prev).map_or(usize::MAX, |p| p.text_end),
+            Some(prev) => self.list.get(prev).map_or(usize::MAX, |p| p.text_end as usize),
             None => 0,
         };
-        let end = self.list.get(i).map_or(0, |p| p.text_end);
+        let end = self.list.get(i).map_or(0, |p| p.text_end as usize);
         self.text.get(start..end).unwrap_or_default()
     }
 

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use crate::options::Budget;
-use crate::score::{Scored, Vectors};
+use crate::score::{Scored, Vector, Vectors};
 use crate::segment::Passage;
 
 /// Above this cosine similarity to a chosen sentence, a candidate says the same thing again.
@@ -144,18 +144,18 @@ const NO_ENTRY: u32 = u32::MAX;
 
 impl Postings {
     /// Files chosen sentence `i` under each of the terms of its vector.
-    fn post(&mut self, vector: &[(u32, f32)], i: usize) {
+    fn post(&mut self, vector: Vector, i: usize) {
         // Room for the vector's last term at once: grown term by term, the tables were
         // reallocated several times for each sentence of a short text.
-        if let Some(top) = vector.iter().map(|&(t, _)| t as usize).max() {
+        if let Some(top) = vector.ids.iter().map(|&t| t as usize).max() {
             if self.first.len() <= top {
                 self.first.resize(top + 1, NO_ENTRY);
                 self.last.resize(top + 1, NO_ENTRY);
                 self.count.resize(top + 1, 0);
             }
         }
-        self.entries.reserve(vector.len());
-        for &(t, _) in vector {
+        self.entries.reserve(vector.ids.len());
+        for &t in vector.ids {
             let t = t as usize;
             if self.count[t] as usize >= MAX_POSTINGS {
                 continue;
@@ -186,7 +186,7 @@ impl Postings {
 fn redundant(i: usize, vectors: &Vectors, postings: &Postings, checked: &mut Vec<u32>) -> bool {
     checked.clear();
     let vector = vectors.get(i);
-    for &(t, _) in vector {
+    for &t in vector.ids {
         for j in postings.of(t) {
             if checked.contains(&j) {
                 continue;
@@ -204,14 +204,14 @@ fn redundant(i: usize, vectors: &Vectors, postings: &Postings, checked: &mut Vec
 }
 
 /// Cosine of two unit vectors sorted by term id.
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+fn cosine(a: Vector, b: Vector) -> f32 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
+    while let (Some(&ta), Some(&tb)) = (a.ids.get(i), b.ids.get(j)) {
+        match ta.cmp(&tb) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
             Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
+                dot += a.weights.get(i).copied().unwrap_or(0.0) * b.weights.get(j).copied().unwrap_or(0.0);
                 i += 1;
                 j += 1;
             }

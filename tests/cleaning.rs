@@ -1092,6 +1092,45 @@ fn casual_chinese_one_clause_a_line_is_read_as_paragraphs() {
     assert_eq!(s.sentences.len(), 8, "{:#?}", texts(&s));
 }
 
+#[test]
+fn headline_in_the_title_bar_and_above_the_byline_wins_over_its_kicker() {
+    // The page's title bar shows the headline (ending in an ellipsis); the kicker above its
+    // second copy is what the standfirst names.
+    let input = "Menu\nLog in Subscribe\nScreen time: «Night Shift», «Six Days», «The Quiet Earth»…\n\
+        World\nPlanet\nIdeas\nCulture\n\
+        «Farmers want their own way of working to be seen at the show»\n1 March 2019 at 15:20\n\
+        Housing: in the capital a square metre nears ten thousand euros\n1 March 2019 at 15:15\n\
+        Storm warnings for the west coast as winds pick up overnight\n1 March 2019 at 15:02\n\
+        The new bridge opens to traffic after four years of works\n1 March 2019 at 14:51\n\
+        Images\nLifestyle\nFashion\nFood\n\n\
+        On your screens this week\n\
+        Screen time: «Night Shift», «Six Days», «The Quiet Earth»…\n\
+        By Ann Lee and Tom Roe — 24 November 2017 at 18:42\n\n\
+        Series, documentaries and shows for children: here is what to watch on your screens this week, chosen by our critics.\n\n\
+        Night Shift follows three nurses through a winter of long nights in a city hospital, and it never looks away \
+        from how tired they are. The writing is sharp and the acting quiet, which makes the last episode hit hard.\n\n\
+        Six Days is a documentary about a week of floods in a mountain town, told by the people who stayed. It is \
+        patient, kind and often funny, and the archive footage of the rising river is hard to forget.\n\n\
+        The Quiet Earth returns for a second season with a bigger budget and the same slow charm, as the last man \
+        in a small town keeps looking for anyone else who might still be alive.";
+    let s = all(input);
+    assert_eq!(s.title.as_deref(), Some("Screen time: «Night Shift», «Six Days», «The Quiet Earth»…"));
+}
+
+#[test]
+fn headline_taken_in_after_a_sites_short_header_lines() {
+    let input = "Hi, I'm Jane.\nI grow things. I write about it.\nTesting Your Garden Soil Acidity\n\
+        So you finally test your garden soil? Testing soil acidity tells you which plants will thrive, and a cheap kit \
+        does it in minutes.\n\
+        The kit holds a tube, a powder and a colour chart: fill the tube with soil and water, add the powder, shake it \
+        and wait for the colour to settle.\n\
+        Most vegetables like soil that is slightly acid, while blueberries and rhododendrons want it far more acid \
+        than a lawn does.";
+    let s = all(input);
+    assert_eq!(s.title.as_deref(), Some("Testing Your Garden Soil Acidity"));
+    assert!(!mentions(&s, "Testing Your Garden Soil Acidity"));
+}
+
 /// The article's blocks as `briefly::extract` reads them, each as "kind: text".
 fn blocks_of(page: &str) -> Vec<String> {
     briefly::extract(page, &Options::new())
@@ -1240,8 +1279,76 @@ fn a_closing_line_about_a_person_in_the_tags_stays() {
     let bylined = page.replace("Tags: Courts, Police, Maria Lopez", "By Maria Lopez");
     assert!(!mentions(&all(&bylined), "Maria Lopez is"), "{:#?}", texts(&all(&bylined)));
     // A capitalised phrase and another language's verb ("war") open no bio.
-    let history = page
-        .replace("Tags: Courts, Police, Maria Lopez", "By The Civil War")
-        .replace("Maria Lopez is the family's attorney and said", "The Civil War was long over, lawyers said, and");
+    let history = page.replace("Tags: Courts, Police, Maria Lopez", "By The Civil War").replace(
+        "Maria Lopez is the family's attorney and said",
+        "The Civil War was long over, lawyers said, and",
+    );
     assert!(mentions(&all(&history), "The Civil War was"), "{:#?}", texts(&all(&history)));
+}
+
+/// A news story in Chinese that ends its sentences with stops, then a label over headlines.
+const CHINESE_STORY_THEN_HEADLINES: &str =
+    "国家统计局今天公布了最新的经济数据，显示上半年国内生产总值同比增长百分之五点二。\n\
+    分析人士认为，消费和投资的回升是推动经济增长的主要原因，出口则有所放缓。\n\
+    统计局发言人表示，下半年经济仍面临不少挑战，但总体向好的趋势没有改变。\n\n\
+    相关新闻\n上海地铁新线路下个月正式开通运营\n北京今年夏天气温将创下历史新高\n\
+    广州国际车展吸引数十万市民参观\n深圳科技企业研发投入持续增长中\n";
+
+/// A casual post without stops, then a footer under the previous and next links.
+const CASUAL_POST_THEN_FOOTER: &str = "首页\n博客\n相册\n留言\n\
+    今天早上我们去山上走了一趟风景非常好看\n已將山巒披上彩衣 順路下切到溪谷那边去\n\
+    我们在溪边吃了午饭然后慢慢地走回家了\n上一篇\n下一篇\n热门文章排行榜每周更新一次\n\
+    网站备案信息与联系方式说明\n友情链接合作伙伴名单列表\n";
+
+#[test]
+fn bare_chinese_lines_after_a_stopped_story_or_under_a_label_are_no_prose() {
+    let story = briefly::extract(CHINESE_STORY_THEN_HEADLINES, &Options::new());
+    let shown: Vec<&str> = story.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("统计局发言人")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.starts_with("北京今年")), "{shown:#?}");
+    let post = briefly::extract(CASUAL_POST_THEN_FOOTER, &Options::new());
+    let shown: Vec<&str> = post.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("我们在溪边")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.starts_with("网站备案")), "{shown:#?}");
+    assert!(!shown.contains(&"下一篇"), "{shown:#?}");
+}
+
+/// A story between two copies of a menu pasted one item a line, a dot between the items.
+const DOTTED_MENU: &str = "Top\n∙\nNew\n∙\nHot\n∙\nFAQ\n\n\
+    The council voted on Tuesday to approve the new budget for the coming year after a long debate.\n\
+    Members said the plan would fund schools and roads across the region for a decade.\n\
+    The mayor welcomed the decision and promised to publish the full accounts next month.\n\n\
+    Top\n∙\nNew\n∙\nHot\n∙\nFAQ\n\n<\n1\n2\n3\n>\n";
+
+#[test]
+fn a_menu_dotted_one_item_a_line_is_no_formula() {
+    let article = briefly::extract(DOTTED_MENU, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("The mayor welcomed")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.contains("Hot") || t.contains('<')), "{shown:#?}");
+}
+
+#[test]
+fn a_layout_table_s_row_of_links_beside_the_story_is_no_data() {
+    let story = "<p>The old council building on the hill was restored this year by a group of local \
+        volunteers who spent weekends repairing the roof and the windows, and the town now plans to \
+        open it as a library.</p>";
+    let cells: String = (0..4).map(|n| format!("<td><a href='/s{n}'>Sect{n}</a></td>")).collect();
+    let page = format!("<html><body><table><tr>{cells}<td>{story}{story}</td></tr></table></body></html>");
+    let article = briefly::extract(&page, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.iter().any(|t| t.starts_with("The old council")), "{shown:#?}");
+    assert!(!shown.iter().any(|t| t.starts_with("Sect")), "{shown:#?}");
+}
+
+#[test]
+fn a_row_left_open_around_a_nested_one_is_judged_whole() {
+    // The end of the page closes both rows at once: the outer one, with the prose, is judged.
+    let page = "<html><body><main><h1>Films featuring time loops</h1><p>This list names the films \
+        in which a time loop is a prominent device of the plot, with the year each came out and a \
+        short synopsis of its story.</p><table><tr><td>1947</td><td><p>A woman who shot her husband \
+        wishes she could live the year again, and so she does.</p></td><td><table><tr><td>Remade</td>";
+    let article = briefly::extract(page, &Options::new());
+    let shown: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(shown.contains(&"1947"), "{shown:#?}");
 }

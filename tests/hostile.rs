@@ -456,7 +456,7 @@ fn peak_heap_stays_a_small_multiple_of_the_input() {
         (("hash-collision words", shapes::collision_words), 18),
         (("random words", shapes::random_words), 18),
         (("distinct tokens", shapes::distinct_tokens), 18),
-        (("datelined stories", shapes::datelines), 28),
+        (("datelined stories", shapes::datelines), 12),
     ];
     for ((name, make), budget) in shapes {
         let text = make(1_000_000);

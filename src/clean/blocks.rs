@@ -314,36 +314,68 @@ const FORMULA_TOKEN_CHARS: usize = 3;
 const FORMULA_MIN_TOKENS: usize = 3;
 
 /// Whether `c` is a relation or an operator only mathematics writes ("=", "≤", "∑", "−"):
-/// a menu's decoration ("|", "-", "›", "+") is none.
+/// a menu's decoration ("|", "-", "›", "+") is none, nor are the dots, stars and bars a menu
+/// sets between its items ("∙", "⋅", "∗", "∣", "⋯").
 fn is_math_operator(c: char) -> bool {
-    matches!(c, '=' | '±' | '×' | '÷' | '−' | '√' | '∞')
+    let separator = matches!(
+        c,
+        '\u{2217}'..='\u{2219}' | '\u{2223}' | '\u{2236}' | '\u{22C4}'..='\u{22C6}' | '\u{22EE}'..='\u{22F1}'
+    );
+    (matches!(c, '=' | '±' | '×' | '÷' | '−' | '√' | '∞')
         || ('\u{2200}'..='\u{22FF}').contains(&c)
-        || ('\u{2A00}'..='\u{2AFF}').contains(&c)
+        || ('\u{2A00}'..='\u{2AFF}').contains(&c))
+        && !separator
+}
+
+/// Whether `c` relates two sides of a formula ("=", "≠", "≤", "<", "∈", "⊂", "→"): the mark
+/// of an equation, which no menu sets between its items.
+fn is_relation(c: char) -> bool {
+    matches!(c, '=' | '<' | '>' | '→' | '⇒' | '⇔' | '\u{2208}'..='\u{220D}' | '\u{221D}')
+        || ('\u{2243}'..='\u{228B}').contains(&c)
+}
+
+/// Whether `line` leaves a clause unfinished for what follows to go on ("When", "This
+/// expression", "is given by:"): no sentence ended, no heading.
+fn unfinished_clause(line: &str) -> bool {
+    line.trim_end().ends_with([',', ':']) || !(ends_sentence(line) || looks_like_heading(line))
 }
 
 /// Which lines are a formula rendered one token a line, as a page's typeset mathematics pastes
 /// ("a", "≠", "0"): runs of at least [`FORMULA_MIN_TOKENS`] lines of one short token each (blank
-/// lines between allowed: a system of equations sets its rows apart), one of them an operator
-/// of mathematics. They are the article's, never furniture; [`build`] joins them into the text
-/// around them.
+/// lines between allowed: a system of equations sets its rows apart) that relate two sides
+/// ("="), or that go on a clause left unfinished and set an operator of mathematics between
+/// two operands ("3", "−", "x"). They are the article's, never furniture; [`build`] joins them
+/// into the text around them.
 pub(crate) fn mark_formulas(text: &str, lines: &[Line]) -> Vec<bool> {
+    let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let token = |i: usize| {
-        lines
-            .get(i)
-            .and_then(|l| text.get(l.span.clone()))
-            .is_some_and(|t| !t.contains(char::is_whitespace) && t.chars().count() <= FORMULA_TOKEN_CHARS)
+        i < lines.len() && {
+            let t = line_text(i);
+            !t.contains(char::is_whitespace) && t.chars().count() <= FORMULA_TOKEN_CHARS
+        }
     };
+    let operand = |t: &str| t.chars().any(char::is_alphanumeric);
     let mut marks = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        let mut operators = 0;
+        let (mut relations, mut operations) = (0, 0);
         while token(j) {
-            let t = lines.get(j).and_then(|l| text.get(l.span.clone())).unwrap_or("");
-            operators += usize::from(t.chars().any(is_math_operator));
+            let t = line_text(j);
+            // (A relation stands between its sides: a pager's "<" and ">" open and close it.)
+            relations += usize::from(t.chars().any(is_relation) && j > i && token(j + 1));
+            // (An operator between two operands: "a", "+", "b".)
+            operations += usize::from(
+                t.chars().any(is_math_operator)
+                    && j > i
+                    && operand(line_text(j - 1))
+                    && token(j + 1)
+                    && operand(line_text(j + 1)),
+            );
             j += 1;
         }
-        if j - i >= FORMULA_MIN_TOKENS && operators > 0 {
+        let goes_on = i.checked_sub(1).is_some_and(|k| unfinished_clause(line_text(k)));
+        if j - i >= FORMULA_MIN_TOKENS && (relations > 0 || (operations > 0 && goes_on)) {
             marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
         }
         i = j.max(i + 1);
@@ -367,19 +399,58 @@ fn han_line(line: &str) -> bool {
         && end.chars().last().is_some_and(crate::classify::is_cjk_core)
 }
 
+/// A text written without stops has at most one line (or paragraph) of CJK that holds a stop
+/// ("。", "！", "？") for this many lines of CJK that end bare.
+const STOPLESS_SHARE: usize = 4;
+
+/// Whether a text of these lines (or paragraphs) is written without stops, one clause a line,
+/// as casual Chinese or Japanese is: almost none of its CJK lines holds a stop. A news story
+/// ends its sentences with stops; the bare lines after it are headlines.
+pub(crate) fn written_without_stops<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    let (mut stopped, mut bare) = (0usize, 0usize);
+    for line in lines {
+        if han_line(line) {
+            bare += 1;
+        } else if line.contains(['。', '！', '？'])
+            && line.chars().filter(|&c| crate::classify::is_cjk_core(c)).count() >= HAN_LINE_CHARS
+        {
+            stopped += 1;
+        }
+    }
+    bare > 0 && stopped * STOPLESS_SHARE <= bare
+}
+
+/// The most non-space characters of a label over a list ("相关新闻", "下一篇") ...
+const HAN_LABEL_CHARS: usize = 6;
+/// ... and the most such labels in a row between the article and the list.
+const HAN_LABEL_RUN: usize = 2;
+
 /// Which lines are prose of a post in casual Chinese or Japanese, one sentence a line and no
-/// stops: runs of at least [`HAN_LINE_RUN`] lines in a row that [`han_line`] takes. Such a line
-/// reads as a heading for want of a stop, but a page has no column of headings.
+/// stops: in a text [`written_without_stops`], runs of at least [`HAN_LINE_RUN`] lines in a row
+/// that [`han_line`] takes. Such a line reads as a heading for want of a stop, but a page has
+/// no column of headings. A run that a short label or two sets apart from prose above it
+/// ("相关新闻", "上一篇") is a list of links under the label, not the post's.
 fn han_prose(text: &str, lines: &[Line]) -> Vec<bool> {
-    let is = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).is_some_and(han_line);
+    let line_text = |i: usize| lines.get(i).and_then(|l| text.get(l.span.clone())).unwrap_or("");
     let mut marks = vec![false; lines.len()];
+    if !written_without_stops((0..lines.len()).map(line_text)) {
+        return marks;
+    }
+    let is = |i: usize| i < lines.len() && han_line(line_text(i));
+    let label = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count() <= HAN_LABEL_CHARS;
+    let labelled = |i: usize| {
+        let labels = (0..i).rev().take_while(|&k| label(line_text(k))).take(HAN_LABEL_RUN + 1).count();
+        (1..=HAN_LABEL_RUN).contains(&labels)
+            && i.checked_sub(labels + 1)
+                .is_some_and(|k| han_line(line_text(k)) || ends_sentence(line_text(k)))
+    };
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
         while is(j) {
             j += 1;
         }
-        if j - i >= HAN_LINE_RUN {
+        if j - i >= HAN_LINE_RUN && !labelled(i) {
             marks.iter_mut().take(j).skip(i).for_each(|m| *m = true);
         }
         i = j.max(i + 1);

@@ -82,8 +82,19 @@ pub(crate) struct Facts<'a> {
     /// Bytes of its text inside links (0 for plain text).
     pub link_bytes: u32,
     /// The block whose short line was printed again right before this one and folded away:
-    /// a headline's copy right above the article, its first copy far up the page.
-    pub echo_of: Option<u32>,
+    /// a headline's copy right above the article, its first copy far up the page ([`NO_ECHO`]
+    /// for none: 32 bytes a block, where an option took 40). See [`Facts::echo`].
+    pub echo_of: u32,
+}
+
+/// [`Facts::echo_of`] when no line was printed again before the block.
+pub(crate) const NO_ECHO: u32 = u32::MAX;
+
+impl Facts<'_> {
+    /// The block whose line was printed again right before this one, if any.
+    pub(crate) fn echo(&self) -> Option<u32> {
+        (self.echo_of != NO_ECHO).then_some(self.echo_of)
+    }
 }
 
 /// Function words of the page's language, for the prose test.
@@ -117,19 +128,41 @@ impl Stops {
 /// What a block's words measure.
 #[derive(Debug, Clone, Copy, Default)]
 struct Measure {
-    /// Length in characters, CJK characters counting three (a CJK character is about a word).
-    /// (Counts of at most [`MEASURE_BYTES`]: 32 bits, on a page of a million tiny blocks.)
-    length: u32,
+    /// Length in characters, CJK characters counting three (a CJK character is about a word),
+    /// in the low 30 bits; the top two: [`ENDS`] and [`HAN_END`]. (Counts of at most
+    /// [`MEASURE_BYTES`], in 32 bits with the flags: 16 bytes a block, on a page of a million
+    /// tiny blocks.)
+    flags: u32,
     /// Words (CJK characters count one).
     words: u32,
     /// Share of words that are function words (CJK: share of sentence punctuation and
     /// particles among the characters, scaled to the same range).
     stops: f64,
-    /// Ends like a sentence.
-    ends: bool,
-    /// Mostly CJK characters, the last of them Han or kana: a line of casual Chinese or
-    /// Japanese, which may end its sentence with the line, no stop after it.
-    han_end: bool,
+}
+
+/// The bits of [`Measure::flags`] that hold the length; the two above it are flags.
+const LENGTH_MASK: u32 = u32::MAX >> 2;
+/// [`Measure::flags`]: it ends like a sentence.
+const ENDS: u32 = 1 << 31;
+/// [`Measure::flags`]: mostly CJK characters, the last of them Han or kana: a line of casual
+/// Chinese or Japanese, which may end its sentence with the line, no stop after it.
+const HAN_END: u32 = 1 << 30;
+
+impl Measure {
+    /// Length in characters, CJK characters counting three.
+    fn length(&self) -> usize {
+        (self.flags & LENGTH_MASK) as usize
+    }
+
+    /// Whether it ends like a sentence.
+    fn ends(&self) -> bool {
+        self.flags & ENDS != 0
+    }
+
+    /// Whether it is a line of casual Chinese or Japanese ending on a character, no stop.
+    fn han_end(&self) -> bool {
+        self.flags & HAN_END != 0
+    }
 }
 
 /// At most this many bytes of a block are measured: enough to know what it is.
@@ -199,12 +232,11 @@ fn measure(text: &str, stops: &Stops, spaced_clauses: bool) -> Measure {
     // A reference work's sentence ends before its citation marks ("… in 1854.[48]").
     let ends = super::boilerplate::ends_sentence(crate::display::without_trailing_citations(text));
     let han_end = cjk * 2 > words && text.trim_end().chars().last().is_some_and(is_cjk_core);
+    let length = crate::mem::narrow(length).min(LENGTH_MASK);
     Measure {
-        length: crate::mem::narrow(length),
+        flags: length | if ends { ENDS } else { 0 } | if han_end { HAN_END } else { 0 },
         words: crate::mem::narrow(words),
         stops: stops_share,
-        ends,
-        han_end,
     }
 }
 
@@ -213,21 +245,21 @@ fn own_class(m: &Measure, link_density: f64) -> Class {
     // An encyclopaedia's prose links a word in every line, and a blog's paragraph may cite a
     // link in a short sentence, yet both are prose: full of function words, ending in a full
     // stop. A link list has neither.
-    let prose = m.length as usize >= LENGTH_LOW && m.stops >= STOPS_LOW && m.ends;
+    let prose = m.length() >= LENGTH_LOW && m.stops >= STOPS_LOW && m.ends();
     let limit = if prose { MAX_PROSE_LINK_DENSITY } else { MAX_LINK_DENSITY };
     if link_density > limit {
         return Class::Bad;
     }
-    if (m.length as usize) < LENGTH_LOW {
+    if m.length() < LENGTH_LOW {
         return if link_density > 0.0 { Class::Bad } else { Class::Short };
     }
     if m.stops >= STOPS_HIGH {
-        if m.length as usize >= LENGTH_HIGH || m.ends {
+        if m.length() >= LENGTH_HIGH || m.ends() {
             Class::Good
         } else {
             Class::NearGood
         }
-    } else if m.stops >= STOPS_LOW || (m.ends && m.stops >= STOPS_NAMES) {
+    } else if m.stops >= STOPS_LOW || (m.ends() && m.stops >= STOPS_NAMES) {
         Class::NearGood
     } else {
         Class::Bad
@@ -276,8 +308,16 @@ pub(crate) fn article(blocks: &[Facts], stops: &Stops, extend: bool) -> Vec<bool
     if !extend {
         // Pasted casual Chinese ends its sentences with the lines, no stop after them: a line as
         // dense in particles and clause marks as prose is ended (a teaser's title has few).
+        // Only where the text is written that way: after a story that ends its sentences with
+        // stops, bare lines are headlines.
+        let stopless = super::blocks::written_without_stops(blocks.iter().map(|b| b.text));
         for m in &mut measures {
-            m.ends |= m.han_end && m.stops >= STOPS_HIGH;
+            if !stopless {
+                m.flags &= !HAN_END;
+            }
+            if m.han_end() && m.stops >= STOPS_HIGH {
+                m.flags |= ENDS;
+            }
         }
     }
     let mut classes: Vec<Class> = blocks
@@ -360,7 +400,7 @@ fn sentence_lines(
         let heading = blocks.get(i).is_some_and(|b| b.kind == BlockKind::Heading);
         if *class == Class::Short
             && !heading
-            && m.ends
+            && m.ends()
             && m.words as usize >= SENTENCE_LINE_WORDS
             && (m.stops > 0.0 || stops.is_thin())
             && (after.get(i) == Some(&Class::Good) || before.get(i) == Some(&Class::Good))
@@ -572,9 +612,14 @@ fn text_line(b: &Facts) -> bool {
 /// Whether a plain-text block is a line of casual Chinese (or Japanese) prose, its stop left
 /// out: long enough for a sentence, a particle or a clause mark in it, ending in a character
 /// of the script, nothing dropped before it. A menu's items are shorter; a teaser's title
-/// trails off ("…") or closes a bracket.
+/// trails off ("…") or closes a bracket; a list of headlines under a label stays headings (see
+/// `blocks::han_prose`).
 fn han_line(b: &Facts, m: &Measure) -> bool {
-    b.gap_before == 0 && m.han_end && m.length as usize >= LENGTH_LOW && m.stops > 0.0
+    b.gap_before == 0
+        && b.kind != BlockKind::Heading
+        && m.han_end()
+        && m.length() >= LENGTH_LOW
+        && m.stops > 0.0
 }
 
 /// A list item has at least this many words.
@@ -770,9 +815,7 @@ fn keep_headline(blocks: &[Facts], measures: &[Measure], start: usize, keep: &mu
                 }
                 break;
             }
-            Some(b)
-                if measures.get(i).is_some_and(|m| (m.length as usize) < LENGTH_LOW) && b.link_bytes == 0 => {
-            }
+            Some(b) if measures.get(i).is_some_and(|m| m.length() < LENGTH_LOW) && b.link_bytes == 0 => {}
             _ => break,
         }
     }
@@ -807,7 +850,7 @@ mod tests {
     fn run(parts: &[(&str, BlockKind)]) -> Vec<String> {
         let blocks: Vec<Facts> = parts
             .iter()
-            .map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0, echo_of: None })
+            .map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0, echo_of: NO_ECHO })
             .collect();
         let keep = article(&blocks, Stops::of(Language::English), false);
         blocks.iter().zip(keep).filter(|(_, k)| *k).map(|(b, _)| b.text.to_string()).collect()

@@ -305,7 +305,7 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     // block where it is, and a line printed again just before a block (its copy folded away)
     // where the copy stood, when its first copy is further up than the window reaches.
     let echo = |at: usize| {
-        blocks.get(at).and_then(|b| b.echo_of).map(|j| j as usize).filter(|&j| j < lowest).map(|j| (j, at))
+        blocks.get(at).and_then(|b| b.echo()).map(|j| j as usize).filter(|&j| j < lowest).map(|j| (j, at))
     };
     let lines =
         (lowest..=top).rev().flat_map(|at| echo(at).into_iter().chain((at < top).then_some((at, at + 1))));
@@ -362,11 +362,26 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
         }
         candidates.push((score, i, line_words, overlap));
     }
+    // A line of a headline's length printed again right above the article's date or byline,
+    // its first copy further up the page (the page's title bar), is the headline the page
+    // names twice, whatever the lede's words (a kicker above it may name them more).
+    let twice = metas.iter().rev().find_map(|&m| {
+        let j = blocks.get(m)?.echo()? as usize;
+        let b = blocks.get(j)?;
+        let words = b.text.split_whitespace().count();
+        (b.kind != BlockKind::Code
+            && (HEADLINE_WORDS..STANDFIRST_WORDS).contains(&words)
+            && headline_shaped(b.text))
+        .then_some(j)
+    });
+    if twice.is_some() {
+        return twice;
+    }
     let Some(best) = candidates.iter().fold(None, |best: Option<&(f64, usize, usize, f64)>, c| match best {
         Some(b) if c.0 <= b.0 => Some(b),
         _ => Some(c),
     }) else {
-        return name;
+        return name.or_else(|| taken_in(blocks, first));
     };
     let text_of = |c: &(f64, usize, usize, f64)| blocks.get(c.1).map_or("", |b| b.text);
     // A line between the article's date or byline and its text is a caption, a tag row or a
@@ -404,6 +419,40 @@ pub(crate) fn find(blocks: &[Facts], first: usize) -> Option<usize> {
     whole.or(chosen.map(|c| c.1)).or(name)
 }
 
+/// How many of the article's first blocks may be a site's short header lines above a headline
+/// the article finder took in with the article.
+const TAKEN_IN_REACH: usize = 3;
+
+/// The headline among the article's first blocks, when nothing above the article is one and
+/// the article was taken to begin at a site's header lines ("Hi, I'm Jane.", "I write about
+/// code."): a headline-shaped line of several words after only short lines, followed by prose
+/// that names at least half of its words.
+fn taken_in(blocks: &[Facts], first: usize) -> Option<usize> {
+    let is_short = |b: &Facts| b.text.split_whitespace().count() < HEADLINE_WORDS * 2;
+    (first + 1..=first + TAKEN_IN_REACH).find(|&k| {
+        let (Some(line), Some(next)) = (blocks.get(k), blocks.get(k + 1)) else { return false };
+        let words = content_words(line.text, MAX_WORDS);
+        let lede: Vec<String> = blocks
+            .iter()
+            .skip(k + 1)
+            .filter(|b| b.kind != BlockKind::Heading)
+            .flat_map(|b| content_words(b.text, LEDE_WORDS))
+            .take(LEDE_WORDS)
+            .collect();
+        let shared = words.iter().filter(|w| lede.contains(w)).count();
+        line.kind != BlockKind::Code
+            && blocks.get(first..k).is_some_and(|above| above.iter().all(is_short))
+            && headline_shaped(line.text)
+            && !boilerplate::ends_sentence(line.text)
+            && line.text.split_whitespace().count() >= MIN_WORDS
+            && next.kind != BlockKind::Heading
+            && boilerplate::ends_sentence(next.text)
+            && !next.text.starts_with(char::is_lowercase)
+            && !is_short(next)
+            && shared * 2 >= words.len().max(1)
+    })
+}
+
 /// How many blocks above a standfirst its headline may stand.
 const STANDFIRST_GAP: usize = 2;
 /// A line this long under another headline-shaped line is a standfirst.
@@ -425,7 +474,13 @@ mod tests {
     fn facts(parts: &[(&'static str, BlockKind)]) -> Vec<Facts<'static>> {
         parts
             .iter()
-            .map(|&(text, kind)| Facts { text, gap_before: 0, kind, link_bytes: 0, echo_of: None })
+            .map(|&(text, kind)| Facts {
+                text,
+                gap_before: 0,
+                kind,
+                link_bytes: 0,
+                echo_of: crate::clean::body::NO_ECHO,
+            })
             .collect()
     }
 
@@ -608,7 +663,7 @@ mod tests {
         let mut blocks = facts(&parts);
         let first = parts.len() - 1;
         assert_eq!(find(&blocks, first), Some(first - 1));
-        blocks[first].echo_of = Some(0);
+        blocks[first].echo_of = 0;
         assert_eq!(find(&blocks, first), Some(0));
         // A copy that names nothing of the lede is a label printed twice.
         let mut parts = vec![("Most Read This Week", Heading)];
@@ -618,8 +673,46 @@ mod tests {
             Paragraph,
         ));
         let mut labels = facts(&parts);
-        labels[first - 1].echo_of = Some(0);
+        labels[first - 1].echo_of = 0;
         assert_eq!(find(&labels, first - 1), None);
+    }
+
+    #[test]
+    fn a_headline_printed_in_the_title_bar_and_above_the_byline_wins_over_its_kicker() {
+        use BlockKind::*;
+        // The headline opens the page (its title bar) and stood again between the kicker and
+        // the byline, where its copy was folded away; the lede names the kicker's words only.
+        let mut parts = vec![("Screen time: «Night Shift», «Six Days», «The Quiet Earth»…", Paragraph)];
+        parts.extend(std::iter::repeat(("Members Area", Heading)).take(REACH));
+        parts.push(("On your screens this week", Heading));
+        parts.push(("By Ann Lee and Tom Roe — 24 November 2017 at 18:42", Paragraph));
+        parts.push((
+            "Series, documentaries and shows for children: what to watch on your screens this week.",
+            Paragraph,
+        ));
+        let mut blocks = facts(&parts);
+        let first = parts.len() - 1;
+        assert_eq!(find(&blocks, first), Some(first - 2));
+        blocks[first - 1].echo_of = 0;
+        assert_eq!(find(&blocks, first), Some(0));
+    }
+
+    #[test]
+    fn a_headline_taken_in_with_the_article_after_the_sites_header_lines() {
+        use BlockKind::*;
+        let lede = "So you finally test your garden soil? Testing soil acidity tells you which \
+                    plants will thrive, and a cheap kit does it in minutes.";
+        let blocks = facts(&[
+            ("Hi, I'm Jane.", Paragraph),
+            ("I grow things. I write about it.", Paragraph),
+            ("Testing Your Garden Soil Acidity", Heading),
+            (lede, Paragraph),
+        ]);
+        assert_eq!(find(&blocks, 0), Some(2));
+        // After a paragraph of prose the line is a subheading.
+        let blocks =
+            facts(&[(lede, Paragraph), ("Testing Your Garden Soil Acidity", Heading), (lede, Paragraph)]);
+        assert_eq!(find(&blocks, 0), None);
     }
 
     #[test]

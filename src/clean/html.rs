@@ -868,6 +868,7 @@ pub(crate) fn extract(input: &str, strictness: Strictness) -> (TextBuilder, Extr
         stack: Vec::new(),
         open_count: vec![0u32; TAGS.len()],
         containers: 0,
+        prose_row: None,
         buf: [0u8; 16],
     };
     let bytes = p.bytes;
@@ -908,6 +909,9 @@ struct Parser<'a> {
     open_count: Vec<u32>,
     /// Containers opened so far: the next one's number.
     containers: u32,
+    /// The blocks of the last row settled that holds prose, its data cells not yet marked: a
+    /// row like it right after makes the two a table of data.
+    prose_row: Option<std::ops::Range<usize>>,
     /// A tag name, lower-cased.
     buf: [u8; 16],
 }
@@ -945,9 +949,10 @@ impl Parser<'_> {
             if let Some(n) = self.open_count.get_mut(open.tag) {
                 *n = n.saturating_sub(1);
             }
-            // The outermost header on trial closes last here: its blocks hold the inner ones'.
-            header_from = open.header_from.or(header_from);
-            row_from = open.row_from.or(row_from);
+            // The outermost header or row (drained first) is settled: its blocks hold the inner
+            // ones'.
+            header_from = header_from.or(open.header_from);
+            row_from = row_from.or(open.row_from);
         }
         if let Some(from) = row_from {
             self.w.brk();
@@ -961,9 +966,12 @@ impl Parser<'_> {
 
     /// Judges the cells of a table's row from block `from`: in a short row that holds prose (a
     /// description beside a film's name and year), the data cells are the row's data, not a
-    /// link list nor a stray number.
+    /// link list nor a stray number. A cell that is one link throughout is data only where two
+    /// such rows follow each other: a table laying out a page holds its row of links beside the
+    /// story once.
     fn settle_row(&mut self, from: usize) {
-        let blocks = self.w.found.blocks.get_mut(from..).unwrap_or_default();
+        let end = self.w.found.blocks.len();
+        let blocks = self.w.found.blocks.get(from..).unwrap_or_default();
         // (Counted first: a row is read at most [`ROW_MAX_BLOCKS`] blocks deep, however many
         // rows a nested table closes.)
         if blocks.len() > ROW_MAX_BLOCKS {
@@ -974,10 +982,14 @@ impl Parser<'_> {
                 && !b.furniture
                 && b.link_bytes * ROW_PROSE_LINKS.1 < b.span.len() * ROW_PROSE_LINKS.0
         });
-        if prose {
-            for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Code) {
-                b.data = true;
-            }
+        if !prose {
+            return;
+        }
+        let previous = self.prose_row.replace(from..end).filter(|p| p.end == from);
+        let table = previous.is_some();
+        let rows = self.w.found.blocks.get_mut(previous.map_or(from, |p| p.start)..end).unwrap_or_default();
+        for b in rows.iter_mut().filter(|b| b.kind == BlockKind::Code) {
+            b.data |= table || b.link_bytes < b.span.len();
         }
     }
 

@@ -30,6 +30,7 @@ use std::ops::Range;
 use crate::classify;
 use crate::classify::count_words_half_cjk as words;
 use crate::lang::{self, Language};
+use crate::mem::narrow;
 use crate::summary::Article;
 use articles::Item;
 use boilerplate::{ends_sentence, is_boilerplate_line};
@@ -144,20 +145,42 @@ pub(crate) struct RawBlock {
     pub data: bool,
 }
 
-/// A block kept for the article stage.
+/// A block kept for the article stage. Offsets in 32 bits (see `mem::narrow`): 16 bytes a
+/// block, where a page of a line every dozen bytes holds several lists of these at once.
 #[derive(Debug, Clone)]
 struct Kept {
-    span: Range<usize>,
+    /// Its span in the cleaned text ([`Kept::span`]).
+    start: u32,
+    end: u32,
     kind: BlockKind,
     /// Starts a new article regardless of content (another `<article>`).
     boundary: bool,
     /// Bytes of its text inside links.
-    link_bytes: usize,
+    link_bytes: u32,
     /// The article's lead paragraph (HTML): printed above its container (see [`page_lede`]), or
     /// marked by its class and first in its own: the container after it is its article, not
     /// another story. (A summary closing a story, marked by the same classes, ends its story as
     /// any other paragraph does.)
     lede: bool,
+}
+
+impl Kept {
+    /// A block of `kind` at `span`, `link_bytes` of it inside links: no boundary, no lede.
+    fn new(span: Range<usize>, kind: BlockKind, link_bytes: usize) -> Kept {
+        Kept {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            kind,
+            boundary: false,
+            link_bytes: narrow(link_bytes),
+            lede: false,
+        }
+    }
+
+    /// Its span in the cleaned text.
+    fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// How to clean.
@@ -245,10 +268,7 @@ fn clean_text(input: &str, settings: Settings) -> Cleaned {
     let removed = boilerplate.iter().filter(|&&b| b).count();
     let (raw, joins) = blocks::build(&text, &lines, &boilerplate, &code, &formula);
     map::newlines_to_spaces(&mut text, &joins);
-    let kept = raw
-        .into_iter()
-        .map(|b| Kept { span: b.span, kind: b.kind, boundary: false, link_bytes: b.link_bytes, lede: false })
-        .collect();
+    let kept = raw.into_iter().map(|b| Kept::new(b.span, b.kind, b.link_bytes)).collect();
     // The lines are done with: on a page of short lines they weigh as much as the blocks.
     drop((lines, boilerplate, code, formula));
     assemble(text, map, kept, removed, None, settings, false)
@@ -457,12 +477,10 @@ fn keep_blocks(text: &str, found: &html::Extracted) -> (Vec<Kept>, usize) {
             }
             last_container = b.container;
             kept.push(Kept {
-                span: b.span.clone(),
-                kind: b.kind,
                 boundary,
-                // (A data cell's link names its row's subject: no navigation.)
-                link_bytes: if b.data { 0 } else { b.link_bytes },
                 lede: lede == Some(i) || (b.lede && b.kind == BlockKind::Paragraph && !prose_in_container),
+                // (A data cell's link names its row's subject: no navigation.)
+                ..Kept::new(b.span.clone(), b.kind, if b.data { 0 } else { b.link_bytes })
             });
             prose_in_container |= b.kind == BlockKind::Paragraph;
         }
@@ -636,7 +654,7 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
     kept.retain_mut(|b| {
         let n = next;
         next += 1;
-        let t = get(&b.span);
+        let t = get(&b.span());
         let pending = std::mem::take(&mut after_disclaimer);
         let drop = if comments_from.is_some_and(|c| n >= c) || (pending && b.kind == BlockKind::Paragraph) {
             true
@@ -662,7 +680,7 @@ fn drop_by_context(text: &str, mut kept: Vec<Kept>, settings: Settings, removed:
             return false;
         }
         if b.kind == BlockKind::Paragraph {
-            b.span.start += wire_prefix(t);
+            b.start = narrow(b.start as usize + wire_prefix(t));
         }
         true
     });
@@ -707,8 +725,8 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
     let mut seen: crate::hash::Map<u64, usize> =
         HashMap::with_capacity_and_hasher(kept.len(), Default::default());
     let mut duplicates = 0;
-    let mut folded_words: Vec<usize> = Vec::with_capacity(kept.len());
-    let mut repeated_before: Vec<usize> = Vec::with_capacity(kept.len());
+    let mut folded_words: Vec<u32> = Vec::with_capacity(kept.len());
+    let mut repeated_before: Vec<u32> = Vec::with_capacity(kept.len());
     let mut repeated = 0;
     let mut echo_before: Vec<Option<u32>> = Vec::with_capacity(kept.len());
     let mut echo = None;
@@ -719,34 +737,36 @@ fn fold_repeats(text: &str, mut kept: Vec<Kept>) -> Folded {
         if contents.binary_search(&(n - 1)).is_ok() {
             // Read again where its sections begin: neither text nor furniture between.
             duplicates += 1;
-            repeated += words(get(&b.span));
+            repeated += words(get(&b.span()));
             return false;
         }
         // Code repeats its lines ("FROM series,", "}") as prose never does.
         if b.kind == BlockKind::Code {
             folded_words.push(0);
-            repeated_before.push(std::mem::take(&mut repeated));
+            repeated_before.push(narrow(std::mem::take(&mut repeated)));
             echo_before.push(echo.take());
             return true;
         }
-        match seen.entry(fold_key(b.kind, get(&b.span))) {
+        match seen.entry(fold_key(b.kind, get(&b.span()))) {
             Entry::Vacant(slot) => {
                 slot.insert(folded_words.len());
                 folded_words.push(0);
-                repeated_before.push(std::mem::take(&mut repeated));
+                repeated_before.push(narrow(std::mem::take(&mut repeated)));
                 echo_before.push(echo.take());
                 true
             }
             Entry::Occupied(first) => {
                 duplicates += 1;
                 if let Some(w) = folded_words.get_mut(*first.get()) {
-                    *w += classify::count_words(get(&b.span));
+                    *w = w.saturating_add(narrow(classify::count_words(get(&b.span()))));
                 }
                 // (A repeated label, "Photo" or "Advertisement", is furniture all the same.)
-                let t = get(&b.span);
+                let t = get(&b.span());
                 if ends_sentence(t) && words(t) >= REPEATED_PROSE_WORDS {
                     repeated += words(t);
-                } else if !ends_sentence(t) {
+                }
+                // (A headline's copy may end like a sentence: "…", "?".)
+                if words(t) <= ECHO_WORDS {
                     echo = u32::try_from(*first.get()).ok();
                 }
                 false
@@ -765,7 +785,7 @@ fn table_of_contents(text: &str, kept: &[Kept]) -> Vec<usize> {
         kept.iter()
             .enumerate()
             .filter(|(_, b)| b.kind == BlockKind::Heading)
-            .map(|(i, b)| (i, text.get(b.span.clone()).unwrap_or(""))),
+            .map(|(i, b)| (i, text.get(b.span()).unwrap_or(""))),
     )
 }
 
@@ -825,15 +845,17 @@ fn contents(headings: &[(usize, u64)]) -> Vec<usize> {
 
 /// A repeated block of at least this many words that ends like a sentence is prose read again.
 const REPEATED_PROSE_WORDS: usize = 8;
+/// A repeated line of at most this many words may be a headline's copy.
+const ECHO_WORDS: usize = 30;
 
 /// The blocks left by [`fold_repeats`].
 struct Folded {
     kept: Vec<Kept>,
     /// For each block, the words of its repeats.
-    folded_words: Vec<usize>,
+    folded_words: Vec<u32>,
     /// For each block, the words of the prose repeats folded away since the block before it:
     /// they are article text read once already, not furniture dropped between the two.
-    repeated_before: Vec<usize>,
+    repeated_before: Vec<u32>,
     /// For each block, the block whose line was printed again right before it (the last such
     /// short line folded since the block before it): a headline's copy above the article.
     echo_before: Vec<Option<u32>>,
@@ -844,7 +866,7 @@ struct Folded {
 /// headline it found above them.
 struct Found {
     kept: Vec<Kept>,
-    folded_words: Vec<usize>,
+    folded_words: Vec<u32>,
     title: Option<String>,
     /// The article's language as its own sample reads it, when every block kept is the
     /// article's and the language was detected.
@@ -869,6 +891,9 @@ fn find_article(
     let page = settings.language.or(detected.map(|(page, _)| page));
     let stops = body::Stops::of(page.unwrap_or(Language::Undetermined));
     let facts = block_facts(text, &kept, &repeated_before, &echo_before, is_html);
+    // Read into the facts: on a page of a line every dozen bytes, the finder's tables next
+    // are the peak of memory.
+    drop((repeated_before, echo_before));
     let mut article = body::article(&facts, stops, is_html);
     if !article.contains(&true) {
         article.iter_mut().for_each(|k| *k = true);
@@ -882,7 +907,7 @@ fn find_article(
     drop(facts);
     let mut title = None;
     if let Some(h) = headline {
-        title = kept.get(h).map(|b| headline::shown(get(&b.span)).to_string());
+        title = kept.get(h).map(|b| headline::shown(get(&b.span())).to_string());
         // The headline informs scoring; it is never a summary sentence.
         if let Some(b) = kept.get_mut(h) {
             b.kind = BlockKind::Heading;
@@ -914,7 +939,7 @@ fn find_article(
 fn block_facts<'a>(
     text: &'a str,
     kept: &[Kept],
-    repeated_before: &[usize],
+    repeated_before: &[u32],
     echo_before: &[Option<u32>],
     is_html: bool,
 ) -> Vec<body::Facts<'a>> {
@@ -925,8 +950,8 @@ fn block_facts<'a>(
         .map(|((b, &repeated), &echo_of)| {
             // In plain text the lines dropped as furniture are still in the text between
             // blocks; in HTML that text is the page's asides, read by their tags already.
-            let between = if is_html { "" } else { text.get(last_end..b.span.start).unwrap_or("") };
-            last_end = b.span.end;
+            let between = if is_html { "" } else { text.get(last_end..b.span().start).unwrap_or("") };
+            last_end = b.span().end;
             // A photo's caption stands between an article's paragraphs (after its lede, most
             // often): it does not separate them as a menu does.
             // Nor does a prompt to the reader (a newsletter box between paragraphs): alone it
@@ -946,7 +971,7 @@ fn block_facts<'a>(
                 })
                 .sum();
             body::Facts {
-                text: text.get(b.span.clone()).unwrap_or(""),
+                text: text.get(b.span()).unwrap_or(""),
                 // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.
                 gap_before: crate::mem::narrow(
                     words(between)
@@ -956,12 +981,12 @@ fn block_facts<'a>(
                                 .filter(|w| !w.chars().any(char::is_alphanumeric))
                                 .count(),
                         )
-                        .saturating_sub(repeated)
+                        .saturating_sub(repeated as usize)
                         .saturating_sub(captions),
                 ),
                 kind: b.kind,
-                link_bytes: crate::mem::narrow(b.link_bytes),
-                echo_of,
+                link_bytes: b.link_bytes,
+                echo_of: echo_of.unwrap_or(body::NO_ECHO),
             }
         })
         .collect()
@@ -997,29 +1022,30 @@ fn gather(
     let get = |span: &Range<usize>| text.get(span.clone()).unwrap_or("");
     let kept = &found.kept;
     let items: Vec<Item> =
-        kept.iter().map(|b| Item { text: get(&b.span), kind: b.kind, boundary: b.boundary }).collect();
+        kept.iter().map(|b| Item { text: get(&b.span()), kind: b.kind, boundary: b.boundary }).collect();
     let segments = if settings.whole { vec![articles::whole(&items)] } else { articles::split(&items) };
     drop(items);
     *removed += segments.iter().map(|s| s.teasers.len()).sum::<usize>();
     let (first, main) = main_story(&segments);
 
-    let span_of = |i: usize| kept.get(i).map(|b| b.span.clone());
+    let span_of = |i: usize| kept.get(i).map(|b| b.span());
     let mut blocks = Vec::new();
     let mut title = if main == first { doc_title.or_else(|| found.title.clone()) } else { doc_title };
     let mut others = Vec::new();
     let mut extra_words = 0;
     let Some(m) = main else {
         // Nothing but headings (a one-line paste without a full stop): read them as text.
-        blocks = kept.iter().map(|b| Block { span: b.span.clone(), kind: BlockKind::Paragraph }).collect();
+        blocks = kept.iter().map(|b| Block { span: b.span(), kind: BlockKind::Paragraph }).collect();
         return Cleaned { blocks, title, ..Cleaned::default() };
     };
     for (n, seg) in segments.iter().enumerate() {
         if n == m {
-            extra_words = seg.blocks.iter().filter_map(|&i| found.folded_words.get(i)).sum();
+            extra_words =
+                seg.blocks.iter().filter_map(|&i| found.folded_words.get(i)).map(|&w| w as usize).sum();
             blocks = seg
                 .blocks
                 .iter()
-                .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span.clone(), kind: b.kind }))
+                .filter_map(|&i| kept.get(i).map(|b| Block { span: b.span(), kind: b.kind }))
                 .collect();
             // A heading introduces what follows it: after the article's last text, it is the
             // label of furniture dropped below ("Related", "Comments", "Newsletter").
@@ -1066,7 +1092,7 @@ fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
         return None;
     }
     let prose = |b: &Kept| {
-        let t = text.get(b.span.clone()).unwrap_or("");
+        let t = text.get(b.span()).unwrap_or("");
         if b.kind == BlockKind::Paragraph && ends_sentence(t) {
             words(t)
         } else {
@@ -1076,7 +1102,7 @@ fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
     let total: usize = blocks.iter().map(prose).sum();
     let mut before = 0;
     for (i, b) in blocks.iter().enumerate() {
-        let t = text.get(b.span.clone()).unwrap_or("");
+        let t = text.get(b.span()).unwrap_or("");
         let enough = before >= COMMENTS_ARTICLE_PROSE || before * 4 >= total;
         if before >= COMMENTS_MIN_PROSE && enough && boilerplate::is_comments_label(t) {
             return Some(i);
@@ -1092,7 +1118,7 @@ fn comments_start(text: &str, blocks: &[Kept]) -> Option<usize> {
 /// the article is every one of these blocks (its sample: the first `DETECT_SAMPLE` bytes
 /// or so of them, in order, each once).
 fn page_language(text: &str, kept: &[Kept]) -> (Language, Language) {
-    let get = |b: &Kept| text.get(b.span.clone()).unwrap_or("");
+    let get = |b: &Kept| text.get(b.span()).unwrap_or("");
     // How many times the finder's sample takes each block (it is never written out).
     let mut times = vec![0u32; kept.len()];
     let mut len = 0;
@@ -1117,7 +1143,7 @@ fn page_language(text: &str, kept: &[Kept]) -> (Language, Language) {
         .zip(times)
         .map(|(b, n)| {
             let in_article = taken < DETECT_SAMPLE;
-            taken += b.span.len();
+            taken += b.span().len();
             (get(b), n, u32::from(in_article))
         })
         .filter(|&(_, a, b)| a + b > 0)

@@ -775,14 +775,15 @@ test("the page's first load stays within 250 kB gzip", async (t) => {
   assert.ok(total <= 250_000, `first load is ${total} bytes gzip`);
 });
 
-test('the wasm module, every language inside, stays within 195 kB gzip', async () => {
+test('the wasm module, every language inside, stays within 200 kB gzip', async () => {
   const { execFileSync } = await import('node:child_process');
   // The download a first visit waits for, measured as scripts/build.sh
   // reports it: `gzip -9` (Node's zlib comes out about 2% larger on this module).
   const gz = execFileSync('gzip', ['-9c', path.join(WWW, 'pkg/briefly_bg.wasm')], { maxBuffer: 1 << 24 }).length;
   // (180 kB until the article finder learnt code, tables of contents, headlines in plain text
-  // and many more kinds of furniture: 189 kB.)
-  assert.ok(gz <= 195_000, `briefly_bg.wasm is ${gz} bytes gzip`);
+  // and many more kinds of furniture: 189 kB; 195 kB until it learnt formulas, table rows,
+  // teaser columns and author bios, and one-sentence summaries their own score: 198 kB.)
+  assert.ok(gz <= 200_000, `briefly_bg.wasm is ${gz} bytes gzip`);
 });
 
 test('when only part of a paste was read the page says so, and can summarise everything', async (t) => {
