@@ -7,11 +7,10 @@
 //! is followed by the next paragraph, not by "Read more".
 
 use super::blocks::list_marker;
-use super::boilerplate::{ends_sentence, is_article_meta, is_read_on, opens_with_byline};
+use super::boilerplate::{ends_sentence, is_article_meta, is_read_on};
 use super::text::Line;
 use super::{Block, BlockKind};
-use crate::classify::count_words_half_cjk as words;
-use crate::lang::furniture;
+use crate::lang::{furniture, Language};
 
 /// The fewest blurbs, each followed by a read-on link, that make a column of teasers (one such
 /// pair may be the article's last paragraph and a link to a related story).
@@ -90,41 +89,19 @@ pub(crate) fn mark_dated_lists(text: &str, lines: &[Line], boilerplate: &mut [bo
     }
 }
 
-/// The most words of a standfirst (one or two sentences).
-const STANDFIRST_WORDS: usize = 50;
-
-/// Marks the article's standfirst (its dek) as a heading: kept as the article's, never offered
-/// to the summary. It is the first paragraph, right under the headline, when the byline comes
-/// after it ("Headline / One-sentence pitch of the story / By Jane Doe / the story"): the page's
-/// header ends there, and the pitch is the editor's, not the story's text. (A lede stands after
-/// the byline.)
-pub(crate) fn mark_standfirst(text: &str, blocks: &mut [Block]) {
-    let Some(p) = blocks.iter().position(|b| b.kind != BlockKind::Heading) else { return };
-    let (Some(first), Some(next)) = (blocks.get(p), blocks.get(p + 1)) else { return };
-    let dek = text.get(first.span.clone()).unwrap_or("");
-    let between = text.get(first.span.end..next.span.start).unwrap_or("");
-    let byline = text.get(next.span.clone()).is_some_and(opens_with_byline)
-        || between.lines().any(|l| opens_with_byline(l.trim()));
-    if p > 0
-        && first.kind == BlockKind::Paragraph
-        && words(dek) <= STANDFIRST_WORDS
-        && ends_sentence(dek)
-        && byline
-    {
-        if let Some(b) = blocks.get_mut(p) {
-            b.kind = BlockKind::Heading;
-        }
-    }
-}
+/// The longest line, in bytes, read as a byline that names a bio's author.
+const BYLINE_BYTES: usize = 200;
 
 /// An author's bio is among the article's last this many paragraphs.
 const BIO_TAIL: usize = 2;
 /// The fewest and most words of the name that opens a bio.
 const BIO_NAME_WORDS: (usize, usize) = (2, 4);
 
-/// The name opening `text` when one of the profiles' `bio_verbs` follows it ("Leah C. Stokes
-/// is an assistant professor ...", "Matthias Weber ist ERP-Experte ...").
-fn bio_name(text: &str) -> Option<String> {
+/// The name opening `text` when one of the bio verbs of `lang` (of every profile, when it is
+/// unknown) follows it ("Leah C. Stokes is an assistant professor ...", "Matthias Weber ist
+/// ERP-Experte ..."). A name is two to four capitalised words, the first no stop word of the
+/// language ("The Civil War was …", "Die Regierung ist …" open no bio).
+fn bio_name(text: &str, lang: Option<Language>) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().take(BIO_NAME_WORDS.1 + 1).collect();
     let name_like = |w: &&str| {
         w.starts_with(char::is_uppercase)
@@ -133,18 +110,23 @@ fn bio_name(text: &str) -> Option<String> {
     };
     let k = words.iter().position(|w| !name_like(w))?;
     let verb = words.get(k)?;
-    ((BIO_NAME_WORDS.0..=BIO_NAME_WORDS.1).contains(&k) && furniture().bio_verbs.contains(verb))
+    let first = words.first()?.to_lowercase();
+    let stop = |l: Language| l.stop_words().split(' ').any(|w| w == first);
+    let (is_verb, is_stop) = match lang {
+        Some(l) => (l.profile().furniture.bio_verbs.split('|').any(|v| v == *verb), stop(l)),
+        None => (furniture().bio_verbs.contains(verb), Language::ALL.iter().any(|&l| stop(l))),
+    };
+    ((BIO_NAME_WORDS.0..=BIO_NAME_WORDS.1).contains(&k) && is_verb && !is_stop)
         .then(|| words.get(..k).unwrap_or_default().join(" "))
 }
 
 /// Drops the author's bio under the article, and what follows it: one of the last
 /// [`BIO_TAIL`] paragraphs that opens with a name and a verb of being ("Jane Doe is a
-/// reporter covering ..."), where the name stands right above it (an author box) or in the
-/// page above it but in none of the article's blocks before it (only in the byline, dropped as
-/// furniture): a story's closing line about one of its people names someone the story spoke
-/// of. Returns
-/// how many blocks went.
-pub(crate) fn drop_author_bio(text: &str, blocks: &mut Vec<Block>) -> usize {
+/// reporter covering ..."), where the name stands right above it (an author box) or in a
+/// byline above it but in none of the article's blocks before it: a story's closing line
+/// about one of its people names someone the story spoke of. `lang` is the article's language,
+/// when known. Returns how many blocks went.
+pub(crate) fn drop_author_bio(text: &str, blocks: &mut Vec<Block>, lang: Option<Language>) -> usize {
     let get = |b: &Block| text.get(b.span.clone()).unwrap_or("");
     let paragraphs: Vec<usize> = (0..blocks.len())
         .filter(|&i| blocks.get(i).is_some_and(|b| b.kind == BlockKind::Paragraph))
@@ -152,7 +134,7 @@ pub(crate) fn drop_author_bio(text: &str, blocks: &mut Vec<Block>) -> usize {
     let tail = paragraphs.get(paragraphs.len().saturating_sub(BIO_TAIL)..).unwrap_or_default();
     let start = blocks.first().map_or(0, |b| b.span.start);
     for &i in tail {
-        let Some(name) = blocks.get(i).and_then(|b| bio_name(get(b))) else { continue };
+        let Some(name) = blocks.get(i).and_then(|b| bio_name(get(b), lang)) else { continue };
         let above_end = i.checked_sub(1).and_then(|k| blocks.get(k)).map_or(start, |b| b.span.end);
         let line_above = blocks
             .get(i)
@@ -164,8 +146,13 @@ pub(crate) fn drop_author_bio(text: &str, blocks: &mut Vec<Block>) -> usize {
             .filter(|b| b.kind == BlockKind::Heading)
             .is_some_and(|b| get(b) == name);
         let boxed = heading_above || line_above == Some(name.as_str());
-        let bylined = blocks.get(i).and_then(|b| text.get(..b.span.start)).is_some_and(|t| t.contains(&name))
-            && !blocks.iter().take(i).any(|b| get(b).contains(&name));
+        // The name stands in a byline or a dateline above ("By Jane Doe", "Jane Doe | June 7,
+        // 2023"), not just anywhere: a tag list or a menu names the story's people too.
+        let bylined = blocks.get(i).and_then(|b| text.get(..b.span.start)).is_some_and(|t| {
+            t.lines()
+                .map(str::trim)
+                .any(|l| l.contains(&name) && l.len() <= BYLINE_BYTES && is_article_meta(l))
+        }) && !blocks.iter().take(i).any(|b| get(b).contains(&name));
         if boxed || bylined {
             let from = if heading_above { i - 1 } else { i };
             let gone = blocks.len() - from;

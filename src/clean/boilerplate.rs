@@ -127,7 +127,7 @@ pub(crate) fn is_boilerplate_line(line: &str, raw: &str) -> bool {
         || is_account_prompt(&folded, words)
         || ends_in_credit(line, words)
         || ends_in_copyright(line, words)
-        || is_reader_prompt(&folded, words)
+        || is_reader_prompt(line, &folded, words)
         || is_reading_time(line, &folded, words)
         || is_figure_caption(&folded, words)
         || (words <= PROMPT_MAX_WORDS && is_teaser_blurb(&folded))
@@ -179,7 +179,7 @@ fn opens_with_copyright(line: &str) -> bool {
 /// A prompt to subscribe, comment or pay, however it is worded around one of the profiles'
 /// `prompts` ("Wenn du über Neues informiert werden willst, kannst du den Newsletter hier
 /// abonnieren."): a paragraph of the article that quotes such a phrase runs longer.
-fn is_reader_prompt(folded: &str, words: usize) -> bool {
+fn is_reader_prompt(line: &str, folded: &str, words: usize) -> bool {
     // A short line is the prompt wherever the phrase stands; a longer one is the prompt only
     // when it opens or closes with it ("Sign up for our newsletter and get ..."): prose may
     // mention notifications or browsers in passing.
@@ -187,25 +187,49 @@ fn is_reader_prompt(folded: &str, words: usize) -> bool {
     // (Short in bytes too: a line of unspaced script is one "word", and searching every phrase
     // through each of its long lines was a tenth of a short Chinese post's time.)
     let anywhere = words <= PROMPT_ANYWHERE_WORDS && folded.len() <= PROMPT_ANYWHERE_BYTES;
-    // A longer prompt may put its phrase anywhere in its opening sentence ("Wenn Sie
-    // Anmerkungen zu diesem Artikel haben, können Sie …", "Bleiben Sie auf dem Laufenden mit
-    // unserem kostenlosen Newsletter – …"): the prompt comes first, its details after it.
+    // A longer prompt puts its phrase in its opening sentence ("Wenn Sie Anmerkungen zu
+    // diesem Artikel haben, können Sie …", "Bleiben Sie auf dem Laufenden mit unserem
+    // kostenlosen Newsletter – …"): the prompt comes first, its details after it.
     let opening = (words <= PROMPT_MAX_WORDS)
         .then(|| folded.split_inclusive(['.', '!', '?']).next().unwrap_or(""))
         .filter(|o| o.split_whitespace().count() <= PROMPT_OPENING_WORDS && o.len() <= PROMPT_ANYWHERE_BYTES)
-        .filter(|o| o.len() < folded.len())
         .unwrap_or("");
-    // (The opening is searched by `contains_any`: most openings lack a phrase's end bytes.)
+    // The phrase stands among the opening's first words, or after words addressing the reader:
+    // deep in a sentence of reporting it is not a prompt ("Under the new system, warnings will
+    // be delivered to your inbox within a minute.").
+    // (The opening is searched by `contains_any` first: most lack a phrase's end bytes.)
+    let leads = || {
+        furniture().prompts.iter().any(|p| {
+            opening.find(p).is_some_and(|at| {
+                let before = opening.get(..at).unwrap_or("").split_whitespace().count();
+                before < PROMPT_LEAD_WORDS
+                    || line.split_whitespace().take(before).any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                        furniture().readers.binary_search(&w).is_ok()
+                    })
+            })
+        })
+    };
     words <= PROMPT_MAX_WORDS
         && (furniture()
             .prompts
             .iter()
             .any(|p| (anywhere && folded.contains(p)) || folded.starts_with(p) || end.ends_with(p))
-            || (!opening.is_empty() && contains_any(opening, &furniture().prompts)))
+            || (!opening.is_empty() && contains_any(opening, &furniture().prompts) && leads()))
 }
 
-/// The most words of a longer prompt's opening sentence that holds its phrase anywhere.
+/// Whether `line` is a prompt to the reader (see [`is_reader_prompt`]): furniture that may
+/// stand between an article's paragraphs, as a caption does.
+pub(crate) fn is_prompt_line(line: &str) -> bool {
+    let words = whitespace_words(line);
+    words <= PROMPT_MAX_WORDS && is_reader_prompt(line, &fold(line), words)
+}
+
+/// The most words of a longer prompt's opening sentence that holds its phrase.
 const PROMPT_OPENING_WORDS: usize = 20;
+/// A longer prompt's phrase starts among the first this many words of its opening sentence
+/// ("Wenn Sie Anmerkungen zu diesem Artikel haben, …").
+const PROMPT_LEAD_WORDS: usize = 4;
 
 /// A line of at most this many words (and [`PROMPT_ANYWHERE_BYTES`]) holding a reader prompt's
 /// phrase anywhere is the prompt.
@@ -219,7 +243,7 @@ const PROMPT_ANYWHERE_BYTES: usize = 200;
 fn long_prompt(line: &str, words: usize) -> bool {
     words <= PROMPT_MAX_WORDS && {
         let folded = fold(line);
-        is_reader_prompt(&folded, words) || is_teaser_blurb(&folded)
+        is_reader_prompt(line, &folded, words) || is_teaser_blurb(&folded)
     }
 }
 
@@ -580,29 +604,18 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
     })
 }
 
-/// Whether `text` opens with a byline: one of the profiles' `bylines` alone on its line ("por",
-/// the name on the next), or followed by a capitalised name and then a comma, the line's end or
-/// the name's next line ("By Alex Heath, a deputy editor …").
-pub(crate) fn opens_with_byline(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
-    match (words.next(), words.next()) {
-        (Some(first), None) => by(first),
-        (Some(first), Some(second)) if by(first) && second.starts_with(char::is_uppercase) => {
-            let name: Vec<&str> =
-                text.split([',', '|', '\n']).next().unwrap_or("").split_whitespace().collect();
-            name.len() <= BYLINE_NAME_WORDS + 1
-        }
-        _ => false,
-    }
-}
-
 /// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").
 fn has_year_or_time(word: &str) -> bool {
     let digits: Vec<&str> = word.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).collect();
     let year = digits.iter().any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
     let time = word.contains(':') && digits.len() >= 2 && digits.iter().all(|d| d.len() <= 2);
     year || time
+}
+
+/// Whether `word` is one of the profiles' `date_words` ("Tuesday,"): "By Tuesday, engineers
+/// had …" opens a sentence, not a byline.
+fn is_date_word(word: &str) -> bool {
+    furniture().date_words.binary_search(&fold(word).trim_end_matches([',', '.'])).is_ok()
 }
 
 /// A lone byline: "By Jane Smith", "By Jane Smith and Ali Khan".
@@ -618,7 +631,8 @@ fn is_byline(line: &str) -> bool {
         None => (line, None),
     };
     let rest: Vec<&str> = name.split_whitespace().skip(1).collect();
-    let named = !rest.is_empty()
+    let named = !rest.first().is_some_and(|w| is_date_word(w))
+        && !rest.is_empty()
         && rest.len() <= 6
         && rest.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase()) || furniture().byline_joins.contains(w)

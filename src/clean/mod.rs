@@ -632,8 +632,7 @@ fn assemble(
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
     if !is_html && !settings.whole {
-        asides::mark_standfirst(&text, &mut cleaned.blocks);
-        removed += asides::drop_author_bio(&text, &mut cleaned.blocks);
+        removed += asides::drop_author_bio(&text, &mut cleaned.blocks, found.language.or(settings.language));
     }
     cleaned.duplicates_folded = duplicates;
     cleaned.words_total = words_total;
@@ -955,8 +954,22 @@ fn block_facts<'a>(
             last_end = b.span().end;
             // A photo's caption stands between an article's paragraphs (after its lede, most
             // often): it does not separate them as a menu does.
-            let captions: usize =
-                between.lines().filter(|l| boilerplate::is_caption(l.trim())).map(words).sum();
+            // Nor does a prompt to the reader (a newsletter box between paragraphs): alone it
+            // never ends the article; it counts as a label's word.
+            let captions: usize = between
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| {
+                    if boilerplate::is_caption(l) {
+                        words(l)
+                    } else if boilerplate::is_prompt_line(l) {
+                        words(l).saturating_sub(1)
+                    } else {
+                        0
+                    }
+                })
+                .sum();
             body::Facts {
                 text: text.get(b.span()).unwrap_or(""),
                 // Punctuation left alone on a line ("});") is no dropped text, nor is a repeat.

@@ -100,5 +100,6 @@ benachrichtige mich über nachfolgende kommentare|benachrichtige mich über neue
     figures: "abb.|abbildung|bild|grafik",
     read_on: "mehr|mehr erfahren|mehr lesen|weiter|weiterlesen|zum artikel",
     bio_verbs: "arbeitet|ist|lebt|schreibt|war",
+    readers: "Sie|Ihnen|Ihr|Ihre|du|Du|dich|dir|dein|deine|euch",
     ..Furniture::NONE
 };

@@ -140,4 +140,5 @@ to your shopping cart",
     figures: "fig.|figure|image|photo",
     read_on: "continue reading|learn more|more|read more|read the full story",
     bio_verbs: "has|is|lives|was|works|writes",
+    readers: "you|You|your|Your",
 };

@@ -82,5 +82,6 @@ apoya el periodismo|bajo una licencia creative commons",
     figures: "figura|imagen",
     read_on: "leer más|seguir leyendo",
     bio_verbs: "es|escribe|trabaja|vive",
+    readers: "usted|Usted|tu|Tu",
     ..Furniture::NONE
 };

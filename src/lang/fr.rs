@@ -93,4 +93,5 @@ inscrivez-vous à notre newsletter|recevez notre newsletter|sous licence creativ
     figures: "figure|illustration",
     read_on: "lire la suite|lire plus",
     bio_verbs: "est|travaille|vit|écrit",
+    readers: "vous|Vous|votre|Votre|tu|Tu",
 };

@@ -62,6 +62,7 @@ marzo|modifica|novembre|ore|ottobre|pubblicato|settembre|ultima",
     figures: "figura|immagine",
     read_on: "continua a leggere|leggi tutto",
     bio_verbs: "è|lavora|scrive|vive",
+    readers: "tu|Tu",
     contents: "indice|sommario",
     ..Furniture::NONE
 };

@@ -308,6 +308,10 @@ pub(crate) struct Furniture<L: 'static = &'static str> {
     /// Verbs that follow a person's name to open an author's bio ("is", "ist": "Jane Doe is a
     /// reporter covering ...").
     pub(crate) bio_verbs: L,
+    /// Words that address the reader, as written ("you", "Sie"): a prompt's phrase may stand
+    /// deeper in its opening sentence after one ("Bleiben Sie auf dem Laufenden mit unserem
+    /// kostenlosen Newsletter").
+    pub(crate) readers: L,
 }
 
 impl Furniture {
@@ -334,6 +338,7 @@ impl Furniture {
         figures: "",
         read_on: "",
         bio_verbs: "",
+        readers: "",
     };
 }
 
@@ -378,6 +383,7 @@ pub(crate) fn furniture() -> &'static Furniture<Vec<&'static str>> {
             figures: union(|f| f.figures),
             read_on: union(|f| f.read_on),
             bio_verbs: union(|f| f.bio_verbs),
+            readers: union(|f| f.readers),
         }
     })
 }
@@ -548,6 +554,7 @@ mod tests {
                 f.figures,
                 f.read_on,
                 f.bio_verbs,
+                f.readers,
             ]) {
                 // An empty word ("a||b", a trailing bar) or one opening with a space is a typo.
                 let words = list.split('|').filter(|_| !list.is_empty());

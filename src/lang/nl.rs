@@ -48,5 +48,6 @@ const FURNITURE: Furniture = Furniture {
     reading_time: "min leestijd|minuten leestijd|leestijd",
     contents: "inhoud|inhoudsopgave",
     bio_verbs: "is|schrijft|werkt",
+    readers: "je|Je|jij|Jij|u|U|uw|Uw",
     ..Furniture::NONE
 };

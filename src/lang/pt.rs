@@ -62,6 +62,7 @@ const FURNITURE: Furniture = Furniture {
     figures: "figura|imagem",
     read_on: "continue lendo|leia mais",
     bio_verbs: "é|escreve|trabalha|vive",
+    readers: "você|Você",
     contents: "índice|conteúdo",
     ..Furniture::NONE
 };
