@@ -1165,20 +1165,30 @@ fn a_column_of_teasers_over_read_on_links_is_furniture() {
     );
 }
 
-/// The paragraph between the headline and the byline is as often the story's lede as an
-/// editor's pitch: it stays a paragraph of the article, a summary sentence like the others.
+/// The standfirst between the headline and the byline is the editor's pitch of the story: kept
+/// with the article, never a summary sentence.
 #[test]
-fn the_paragraph_above_the_byline_is_the_article_s() {
-    let lede = "A powerful storm swept across the region overnight, bringing down trees and power lines and leaving more than 50,000 homes without electricity.";
+fn the_standfirst_above_the_byline_is_no_summary_sentence() {
+    let dek = "The vote ends a year of wrangling over schools, bridges and roads.";
     let page = format!(
-        "Storm leaves thousands without power\n\n{lede}\n\nBy Sam Carter\n\n\
-         Utility crews worked through the morning to restore service, but officials warned that some rural areas could be without power until the weekend.\n\n\
-         Schools in three counties were closed, and police urged drivers to stay off the roads.\n\n\
-         The weather service said another band of heavy rain was expected on Friday.\n"
+        "Home\nNews\nPolitics\nSport\n\nCouncil passes its budget after a year of debate\n{dek}\n\nBy Jane Doe, city hall reporter\n\
+         June 7, 2023\n\n{}\n\n{}\n\n{}\n",
+        STORY[0], STORY[1], STORY[2]
     );
     let s = all(&page);
-    assert!(mentions(&s, "A powerful storm"), "{:#?}", texts(&s));
-    assert!(!mentions(&s, "Sam Carter"), "{:#?}", texts(&s));
+    assert_eq!(texts(&s), STORY, "{:#?}", texts(&s));
+    assert_eq!(s.title.as_deref(), Some("Council passes its budget after a year of debate"));
+    let blocks = blocks_of(&page);
+    assert!(blocks.contains(&format!("Heading: {dek}")), "{blocks:#?}");
+    // Without a byline after it, the first paragraph is the story's lede.
+    let lede = format!("Council passes budget\n\n{dek}\n\n{}\n\n{}\n", STORY[0], STORY[1]);
+    assert!(mentions(&all(&lede), "The vote ends"), "{:#?}", texts(&all(&lede)));
+    // Nor when "By" opens a sentence of the story.
+    let by_date = format!(
+        "Council passes budget\n\n{dek}\n\nBy Tuesday, the mayor had signed it into law.\n\n{}\n",
+        STORY[0]
+    );
+    assert!(mentions(&all(&by_date), "The vote ends"), "{:#?}", texts(&all(&by_date)));
 }
 
 /// "By" and a day opens a sentence of the story, not a byline.

@@ -7,9 +7,10 @@
 //! is followed by the next paragraph, not by "Read more".
 
 use super::blocks::list_marker;
-use super::boilerplate::{ends_sentence, is_article_meta, is_read_on};
+use super::boilerplate::{ends_sentence, is_article_meta, is_read_on, opens_with_byline};
 use super::text::Line;
 use super::{Block, BlockKind};
+use crate::classify::count_words_half_cjk as words;
 use crate::lang::{furniture, Language};
 
 /// The fewest blurbs, each followed by a read-on link, that make a column of teasers (one such
@@ -91,6 +92,33 @@ pub(crate) fn mark_dated_lists(text: &str, lines: &[Line], boilerplate: &mut [bo
 
 /// The longest line, in bytes, read as a byline that names a bio's author.
 const BYLINE_BYTES: usize = 200;
+
+/// The most words of a standfirst (one or two sentences).
+const STANDFIRST_WORDS: usize = 50;
+
+/// Marks the article's standfirst (its dek) as a heading: kept as the article's, never offered
+/// to the summary. It is the first paragraph, right under the headline, when the byline comes
+/// after it ("Headline / One-sentence pitch of the story / By Jane Doe / the story"): the page's
+/// header ends there, and the pitch is the editor's, not the story's text. (Where a site sets
+/// its lede there instead, it is still read, only not summarised.)
+pub(crate) fn mark_standfirst(text: &str, blocks: &mut [Block]) {
+    let Some(p) = blocks.iter().position(|b| b.kind != BlockKind::Heading) else { return };
+    let (Some(first), Some(next)) = (blocks.get(p), blocks.get(p + 1)) else { return };
+    let dek = text.get(first.span.clone()).unwrap_or("");
+    let between = text.get(first.span.end..next.span.start).unwrap_or("");
+    let byline = text.get(next.span.clone()).is_some_and(opens_with_byline)
+        || between.lines().any(|l| opens_with_byline(l.trim()));
+    if p > 0
+        && first.kind == BlockKind::Paragraph
+        && words(dek) <= STANDFIRST_WORDS
+        && ends_sentence(dek)
+        && byline
+    {
+        if let Some(b) = blocks.get_mut(p) {
+            b.kind = BlockKind::Heading;
+        }
+    }
+}
 
 /// An author's bio is among the article's last this many paragraphs.
 const BIO_TAIL: usize = 2;

@@ -604,6 +604,26 @@ pub(crate) fn is_article_meta(line: &str) -> bool {
     })
 }
 
+/// Whether `text` opens with a byline: one of the profiles' `bylines` alone on its line ("por",
+/// the name on the next), or followed by a capitalised name, not a date word, and then a comma,
+/// the line's end or the name's next line ("By Alex Heath, a deputy editor …", not "By
+/// Tuesday, engineers had …").
+pub(crate) fn opens_with_byline(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let by = |w: &str| furniture().bylines.iter().any(|b| b.eq_ignore_ascii_case(w));
+    match (words.next(), words.next()) {
+        (Some(first), None) => by(first),
+        (Some(first), Some(second))
+            if by(first) && second.starts_with(char::is_uppercase) && !is_date_word(second) =>
+        {
+            let name: Vec<&str> =
+                text.split([',', '|', '\n']).next().unwrap_or("").split_whitespace().collect();
+            name.len() <= BYLINE_NAME_WORDS + 1
+        }
+        _ => false,
+    }
+}
+
 /// Whether `word` holds a year ("2016", "2019-02-15,") or a time of day ("11:10", "2:15pm").
 fn has_year_or_time(word: &str) -> bool {
     let digits: Vec<&str> = word.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).collect();

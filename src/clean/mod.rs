@@ -632,6 +632,7 @@ fn assemble(
     };
     let mut cleaned = gather(&text, &found, doc_title, settings, &mut removed);
     if !is_html && !settings.whole {
+        asides::mark_standfirst(&text, &mut cleaned.blocks);
         removed += asides::drop_author_bio(&text, &mut cleaned.blocks, found.language.or(settings.language));
     }
     cleaned.duplicates_folded = duplicates;
