@@ -59,13 +59,14 @@ echo "== wasm: cargo rustc --lib --crate-type cdylib --target $WASM_TARGET --pro
 # --crate-type cdylib: built alone, without the rlib the native targets link, the module
 # comes out ~7 kB gzip smaller and ~15% faster (no rlib exports to keep through LTO).
 # -inline-threshold: at opt-level "z" LLVM inlines only the tiniest calls, which costs 1.7x
-# the time of "s"; 64 inlines enough of the hot paths (1.3x) while keeping the module under
+# the time of "s"; 50 inlines enough of the hot paths (1.3x) while keeping the module under
 # its gzip budget (measured when it was 180 kB: 50 -> 171 kB, 64 -> 172 kB, 100 -> 185 kB, "s" -> 191 kB;
-# at 192 kB: 100 -> 207 kB and 150 -> 211 kB, neither measurably faster than 64).
+# at 192 kB: 100 -> 207 kB and 150 -> 211 kB, neither measurably faster than 64; at 200 kB:
+# 50 -> 198.5 kB, as fast in Node as 64).
 # No target features beyond rustc's defaults: simd128 (which every target browser has) made
 # no measurable difference, as std comes precompiled without it.
 cargo rustc --lib --crate-type cdylib --target "$WASM_TARGET" --profile wasm --quiet \
-  -- -C llvm-args=-inline-threshold=64
+  -- -C llvm-args=-inline-threshold=50
 
 # wasm-bindgen and wasm-opt take ~10 s: redo them only when the module or the tools changed.
 stamp="$(sha256sum "$RAW_WASM" | cut -d' ' -f1) wasm-bindgen $have_version wasm-opt $opt_version strip ${WASM_FEATURES[*]}"
