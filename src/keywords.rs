@@ -235,7 +235,8 @@ fn weigh(
     } else if run.count < RECURS {
         return None;
     }
-    let surface = if written_as_name(run, weights, occurrences, passages, language) {
+    let name = written_as_name(run, weights, occurrences, passages, language);
+    let surface = if name {
         written(run, occurrences, passages)?.to_string()
     } else {
         surface(run, weights, occurrences, passages)?
@@ -248,7 +249,6 @@ fn weigh(
     // is a name ("New York City").
     let generic = |w: &str| language.is_generic(&lowercase(w));
     let mut words = surface.split(' ');
-    let name = written_as_name(run, weights, occurrences, passages, language);
     if !name && (words.next().is_some_and(generic) || words.next_back().is_some_and(generic)) {
         return None;
     }
